@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QDate>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace fc::cli {
+
+// Exit codes of the command line contract.
+enum ExitCode { Success = 0, InputError = 1, UsageError = 2, OutputError = 3 };
+
+struct AnalyzeOptions
+{
+    QStringList inputs;
+    QString format = QStringLiteral("json");
+    QString output; // empty: standard output
+    QHash<QString, QDate> pubdates; // by input as given
+    QString language = QStringLiteral("auto");
+};
+
+struct TagOptions
+{
+    QString input; // "-" for standard input
+    QString output;
+};
+
+} // namespace fc::cli

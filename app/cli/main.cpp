@@ -1,0 +1,120 @@
+// factcheck: the headless front end. Parses the command line and hands over to a command.
+#include "AnalyzeCommand.h"
+#include "CliOptions.h"
+#include "TagCommand.h"
+
+#include "export/ReportWriter.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace fc::cli;
+
+namespace {
+
+int usageError(const QString &message)
+{
+    QTextStream(stderr) << "factcheck: " << message << "\n"
+                        << QCoreApplication::translate("factcheck", "Try 'factcheck --help'.") << Qt::endl;
+    return UsageError;
+}
+
+QString helpText()
+{
+    return QCoreApplication::translate(
+        "factcheck",
+        "Usage:\n"
+        "  factcheck analyze FILE|URL... [--format json|html|md|csv|pdf] [-o PATH]\n"
+        "                    [--pubdate FILE=YYYY-MM-DD]... [--lang auto|id|en]\n"
+        "  factcheck tag --jsonl IN [-o OUT]\n"
+        "  factcheck --help | --version\n"
+        "\n"
+        "analyze   Load the articles, find their entities, dates and figures, and report\n"
+        "          where they disagree.\n"
+        "  --format FORMAT   report format: json (default), html, md, csv or pdf\n"
+        "  -o, --output PATH where to write the report (default: standard output;\n"
+        "                    required for pdf)\n"
+        "  --pubdate FILE=YYYY-MM-DD  set an article's publication date, which anchors\n"
+        "                    relative dates such as \"hari Sabtu\" (may be repeated)\n"
+        "  --lang LANG       article language: auto (default, per article), id or en\n"
+        "\n"
+        "tag       Stream mentions: one {\"id\",\"text\"} JSON object per input line, one\n"
+        "          {\"id\",\"mentions\"} object per output line.\n"
+        "  --jsonl IN        input file, or - for standard input\n"
+        "  -o, --output OUT  output file (default: standard output)\n"
+        "\n"
+        "Exit status: 0 on success whatever was found, 1 when an input could not be read\n"
+        "(the others are still analysed), 2 on a usage error, 3 when the report could not\n"
+        "be written.\n");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("factcheck"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FACTCHECK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, {});
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")}, {});
+    const QCommandLineOption formatOption(QStringLiteral("format"), {}, QStringLiteral("format"));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, {}, QStringLiteral("path"));
+    const QCommandLineOption pubdateOption(QStringLiteral("pubdate"), {}, QStringLiteral("file=date"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), {}, QStringLiteral("lang"));
+    const QCommandLineOption jsonlOption(QStringLiteral("jsonl"), {}, QStringLiteral("in"));
+    parser.addOptions({helpOption, versionOption, formatOption, outputOption, pubdateOption, langOption, jsonlOption});
+
+    if (!parser.parse(app.arguments()))
+        return usageError(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        QTextStream(stdout) << helpText();
+        return Success;
+    }
+    if (parser.isSet(versionOption)) {
+        QTextStream(stdout) << "factcheck " << QCoreApplication::applicationVersion() << Qt::endl;
+        return Success;
+    }
+
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(QCoreApplication::translate("factcheck", "no command given"));
+    const QString command = positional.takeFirst();
+
+    if (command == u"analyze") {
+        AnalyzeOptions options;
+        options.inputs = positional;
+        if (options.inputs.isEmpty())
+            return usageError(QCoreApplication::translate("factcheck", "analyze needs at least one FILE or URL"));
+        if (parser.isSet(formatOption))
+            options.format = parser.value(formatOption);
+        if (!fc::reportFormats().contains(options.format))
+            return usageError(QCoreApplication::translate("factcheck", "unknown format '%1'").arg(options.format));
+        options.output = parser.value(outputOption);
+        if (parser.isSet(langOption)) {
+            options.language = parser.value(langOption);
+            if (options.language != u"auto" && options.language != u"id" && options.language != u"en")
+                return usageError(QCoreApplication::translate("factcheck", "--lang takes auto, id or en"));
+        }
+        for (const QString &spec : parser.values(pubdateOption)) {
+            const qsizetype eq = spec.lastIndexOf(QLatin1Char('='));
+            const QDate date = eq > 0 ? QDate::fromString(spec.mid(eq + 1), Qt::ISODate) : QDate();
+            if (!date.isValid())
+                return usageError(
+                    QCoreApplication::translate("factcheck", "--pubdate takes FILE=YYYY-MM-DD, not '%1'").arg(spec));
+            options.pubdates.insert(spec.left(eq), date);
+        }
+        return runAnalyze(options);
+    }
+    if (command == u"tag") {
+        if (!parser.isSet(jsonlOption))
+            return usageError(QCoreApplication::translate("factcheck", "tag needs --jsonl IN"));
+        if (!positional.isEmpty())
+            return usageError(QCoreApplication::translate("factcheck", "unexpected argument '%1'").arg(positional.first()));
+        return runTag(TagOptions{parser.value(jsonlOption), parser.value(outputOption)});
+    }
+    return usageError(QCoreApplication::translate("factcheck", "unknown command '%1'").arg(command));
+}

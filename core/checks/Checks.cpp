@@ -1,0 +1,10 @@
+#include "Checks.h"
+
+namespace fc {
+
+QList<Finding> runChecks(const Report &)
+{
+    return {};
+}
+
+} // namespace fc

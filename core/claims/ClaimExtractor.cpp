@@ -1,0 +1,9 @@
+#include "ClaimExtractor.h"
+
+namespace fc {
+
+void extractClaims(Article &)
+{
+}
+
+} // namespace fc

@@ -1,0 +1,10 @@
+#include "EntityResolver.h"
+
+namespace fc {
+
+QList<Entity> resolveEntities(QList<Article> &, const KnowledgeBase &)
+{
+    return {};
+}
+
+} // namespace fc

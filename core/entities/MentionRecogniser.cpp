@@ -1,0 +1,9 @@
+#include "MentionRecogniser.h"
+
+namespace fc {
+
+void recogniseNames(Article &, const KnowledgeBase &)
+{
+}
+
+} // namespace fc

@@ -1,0 +1,9 @@
+#include "MetadataExtractor.h"
+
+namespace fc {
+
+void extractMetadata(Article &)
+{
+}
+
+} // namespace fc

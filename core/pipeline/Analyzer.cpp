@@ -1,0 +1,60 @@
+#include "Analyzer.h"
+
+#include "checks/Checks.h"
+#include "claims/ClaimExtractor.h"
+#include "entities/EntityResolver.h"
+#include "entities/MentionRecogniser.h"
+#include "quantity/QuantityRecogniser.h"
+#include "time/TimeRecogniser.h"
+#include "timeline/TimelineBuilder.h"
+
+#include <algorithm>
+
+namespace fc {
+
+Analyzer::Analyzer(AnalysisOptions options)
+    : m_options(std::move(options))
+{
+}
+
+void Analyzer::analyzeArticle(Article &article) const
+{
+    if (m_options.language == u"id" || m_options.language == u"en") {
+        article.meta.language = m_options.language;
+        article.meta.languageConfidence = 1.0;
+    }
+    const KnowledgeBase &kb = m_options.knowledgeBase ? *m_options.knowledgeBase : KnowledgeBase::bundled();
+    article.mentions.clear();
+    article.times.clear();
+    article.quantities.clear();
+    article.claims.clear();
+    recogniseNames(article, kb);
+    recogniseTimes(article);
+    recogniseQuantities(article);
+    // Stable order: by position, then longer first, then by type.
+    std::stable_sort(article.mentions.begin(), article.mentions.end(), [](const Mention &a, const Mention &b) {
+        if (a.span.start != b.span.start)
+            return a.span.start < b.span.start;
+        if (a.span.end != b.span.end)
+            return a.span.end > b.span.end;
+        return a.type < b.type;
+    });
+    extractClaims(article);
+}
+
+Report Analyzer::analyze(QList<Article> articles) const
+{
+    Report report;
+    for (qsizetype i = 0; i < articles.size(); ++i) {
+        articles[i].id = QStringLiteral("d%1").arg(i + 1);
+        analyzeArticle(articles[i]);
+    }
+    const KnowledgeBase &kb = m_options.knowledgeBase ? *m_options.knowledgeBase : KnowledgeBase::bundled();
+    report.entities = resolveEntities(articles, kb);
+    report.articles = std::move(articles);
+    report.findings = runChecks(report);
+    report.timeline = buildTimeline(report);
+    return report;
+}
+
+} // namespace fc

@@ -1,0 +1,11 @@
+#include "Normaliser.h"
+
+namespace fc {
+
+void normalise(Article &article)
+{
+    article.text = article.originalText;
+    article.offsets.originalOffset.clear();
+}
+
+} // namespace fc

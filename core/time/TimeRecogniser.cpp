@@ -1,0 +1,9 @@
+#include "TimeRecogniser.h"
+
+namespace fc {
+
+void recogniseTimes(Article &)
+{
+}
+
+} // namespace fc

@@ -1,0 +1,10 @@
+#include "TimelineBuilder.h"
+
+namespace fc {
+
+QList<TimelineEvent> buildTimeline(const Report &)
+{
+    return {};
+}
+
+} // namespace fc

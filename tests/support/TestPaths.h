@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDir>
+#include <QString>
+
+// Where tests find the project's files, the seed corpus (optional) and write artifacts.
+namespace fc::test {
+
+inline QString sourcePath(const QString &relative)
+{
+    return QStringLiteral(FC_SOURCE_DIR "/") + relative;
+}
+
+inline QString examplesDir()
+{
+    return sourcePath(QStringLiteral("resources/examples"));
+}
+
+// The user's seed articles live outside the project; tests that read them skip only
+// those rows when the folder is absent.
+inline QString seedsDir()
+{
+    return QDir::cleanPath(QStringLiteral(FC_SEEDS_DIR));
+}
+
+inline bool haveSeeds()
+{
+    return QDir(seedsDir()).exists();
+}
+
+inline QString artifactPath(const QString &name)
+{
+    return QStringLiteral(FC_ARTIFACT_DIR "/") + name;
+}
+
+inline QString binaryPath(const QString &name)
+{
+    return QStringLiteral(FC_BIN_DIR "/") + name;
+}
+
+} // namespace fc::test
