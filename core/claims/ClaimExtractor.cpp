@@ -1,9 +1,407 @@
 #include "ClaimExtractor.h"
 
+#include "PredicateCatalog.h"
+#include "SentenceWords.h"
+#include "lang/en/EnglishPredicates.h"
+#include "lang/id/Predicates.h"
+
+#include <QMap>
+
+#include <algorithm>
+#include <limits>
+
 namespace fc {
 
-void extractClaims(Article &)
+namespace {
+
+bool isEntityType(MentionType t)
 {
+    return t == MentionType::Person || t == MentionType::Organisation || t == MentionType::Location;
+}
+
+// A word that is part of a name ("Badan Penanggulangan Bencana") is not an event word.
+bool insideName(const Article &article, const Span &span)
+{
+    for (const Mention &m : article.mentions) {
+        if (m.span.start > span.start)
+            break;
+        if (m.span.contains(span)
+            && (isEntityType(m.type) || m.type == MentionType::Title || m.type == MentionType::Source))
+            return true;
+    }
+    return false;
+}
+
+qsizetype gapBetween(const Span &a, const Span &b)
+{
+    if (a.end <= b.start)
+        return b.start - a.end;
+    if (b.end <= a.start)
+        return a.start - b.end;
+    return 0;
+}
+
+struct Anchor
+{
+    int word = -1;
+    QString key; // empty for a reporting verb
+};
+
+// Times are attached to the nearest event word; dates usually follow their verb
+// ("menandatangani ... pada Juni 2024"), so one that precedes it counts as farther. A date
+// nearer to a reporting verb is when something was said, not when it happened.
+int nearestAnchorForTime(const QList<Anchor> &anchors, const SentenceWords &words, const Span &span)
+{
+    int best = -1;
+    qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
+    for (int i = 0; i < anchors.size(); ++i) {
+        const Span &w = words.at(anchors[i].word).span;
+        const qsizetype gap = gapBetween(w, span);
+        const qsizetype distance = w.end <= span.start ? gap : gap * 2 + 1;
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = i;
+        }
+    }
+    return best;
+}
+
+// Figures usually come before their event word ("12 orang meninggal", "2,000 houses were
+// flooded"), so an event word before the figure counts as farther.
+int nearestAnchor(const QList<Anchor> &anchors, const SentenceWords &words, const Span &span)
+{
+    int best = -1;
+    qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
+    for (int i = 0; i < anchors.size(); ++i) {
+        if (anchors[i].key.isEmpty())
+            continue;
+        const Span &w = words.at(anchors[i].word).span;
+        const qsizetype gap = gapBetween(w, span);
+        const qsizetype distance = w.start >= span.end ? gap : gap * 2 + 1;
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = i;
+        }
+    }
+    return best;
+}
+
+struct SourceGuess
+{
+    int mention = -1;
+    bool pronoun = false;
+    bool cue = false;
+};
+
+// Who says so: a SOURCE mention, or a name right after "kata"/"menurut"/"according to", or
+// right before "mengatakan"/"said"; a pronoun there points back to the previous source.
+SourceGuess findSource(const Article &article, const QList<int> &sentenceMentions, const SentenceWords &words,
+                       const ClaimCues &cues)
+{
+    SourceGuess guess;
+    for (int mi : sentenceMentions) {
+        const Mention &m = article.mentions.at(mi);
+        if (m.type != MentionType::Source)
+            continue;
+        guess.cue = true;
+        // Prefer the name inside the SOURCE mention when the recogniser marked it too.
+        for (int inner : sentenceMentions) {
+            const Mention &n = article.mentions.at(inner);
+            if (isEntityType(n.type) && m.span.contains(n.span)) {
+                guess.mention = inner;
+                return guess;
+            }
+        }
+        guess.mention = mi;
+        return guess;
+    }
+    auto mentionStartingNear = [&](qsizetype pos, qsizetype maxGap) {
+        for (int mi : sentenceMentions) {
+            const Mention &m = article.mentions.at(mi);
+            if (isEntityType(m.type) && m.span.start >= pos && m.span.start - pos <= maxGap)
+                return mi;
+        }
+        return -1;
+    };
+    auto mentionEndingNear = [&](qsizetype pos, qsizetype maxGap) {
+        int found = -1;
+        for (int mi : sentenceMentions) {
+            const Mention &m = article.mentions.at(mi);
+            if (isEntityType(m.type) && m.span.end <= pos && pos - m.span.end <= maxGap)
+                found = mi; // the last one before the verb
+        }
+        return found;
+    };
+    for (const QString &cue : cues.sourceFollows) {
+        for (int at : words.find(cue)) {
+            const int last = at + int(cue.count(QLatin1Char(' ')));
+            const qsizetype end = words.at(last).span.end;
+            const int mi = mentionStartingNear(end, 3);
+            if (mi >= 0) {
+                guess.mention = mi;
+                guess.cue = true;
+                return guess;
+            }
+            if (last + 1 < words.size() && cues.pronouns.contains(words.at(last + 1).lower)) {
+                guess.pronoun = true;
+                guess.cue = true;
+            }
+        }
+    }
+    for (const QString &cue : cues.sourcePrecedes) {
+        for (int at : words.find(cue)) {
+            // Skip a few function words between the name and the verb ("juga", "telah", "belum").
+            const qsizetype start = words.at(at).span.start;
+            const qsizetype lookBack = at >= 3 ? start - words.at(at - 3).span.start : start;
+            const int mi = mentionEndingNear(start, std::min<qsizetype>(lookBack, 24));
+            if (mi >= 0) {
+                guess.mention = mi;
+                guess.cue = true;
+                return guess;
+            }
+            if (at > 0 && cues.pronouns.contains(words.at(at - 1).lower)) {
+                guess.pronoun = true;
+                guess.cue = true;
+            }
+        }
+    }
+    return guess;
+}
+
+bool anyInClause(const SentenceWords &words, const QStringList &phrases, int clause)
+{
+    for (const QString &p : phrases)
+        for (int at : words.find(p))
+            if (words.at(at).clause == clause)
+                return true;
+    return false;
+}
+
+bool negatedConfirm(const SentenceWords &words, const ClaimCues &cues, int clause)
+{
+    for (const QString &neg : cues.negators) {
+        for (int at : words.find(neg)) {
+            if (words.at(at).clause != clause)
+                continue;
+            const int last = at + int(neg.count(QLatin1Char(' ')));
+            for (int k = last + 1; k <= last + 4 && k < words.size(); ++k)
+                if (cues.confirm.contains(words.at(k).lower))
+                    return true;
+        }
+    }
+    return false;
+}
+
+bool plainConfirm(const SentenceWords &words, const ClaimCues &cues, int beforeWord)
+{
+    for (int k = 0; k < beforeWord && k < words.size(); ++k) {
+        if (!cues.confirm.contains(words.at(k).lower))
+            continue;
+        bool negated = false;
+        for (int j = std::max(0, k - 4); j < k; ++j)
+            negated = negated || cues.negators.contains(words.at(j).lower);
+        if (!negated)
+            return true;
+    }
+    return false;
+}
+
+Modality modalityFor(const SentenceWords &words, const ClaimCues &cues, int triggerWord, bool attributed)
+{
+    const int clause = words.at(triggerWord).clause;
+    if (anyInClause(words, cues.denied, clause))
+        return Modality::Denied;
+    if (negatedConfirm(words, cues, clause) || anyInClause(words, cues.unconfirmed, clause))
+        return Modality::Unconfirmed;
+    if (anyInClause(words, cues.alleged, clause))
+        return Modality::Alleged;
+    for (const QString &p : cues.expected)
+        for (int at : words.find(p))
+            if (words.at(at).clause == clause && at < triggerWord && triggerWord - at <= 4)
+                return Modality::Expected;
+    return attributed ? Modality::Attributed : Modality::Stated;
+}
+
+bool hasAny(const SentenceWords &words, const QStringList &phrases)
+{
+    for (const QString &p : phrases)
+        if (!words.find(p).isEmpty())
+            return true;
+    return false;
+}
+
+QList<Span> sentenceSpans(const Article &article)
+{
+    QList<Span> spans;
+    if (!article.sentences.isEmpty()) {
+        for (const Sentence &s : article.sentences)
+            spans.append(s.span);
+        return spans;
+    }
+    // Without segmentation, a line or a full stop followed by a space ends a sentence.
+    qsizetype start = 0;
+    const QString &t = article.text;
+    for (qsizetype i = 0; i <= t.size(); ++i) {
+        const bool end = i == t.size() || t.at(i) == QLatin1Char('\n')
+            || ((t.at(i) == QLatin1Char('.') || t.at(i) == QLatin1Char('!') || t.at(i) == QLatin1Char('?'))
+                && (i + 1 == t.size() || t.at(i + 1).isSpace()));
+        if (!end)
+            continue;
+        const qsizetype stop = i < t.size() && t.at(i) != QLatin1Char('\n') ? i + 1 : i;
+        if (stop > start && !QStringView(t).mid(start, stop - start).trimmed().isEmpty())
+            spans.append(Span{start, stop});
+        start = i + 1;
+    }
+    return spans;
+}
+
+bool isBody(const Article &article, int sentenceIndex)
+{
+    if (sentenceIndex < 0 || sentenceIndex >= article.sentences.size())
+        return true;
+    const int p = article.sentences.at(sentenceIndex).paragraph;
+    return p < 0 || p >= article.paragraphs.size() || article.paragraphs.at(p).body;
+}
+
+} // namespace
+
+void extractClaims(Article &article)
+{
+    article.claims.clear();
+    const bool english = article.meta.language == u"en";
+    const ClaimCues &cues = english ? lang::en::claimCues() : lang::id::claimCues();
+    const QList<Span> sentences = sentenceSpans(article);
+    QString lastSourceEntity;
+    int lastSourceMention = -1;
+
+    for (int si = 0; si < sentences.size(); ++si) {
+        const Span sentence = sentences.at(si);
+        const SentenceWords words(article.text, sentence);
+        if (words.isEmpty())
+            continue;
+
+        QList<int> sentenceMentions;
+        for (int mi = 0; mi < article.mentions.size(); ++mi)
+            if (sentence.contains(article.mentions.at(mi).span))
+                sentenceMentions.append(mi);
+
+        QList<Anchor> anchors;
+        for (int w = 0; w < words.size(); ++w) {
+            const QString &lower = words.at(w).lower;
+            if (cues.sourcePrecedes.contains(lower) || cues.sourceFollows.contains(lower)) {
+                anchors.append({w, QString()});
+                continue;
+            }
+            if (words.at(w).hasDigit || insideName(article, words.at(w).span))
+                continue;
+            const QString key = predicateKeyAny(words.at(w).text, article.meta.language);
+            if (!key.isEmpty())
+                anchors.append({w, key});
+        }
+        const bool anyEvent = std::any_of(anchors.cbegin(), anchors.cend(), [](const Anchor &a) {
+            return !a.key.isEmpty();
+        });
+
+        SourceGuess source = findSource(article, sentenceMentions, words, cues);
+        QString sourceEntity;
+        int sourceMention = source.mention;
+        if (source.mention >= 0) {
+            sourceEntity = article.mentions.at(source.mention).entityId;
+            lastSourceEntity = sourceEntity;
+            lastSourceMention = source.mention;
+        } else if (source.pronoun) {
+            sourceEntity = lastSourceEntity;
+            sourceMention = lastSourceMention;
+        }
+        if (!anyEvent)
+            continue;
+
+        // Each time and quantity belongs to one event word of the sentence.
+        QMap<int, int> timeOfAnchor;
+        QMap<int, qsizetype> timeDistance;
+        for (int ti = 0; ti < article.times.size(); ++ti) {
+            const TimeExpression &te = article.times.at(ti);
+            if (!sentence.contains(te.span) || te.isDuration || !te.value.isValid())
+                continue;
+            const int a = nearestAnchorForTime(anchors, words, te.span);
+            if (a < 0 || anchors.at(a).key.isEmpty())
+                continue;
+            const qsizetype d = gapBetween(words.at(anchors.at(a).word).span, te.span);
+            if (!timeOfAnchor.contains(a) || d < timeDistance.value(a)) {
+                timeOfAnchor.insert(a, ti);
+                timeDistance.insert(a, d);
+            }
+        }
+        QMap<int, int> quantityOfAnchor;
+        QMap<int, qsizetype> quantityDistance;
+        for (int qi = 0; qi < article.quantities.size(); ++qi) {
+            const Quantity &q = article.quantities.at(qi);
+            if (!sentence.contains(q.span))
+                continue;
+            // Measure from the end of the counted noun when it follows the number.
+            Span span = q.span;
+            if (!q.noun.isEmpty()) {
+                const qsizetype at = article.text.indexOf(q.noun, span.end, Qt::CaseInsensitive);
+                if (at >= 0 && at - span.end <= 1 && at + q.noun.size() <= sentence.end)
+                    span.end = at + q.noun.size();
+            }
+            const int a = nearestAnchor(anchors, words, span);
+            if (a < 0)
+                continue;
+            const qsizetype d = gapBetween(words.at(anchors.at(a).word).span, span);
+            if (!quantityOfAnchor.contains(a) || d < quantityDistance.value(a)) {
+                quantityOfAnchor.insert(a, qi);
+                quantityDistance.insert(a, d);
+            }
+        }
+
+        // One claim per predicate key in the sentence, at its first event word.
+        QStringList seen;
+        for (int a = 0; a < anchors.size(); ++a) {
+            const QString &key = anchors.at(a).key;
+            if (key.isEmpty() || seen.contains(key))
+                continue;
+            seen.append(key);
+            Claim claim;
+            claim.span = sentence;
+            claim.predicate = key;
+            claim.family = predicateFamily(key);
+            const auto &tw = words.at(anchors.at(a).word);
+            claim.trigger = tw.text;
+            claim.triggerSpan = tw.span;
+            for (int b = a; b < anchors.size(); ++b) {
+                if (anchors.at(b).key != key)
+                    continue;
+                if (claim.time < 0 && timeOfAnchor.contains(b))
+                    claim.time = timeOfAnchor.value(b);
+                if (claim.quantity < 0 && quantityOfAnchor.contains(b))
+                    claim.quantity = quantityOfAnchor.value(b);
+            }
+            for (int mi : sentenceMentions) {
+                const Mention &m = article.mentions.at(mi);
+                if (!isEntityType(m.type) || mi == source.mention)
+                    continue;
+                const bool before = m.span.end <= claim.triggerSpan.start;
+                (before ? claim.agentMentions : claim.patientMentions).append(mi);
+                if (!m.entityId.isEmpty())
+                    (before ? claim.agents : claim.patients).append(m.entityId);
+                if (m.type == MentionType::Location) {
+                    claim.placeMentions.append(mi);
+                    if (!m.entityId.isEmpty())
+                        claim.places.append(m.entityId);
+                }
+            }
+            claim.sourceMention = sourceMention;
+            claim.sourceEntity = sourceEntity;
+            if (sourceMention >= 0)
+                claim.sourceText = article.mentions.at(sourceMention).text;
+            claim.modality = modalityFor(words, cues, anchors.at(a).word, source.cue);
+            claim.confirmed = plainConfirm(words, cues, anchors.at(a).word);
+            claim.revision = hasAny(words, cues.revision);
+            claim.body = isBody(article, article.sentences.isEmpty() ? -1 : si);
+            article.claims.append(claim);
+        }
+    }
 }
 
 } // namespace fc

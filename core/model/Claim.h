@@ -3,6 +3,7 @@
 #include "Span.h"
 
 #include <QString>
+#include <QList>
 #include <QStringList>
 
 namespace fc {
@@ -26,6 +27,17 @@ struct Claim
     QString sourceEntity; // who says so (entity id), empty when the outlet itself states it
     QString sourceText;   // the source as written
     Modality modality = Modality::Stated;
+
+    // Added for alignment: entity resolution runs after claim extraction, so the claim keeps
+    // the mentions it was built from and the checks read their entity ids afterwards.
+    QString family;             // predicate family used for alignment: "casualty" for die/kill
+    QList<int> agentMentions;   // indexes into Article::mentions
+    QList<int> patientMentions;
+    QList<int> placeMentions;
+    int sourceMention = -1;     // the PER/ORG/SOURCE mention naming who says so
+    bool confirmed = false;     // the sentence confirms it ("mengonfirmasi", "confirmed")
+    bool revision = false;      // the sentence revises a figure ("direvisi", "revised to")
+    bool body = true;           // false when the sentence is page furniture (caption, byline)
 };
 
 } // namespace fc

@@ -28,6 +28,7 @@ struct Finding
     QString summaryId; // the same sentence, Indonesian
     QString key;      // stable across re-analysis of the same texts: review decisions hang on it
     QList<Evidence> evidence;
+    QStringList values; // added: the distinct normalised values compared, sorted
 };
 
 } // namespace fc

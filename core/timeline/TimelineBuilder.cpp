@@ -1,10 +1,121 @@
 #include "TimelineBuilder.h"
 
+#include "checks/CheckContext.h"
+#include "claims/PredicateCatalog.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
 namespace fc {
 
-QList<TimelineEvent> buildTimeline(const Report &)
+namespace {
+
+bool inBody(const Article &a, const Span &span)
 {
+    const int s = a.sentenceAt(span.start);
+    if (s < 0)
+        return true;
+    const int p = a.sentences.at(s).paragraph;
+    return p < 0 || p >= a.paragraphs.size() || a.paragraphs.at(p).body;
+}
+
+// The first words of the sentence around a date, for a date no claim explains.
+QString sentenceHead(const Article &a, const Span &span)
+{
+    Span sentence{0, a.text.size()};
+    const int s = a.sentenceAt(span.start);
+    if (s >= 0) {
+        sentence = a.sentences.at(s).span;
+    } else {
+        qsizetype start = span.start;
+        while (start > 0 && a.text.at(start - 1) != QLatin1Char('\n')
+               && !(a.text.at(start - 1).isSpace() && start >= 2 && a.text.at(start - 2) == QLatin1Char('.')))
+            --start;
+        sentence.start = start;
+        sentence.end = std::min(a.text.size(), span.end + 1);
+    }
+    const QString text = a.textOf(sentence).toString().simplified();
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    constexpr int maxWords = 8;
+    QString head = words.mid(0, maxWords).join(QLatin1Char(' '));
+    if (words.size() > maxWords)
+        head += QChar(0x2026);
+    return head;
+}
+
+QString mainEntity(const Article &a, const Claim &c)
+{
+    for (const QList<int> *list : {&c.agentMentions, &c.patientMentions})
+        for (int mi : *list)
+            if (mi >= 0 && mi < a.mentions.size()) {
+                const Mention &m = a.mentions.at(mi);
+                return m.canonical.isEmpty() ? m.text.simplified() : m.canonical;
+            }
     return {};
+}
+
+} // namespace
+
+QList<TimelineEvent> buildTimeline(const Report &report)
+{
+    QList<TimelineEvent> events;
+    QHash<QString, int> docOrder;
+    for (int ai = 0; ai < report.articles.size(); ++ai) {
+        const Article &a = report.articles.at(ai);
+        docOrder.insert(a.id, ai);
+        QList<int> usedTimes;
+        // Dated claims first: their label says what happened.
+        for (const Claim &c : a.claims) {
+            if (c.time < 0 || c.time >= a.times.size() || !c.body || usedTimes.contains(c.time))
+                continue;
+            const TimeExpression &t = a.times.at(c.time);
+            if (!t.value.isValid() || t.isDuration)
+                continue;
+            usedTimes.append(c.time);
+            TimelineEvent e;
+            e.date = t.value;
+            const QString who = mainEntity(a, c);
+            e.label = predicateNoun(c.predicate, a.meta.language != u"en") + (who.isEmpty() ? QString() : QLatin1String(": ") + who);
+            e.doc = a.id;
+            e.span = t.span;
+            events.append(e);
+        }
+        // Every other date in the body text, labelled by its sentence.
+        for (int ti = 0; ti < a.times.size(); ++ti) {
+            const TimeExpression &t = a.times.at(ti);
+            if (usedTimes.contains(ti) || !t.value.isValid() || t.isDuration || !inBody(a, t.span))
+                continue;
+            TimelineEvent e;
+            e.date = t.value;
+            e.label = sentenceHead(a, t.span);
+            e.doc = a.id;
+            e.span = t.span;
+            events.append(e);
+        }
+    }
+    // Dates disputed by a finding point to it.
+    for (const Finding &f : report.findings) {
+        if (f.kind != u"date_conflict" && f.kind != u"weekday_mismatch")
+            continue;
+        for (const Evidence &ev : f.evidence)
+            for (TimelineEvent &e : events)
+                if (e.doc == ev.doc && e.span.overlaps(ev.span) && !e.findings.contains(f.id))
+                    e.findings.append(f.id);
+    }
+    std::stable_sort(events.begin(), events.end(), [&](const TimelineEvent &x, const TimelineEvent &y) {
+        QDate xb, xe, yb, ye;
+        timeInterval(x.date, &xb, &xe);
+        timeInterval(y.date, &yb, &ye);
+        if (xb != yb)
+            return xb < yb;
+        if (x.date.granularity != y.date.granularity)
+            return x.date.granularity < y.date.granularity;
+        if (x.doc != y.doc)
+            return docOrder.value(x.doc) < docOrder.value(y.doc);
+        return x.span.start < y.span.start;
+    });
+    return events;
 }
 
 } // namespace fc

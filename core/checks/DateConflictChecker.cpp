@@ -1,0 +1,78 @@
+#include "Checkers.h"
+#include "FindingText.h"
+
+#include "claims/PredicateCatalog.h"
+
+#include <QMap>
+
+namespace fc {
+
+// Claims of one event whose dates cannot both be right: intervals at their granularity that
+// do not overlap ("Februari 2022" vs "Februari 2024"; "19 Juni 2024" vs "Juni 2024" agree).
+// Repeatable events (meetings, attacks) and forecasts are left out: different dates are normal.
+QList<Finding> DateConflictChecker::check(const CheckContext &context) const
+{
+    QList<Finding> findings;
+    const auto &claims = context.claims();
+    for (const QList<int> &event : context.events()) {
+        QMap<QString, QList<int>> byValue; // iso -> claims
+        for (int i : event) {
+            const ClaimRef &r = claims.at(i);
+            const PredicateInfo *info = predicateInfo(r.c->predicate);
+            if (!r.time || !info || info->repeatable || r.c->modality == Modality::Expected)
+                continue;
+            byValue[r.time->value.iso()].append(i);
+        }
+        if (byValue.size() < 2)
+            continue;
+        const QStringList values = byValue.keys();
+        QStringList involved;
+        bool relative = false;
+        for (int a = 0; a < values.size(); ++a) {
+            for (int b = a + 1; b < values.size(); ++b) {
+                const ClaimRef &x = claims.at(byValue.value(values[a]).first());
+                const ClaimRef &y = claims.at(byValue.value(values[b]).first());
+                if (intervalsOverlap(x.timeBegin, x.timeEnd, y.timeBegin, y.timeEnd))
+                    continue;
+                // Only across articles: one article giving two dates is a different problem.
+                const int articleA = claims.at(byValue.value(values[a]).first()).article;
+                bool crossArticle = false;
+                for (int i : byValue.value(values[a]) + byValue.value(values[b]))
+                    crossArticle = crossArticle || claims.at(i).article != articleA;
+                if (!crossArticle)
+                    continue;
+                for (const QString &v : {values[a], values[b]})
+                    if (!involved.contains(v))
+                        involved.append(v);
+                for (int i : byValue.value(values[a]) + byValue.value(values[b]))
+                    relative = relative || claims.at(i).time->value.relative;
+            }
+        }
+        if (involved.isEmpty())
+            continue;
+        involved.sort();
+        Finding f;
+        f.kind = kind();
+        f.severity = relative ? Severity::Medium : Severity::High;
+        const ClaimRef &first = claims.at(byValue.value(involved.first()).first());
+        QStringList en, id;
+        for (const QString &v : std::as_const(involved)) {
+            const ClaimRef &r = claims.at(byValue.value(v).first());
+            en.append(formatDate(r.time->value, false));
+            id.append(formatDate(r.time->value, true));
+            for (int i : byValue.value(v))
+                f.evidence.append(timeEvidence(claims.at(i)));
+        }
+        const auto s = findingSummary(FindingTextId::DateConflict,
+                                      {predicateNoun(first.c->predicate, false), en.join(QLatin1String(" vs "))},
+                                      {predicateNoun(first.c->predicate, true), id.join(QLatin1String(" vs "))});
+        f.summary = s.en;
+        f.summaryId = s.id;
+        f.values = involved;
+        f.key = f.kind + QLatin1Char('|') + first.c->family + QLatin1Char('|') + involved.join(QLatin1Char('|'));
+        findings.append(f);
+    }
+    return findings;
+}
+
+} // namespace fc

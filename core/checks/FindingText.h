@@ -1,0 +1,44 @@
+#pragma once
+
+#include "model/TimeValue.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace fc {
+
+// The one-sentence summaries of findings. English goes through QCoreApplication::translate
+// ("fc::checks") so the app's translations apply; Indonesian comes from a parallel table so
+// every report carries it whatever the UI language.
+enum class FindingTextId {
+    DateConflict,
+    QuantityConflict,
+    QuantityConflictSources,
+    NameVariantKb,
+    NameVariantMajority,
+    TitleConflict,
+    WeekdayMismatch,
+    Revision,
+    AttributionConflict,
+    StatusConflict,
+    TruncatedText,
+    CorroborationDate,
+    CorroborationFigure,
+};
+
+struct FindingSummary
+{
+    QString en;
+    QString id;
+};
+
+// Fills %1, %2, ... of the template in each language with that language's arguments.
+FindingSummary findingSummary(FindingTextId text, const QStringList &enArgs, const QStringList &idArgs);
+
+// "19 June 2024", "June 2024", "2024" / "19 Juni 2024", "Juni 2024".
+QString formatDate(const TimeValue &value, bool indonesian);
+QString weekdayName(int weekday, bool indonesian); // 1 = Monday
+QString modalityWord(int modality, bool indonesian); // Modality as int: "alleged" / "diduga"
+QString joinList(const QStringList &items, bool indonesian); // "a, b and c" / "a, b dan c"
+
+} // namespace fc

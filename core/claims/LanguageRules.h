@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace fc {
+
+// The words a language uses to say who says so and how sure it is. Every entry is lower case;
+// multi-word entries are matched token by token.
+struct ClaimCues
+{
+    QStringList sourceFollows; // the source comes after the cue: "kata", "menurut", "according to"
+    QStringList sourcePrecedes; // the source comes before the cue: "mengatakan", "said"
+    QStringList confirm;       // "mengonfirmasi", "confirmed"
+    QStringList negators;      // "belum", "not": a negated confirm verb means unconfirmed
+    QStringList unconfirmed;   // fixed phrases that mean unconfirmed on their own
+    QStringList alleged;       // "diduga", "allegedly"
+    QStringList denied;        // "membantah", "denied"
+    QStringList expected;      // "akan", "will"
+    QStringList revision;      // "direvisi", "bertambah menjadi", "revised to"
+    QStringList pronouns;      // "dia", "he": the source is the one named just before
+};
+
+} // namespace fc

@@ -1,0 +1,107 @@
+#include "PredicateCatalog.h"
+
+#include "lang/en/EnglishPredicates.h"
+#include "lang/id/Predicates.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+namespace fc {
+
+namespace {
+
+constexpr std::array<PredicateInfo, 19> predicates{{
+    {"sign", "sign", false, QT_TRANSLATE_NOOP("fc::checks", "signing"), "penandatanganan"},
+    {"ratify", "ratify", false, QT_TRANSLATE_NOOP("fc::checks", "ratification"), "ratifikasi"},
+    {"invade", "invade", false, QT_TRANSLATE_NOOP("fc::checks", "invasion"), "invasi"},
+    {"deploy", "deploy", true, QT_TRANSLATE_NOOP("fc::checks", "deployment"), "pengerahan"},
+    {"present", "deploy", true, QT_TRANSLATE_NOOP("fc::checks", "presence"), "kehadiran"},
+    {"die", "casualty", false, QT_TRANSLATE_NOOP("fc::checks", "deaths"), "korban meninggal"},
+    {"kill", "casualty", false, QT_TRANSLATE_NOOP("fc::checks", "killing"), "korban tewas"},
+    {"injure", "injure", false, QT_TRANSLATE_NOOP("fc::checks", "injuries"), "korban luka"},
+    {"damage", "damage", false, QT_TRANSLATE_NOOP("fc::checks", "damage"), "kerusakan"},
+    {"attack", "attack", true, QT_TRANSLATE_NOOP("fc::checks", "attack"), "serangan"},
+    {"flood", "flood", false, QT_TRANSLATE_NOOP("fc::checks", "flood"), "banjir"},
+    {"evacuate", "evacuate", false, QT_TRANSLATE_NOOP("fc::checks", "evacuation"), "pengungsian"},
+    {"missing", "missing", false, QT_TRANSLATE_NOOP("fc::checks", "missing persons"), "korban hilang"},
+    {"arrest", "arrest", true, QT_TRANSLATE_NOOP("fc::checks", "arrest"), "penangkapan"},
+    {"declare", "declare", true, QT_TRANSLATE_NOOP("fc::checks", "declaration"), "penetapan"},
+    {"meet", "meet", true, QT_TRANSLATE_NOOP("fc::checks", "meeting"), "pertemuan"},
+    {"rise", "rise", false, QT_TRANSLATE_NOOP("fc::checks", "water level"), "ketinggian air"},
+    {"quake", "quake", false, QT_TRANSLATE_NOOP("fc::checks", "earthquake"), "gempa"},
+    {"find", "find", true, QT_TRANSLATE_NOOP("fc::checks", "finding"), "penemuan"},
+}};
+
+struct NounName
+{
+    const char *cls;
+    const char *en;
+    const char *id;
+};
+
+constexpr std::array<NounName, 9> nounNames{{
+    {"troops", QT_TRANSLATE_NOOP("fc::checks", "troops"), "tentara"},
+    {"person", QT_TRANSLATE_NOOP("fc::checks", "people"), "orang"},
+    {"house", QT_TRANSLATE_NOOP("fc::checks", "houses"), "rumah"},
+    {"metre", QT_TRANSLATE_NOOP("fc::checks", "metres"), "meter"},
+    {"centimetre", QT_TRANSLATE_NOOP("fc::checks", "centimetres"), "sentimeter"},
+    {"kilometre", QT_TRANSLATE_NOOP("fc::checks", "kilometres"), "kilometer"},
+    {"hectare", QT_TRANSLATE_NOOP("fc::checks", "hectares"), "hektare"},
+    {"village", QT_TRANSLATE_NOOP("fc::checks", "villages"), "desa"},
+    {"district", QT_TRANSLATE_NOOP("fc::checks", "districts"), "kecamatan"},
+}};
+
+} // namespace
+
+const PredicateInfo *predicateInfo(const QString &key)
+{
+    for (const auto &p : predicates)
+        if (key == QLatin1String(p.key))
+            return &p;
+    return nullptr;
+}
+
+QString predicateFamily(const QString &key)
+{
+    const PredicateInfo *info = predicateInfo(key);
+    return info ? QString::fromLatin1(info->family) : key;
+}
+
+QString predicateNoun(const QString &key, bool indonesian)
+{
+    const PredicateInfo *info = predicateInfo(key);
+    if (!info)
+        return key;
+    return indonesian ? QString::fromUtf8(info->nounId) : QCoreApplication::translate("fc::checks", info->nounEn);
+}
+
+QString nounClassName(const QString &nounClass, bool indonesian)
+{
+    for (const auto &n : nounNames)
+        if (nounClass == QLatin1String(n.cls))
+            return indonesian ? QString::fromUtf8(n.id) : QCoreApplication::translate("fc::checks", n.en);
+    return nounClass;
+}
+
+QString countedNounClassAny(const QString &noun, const QString &language)
+{
+    if (noun.trimmed().isEmpty())
+        return {};
+    const bool english = language == u"en";
+    QString cls = english ? lang::en::countedNounClass(noun) : lang::id::countedNounClass(noun);
+    if (cls.isEmpty())
+        cls = english ? lang::id::countedNounClass(noun) : lang::en::countedNounClass(noun);
+    return cls;
+}
+
+QString predicateKeyAny(const QString &word, const QString &language)
+{
+    const bool english = language == u"en";
+    QString key = english ? lang::en::predicateKey(word) : lang::id::predicateKey(word);
+    if (key.isEmpty() && word.size() > 3)
+        key = english ? lang::id::predicateKey(word) : lang::en::predicateKey(word);
+    return key;
+}
+
+} // namespace fc

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+
+namespace fc {
+
+// What the checks need to know about a predicate key beyond its name.
+struct PredicateInfo
+{
+    const char *key;
+    const char *family;  // keys that describe one event are aligned together ("die", "kill")
+    bool repeatable;     // happens many times (meet, attack): different dates are no conflict
+    const char *nounEn;  // "signing", used in summaries
+    const char *nounId;  // "penandatanganan"
+};
+
+// Null for an unknown key.
+const PredicateInfo *predicateInfo(const QString &key);
+QString predicateFamily(const QString &key);
+QString predicateNoun(const QString &key, bool indonesian);
+
+// The display name of a counted-noun class ("troops" -> "tentara" in Indonesian).
+QString nounClassName(const QString &nounClass, bool indonesian);
+
+// Lower-case class of a counted noun or unit in either language, or empty.
+QString countedNounClassAny(const QString &noun, const QString &language);
+
+// Predicate key of one word in the article's language, falling back to the other language.
+QString predicateKeyAny(const QString &word, const QString &language);
+
+} // namespace fc
