@@ -8,6 +8,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <cstdlib>
 #include <limits>
 
 namespace fc {
@@ -217,7 +218,7 @@ Modality modalityFor(const SentenceWords &words, const ClaimCues &cues, int trig
         return Modality::Alleged;
     for (const QString &p : cues.expected)
         for (int at : words.find(p))
-            if (words.at(at).clause == clause && at < triggerWord && triggerWord - at <= 4)
+            if (words.at(at).clause == clause && std::abs(triggerWord - at) <= 4)
                 return Modality::Expected;
     return attributed ? Modality::Attributed : Modality::Stated;
 }

@@ -1,0 +1,38 @@
+#include "CheckerRows.h"
+
+using namespace fc;
+
+class TestChecker : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void check_data();
+    void check() { test::verifyCheckerRow(StatusConflictChecker()); }
+};
+
+void TestChecker::check_data()
+{
+    test::addCheckerColumns();
+    QTest::newRow("confirmed vs not confirmed") << QStringList{
+        "id||{PER|Blinken} membenarkan bahwa pasukan {LOC|Korea Utara} telah dikerahkan ke {LOC|Rusia}.",
+        "id||{LOC|Rusia} belum mengonfirmasi kehadiran pasukan {LOC|Korea Utara}."}
+        << 1 << "medium" << "unconfirmed" << "confirmed in one article but not confirmed in another" << "belum dikonfirmasi";
+    QTest::newRow("stated vs alleged") << QStringList{
+        "id||Pasukan {LOC|Korea Utara} menyerang {LOC|Kursk}.",
+        "id||Pasukan {LOC|Korea Utara} diduga menyerang {LOC|Kursk}."}
+        << 1 << "low" << "alleged" << "only alleged" << "hanya diduga";
+    QTest::newRow("same article") << QStringList{
+        "id||Pasukan {LOC|Korea Utara} menyerang {LOC|Kursk}. Pasukan {LOC|Korea Utara} diduga menyerang {LOC|Kursk}."}
+        << 0 << "" << "" << "" << "";
+    QTest::newRow("both alleged") << QStringList{
+        "id||Pasukan {LOC|Korea Utara} diduga menyerang {LOC|Kursk}.",
+        "en||{LOC|Korea Utara} troops allegedly attacked {LOC|Kursk}."}
+        << 0 << "" << "" << "" << "";
+    QTest::newRow("english denied") << QStringList{
+        "en||{LOC|Russia} denied that troops were deployed to {LOC|Kursk}.",
+        "id||Pasukan dikerahkan ke {LOC|Kursk}."}
+        << 1 << "low" << "denied" << "denied in another" << "dibantah";
+}
+
+QTEST_GUILESS_MAIN(TestChecker)
+#include "tst_checker_status.moc"
