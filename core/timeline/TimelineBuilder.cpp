@@ -3,8 +3,6 @@
 #include "checks/CheckContext.h"
 #include "claims/PredicateCatalog.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 
 namespace fc {
@@ -32,8 +30,14 @@ QString sentenceHead(const Article &a, const Span &span)
         while (start > 0 && a.text.at(start - 1) != QLatin1Char('\n')
                && !(a.text.at(start - 1).isSpace() && start >= 2 && a.text.at(start - 2) == QLatin1Char('.')))
             --start;
+        qsizetype end = span.end;
+        while (end < a.text.size() && a.text.at(end) != QLatin1Char('\n')
+               && !((a.text.at(end) == QLatin1Char('.') || a.text.at(end) == QLatin1Char('!')
+                     || a.text.at(end) == QLatin1Char('?'))
+                    && (end + 1 == a.text.size() || a.text.at(end + 1).isSpace())))
+            ++end;
         sentence.start = start;
-        sentence.end = std::min(a.text.size(), span.end + 1);
+        sentence.end = std::min(a.text.size(), end + 1);
     }
     const QString text = a.textOf(sentence).toString().simplified();
     const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
