@@ -95,7 +95,7 @@ struct Reader
         if (pos >= text.size())
             return std::nullopt;
         if (text[pos].isDigit()) {
-            if (pos > 0 && (text[pos - 1].isLetterOrNumber()))
+            if (pos > 0 && text[pos - 1].isLetterOrNumber() && !currencyEndsAt(pos))
                 return std::nullopt;
             if (pos > 1 && (text[pos - 1] == u'.' || text[pos - 1] == u',') && text[pos - 2].isDigit())
                 return std::nullopt;
@@ -114,6 +114,13 @@ struct Reader
         if (text[pos].isLetter())
             return parser.wordsAt(text, pos);
         return std::nullopt;
+    }
+
+    // "Rp1,5 miliar": a currency written against the number.
+    bool currencyEndsAt(qsizetype pos) const
+    {
+        int which = -1;
+        return phraseBefore(text, pos, rules.currencyPrefixes, [](const UnitWord &u) { return u.word; }, &which, true) >= 0;
     }
 
     QString previousWord(qsizetype pos) const
@@ -200,15 +207,30 @@ std::optional<Quantity> readQuantity(const Reader &r, qsizetype pos, const Parse
         }
     }
 
-    // Unit, or else the counted noun.
+    // Currency written before the number: "Rp 1,5 miliar", "US$2 million".
+    const qsizetype back = skipBlanksBack(text, q.span.start);
+    int currency = -1;
+    const qsizetype cur = phraseBefore(text, back, rules.currencyPrefixes, [](const UnitWord &u) { return u.word; },
+                                       &currency, true);
+    const qsizetype curDot = back > 0 && text[back - 1] == u'.'
+        ? phraseBefore(text, back - 1, rules.currencyPrefixes, [](const UnitWord &u) { return u.word; }, &currency, true)
+        : -1;
+    if (cur >= 0 || curDot >= 0) {
+        q.span.start = cur >= 0 ? cur : curDot;
+        q.unit = QString::fromUtf8(rules.currencyPrefixes[currency].unit);
+        hasScaleOrGroup = true;
+    }
+
+    // Unit, or else the counted noun (an amount of money counts no noun).
     i = skipBlanks(text, q.span.end);
+    const bool money = !q.unit.isEmpty();
     if (i < text.size() && text[i] == u'%' && q.span.end == i) {
         q.unit = QStringLiteral("%");
         q.span.end = i + 1;
     } else if (auto unit = r.unitAt(i)) {
         q.unit = unit->first;
         q.span.end = unit->second;
-    } else {
+    } else if (!money) {
         qsizetype w = i;
         for (;;) {
             const qsizetype e = wordEnd(text, w);
@@ -227,21 +249,8 @@ std::optional<Quantity> readQuantity(const Reader &r, qsizetype pos, const Parse
         }
     }
 
-    // Currency written before the number: "Rp 1,5 miliar", "US$2 million".
-    const qsizetype back = skipBlanksBack(text, q.span.start);
-    int which = -1;
-    const qsizetype cur = phraseBefore(text, back, rules.currencyPrefixes, [](const UnitWord &u) { return u.word; },
-                                       &which, true);
-    const qsizetype curDot = back > 0 && text[back - 1] == u'.'
-        ? phraseBefore(text, back - 1, rules.currencyPrefixes, [](const UnitWord &u) { return u.word; }, &which, true)
-        : -1;
-    if (cur >= 0 || curDot >= 0) {
-        q.span.start = cur >= 0 ? cur : curDot;
-        q.unit = QString::fromUtf8(rules.currencyPrefixes[which].unit);
-        hasScaleOrGroup = true;
-    }
-
     // Approximation words before: "sekitar", "lebih dari", "at least".
+    int which = -1;
     if (q.approximation != Approximation::Range) {
         const qsizetype ab = skipBlanksBack(text, q.span.start);
         const qsizetype as = phraseBefore(text, ab, rules.approximations, [](const Affix &a) { return a.text; }, &which,
@@ -293,8 +302,10 @@ QList<Quantity> findQuantities(const QString &text, const QString &language, con
         auto n = r.numberAt(i);
         if (!n) {
             i = c.isDigit() ? i + 1 : wordEnd(text, i);
-            while (i < text.size() && text[i].isDigit())
-                ++i;
+            if (!r.currencyEndsAt(i)) {
+                while (i < text.size() && text[i].isDigit())
+                    ++i; // "G20", "A4": part of a name
+            }
             continue;
         }
         if (overlapsAny(skip, {i, n->end})) {
