@@ -166,6 +166,16 @@ Granularity granularityOf(TimeUnit unit)
     return Granularity::Day;
 }
 
+// A day and month without a year: the latest such date up to a month after publication (news
+// reports the recent past, and announces the near future).
+QDate yearlessDate(QDate anchor, int month, int day)
+{
+    int y = anchor.year() + 1;
+    while (!QDate(y, month, day).isValid() || QDate(y, month, day) > anchor.addMonths(1))
+        --y; // 29 February: the latest leap year
+    return QDate(y, month, day);
+}
+
 void setPeriod(TimeValue &v, const Period &p)
 {
     v.begin = p.begin;
@@ -210,6 +220,14 @@ std::optional<TimeExpression> resolve(const CompiledRule &cr, const QRegularExpr
     case TimeRuleKind::NumericDate:
     case TimeRuleKind::IsoDate: {
         int d = num("d"), mo = num("m");
+        if (cap("y").isEmpty()) {
+            // "Rabu (19/6)": day first, the year from the publication date.
+            if (!QDate(2024, mo, d).isValid())
+                return std::nullopt;
+            if (relativeOnly(Granularity::Day))
+                v.begin = v.end = yearlessDate(anchor, mo, d);
+            break;
+        }
         const int y = num("y");
         if (rule.kind == TimeRuleKind::NumericDate && !set.dayFirst && d != mo) {
             // English: 4/8/2025 is read only when one order is impossible or the weekday decides.
@@ -241,14 +259,8 @@ std::optional<TimeExpression> resolve(const CompiledRule &cr, const QRegularExpr
         } else {
             if (!QDate(2024, mo, d).isValid()) // a leap year admits every day a month can have
                 return std::nullopt;
-            if (relativeOnly(Granularity::Day)) {
-                int y = anchor.year();
-                if (!QDate(y, mo, d).isValid() || QDate(y, mo, d) > anchor)
-                    --y;
-                while (!QDate(y, mo, d).isValid())
-                    --y; // 29 February: the latest leap year
-                v.begin = v.end = QDate(y, mo, d);
-            }
+            if (relativeOnly(Granularity::Day))
+                v.begin = v.end = yearlessDate(anchor, mo, d);
         }
         break;
     }

@@ -26,6 +26,9 @@ TimeRuleSet build()
     r.rules = {
         {TimeRuleKind::NumericDate,
          FC_ID_WEEKDAY_PREFIX R"(\(?(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\)?)" FC_ID_DAY_PART},
+        // Weekday with day/month and no year, "Rabu (19/6)": the year comes from the publication date.
+        {TimeRuleKind::NumericDate,
+         R"((?<wd>{WD})\.?\s*,?\s*(?:waktu\s+setempat\s*,?\s*)?\((?<d>\d{1,2})/(?<m>\d{1,2})\))" FC_ID_DAY_PART},
         {TimeRuleKind::IsoDate, FC_ID_WEEKDAY_PREFIX R"((?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2}))", 0, false, true},
         {TimeRuleKind::NamedDate,
          FC_ID_WEEKDAY_PREFIX R"((?:tanggal\s+)?(?<d>\d{1,2})\s+(?<mon>{MON})\.?\s+(?<y>\d{4}))" FC_ID_DAY_PART, 0,
