@@ -79,7 +79,9 @@ QString expandPattern(const TimeRule &rule, const TimeRuleSet &set)
     p.replace(QLatin1String("{PART}"), alternation(wordsOf(set.parts)));
     p.replace(QLatin1String("{ZONE}"), alternation(wordsOf(set.zones)));
     // Expressions never run across a line break: lines are paragraphs or headers.
-    p.replace(QLatin1String("\\s"), QLatin1String("[^\\S\\n]"));
+    // Spaces as news sites write them, non-breaking ones included; \s without Unicode properties
+    // would miss those, and Unicode properties cost a third of the speed.
+    p.replace(QLatin1String("\\s"), QLatin1String("[ \\t\\x{00A0}\\x{2007}\\x{202F}]"));
     return QStringLiteral("(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,])(?:%1)(?![\\p{L}\\p{N}])").arg(p);
 }
 
@@ -93,7 +95,7 @@ struct Grammar
             for (const auto &rule : set.rules) {
                 if (sharedOnly && !rule.shared)
                     continue;
-                QRegularExpression::PatternOptions options = QRegularExpression::UseUnicodePropertiesOption;
+                QRegularExpression::PatternOptions options = QRegularExpression::NoPatternOption;
                 if (!rule.caseSensitive)
                     options |= QRegularExpression::CaseInsensitiveOption;
                 QRegularExpression re(expandPattern(rule, set), options);
