@@ -50,11 +50,13 @@ inline Article makeArticle(const QString &id, const QString &outlet, const QDate
     a.meta.published = published;
     a.meta.publishedSource = source;
     a.meta.language = language;
-    // Sentences: up to each ". " or the end; good enough for text written to split cleanly.
+    // Sentences: up to each full stop before a space or the end; good enough for text written to split cleanly.
     qsizetype start = 0;
     while (start < text.size()) {
-        qsizetype end = text.indexOf(QLatin1String(". "), start);
-        end = end < 0 ? text.size() : end + 1;
+        qsizetype end = start;
+        while (end < text.size() && !(text.at(end) == u'.' && (end + 1 == text.size() || text.at(end + 1).isSpace())))
+            ++end;
+        end = qMin(end + 1, text.size());
         a.sentences.append({{start, end}, 0});
         start = end;
         while (start < text.size() && text.at(start).isSpace())

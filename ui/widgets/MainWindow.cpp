@@ -132,6 +132,17 @@ MainWindow::~MainWindow()
 {
     // A worker still running holds only its own copies; wait so it never outlives the window.
     m_watcher.waitForFinished();
+    // Children die after this destructor has run; none of their signals may reach it then.
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
+    // The views outlive m_report by a little (QWidget's destructor hides them, which asks the
+    // models for header sizes): leave them nothing to read.
+    m_articles->setReport(nullptr);
+    m_entityPanel->setReport(nullptr);
+    m_findingsPanel->setReport(nullptr);
+    m_timeline->setReport(nullptr, m_theme);
+    for (ArticlePane *pane : std::as_const(m_panes))
+        pane->setReport(nullptr, {}, m_theme);
 }
 
 void MainWindow::createDocks()
@@ -433,7 +444,8 @@ void MainWindow::updateStatus()
 
 bool MainWindow::isAnalysing() const
 {
-    return m_watcher.isRunning();
+    // Not the watcher's state: the future ends before its finished signal is handled here.
+    return m_analysing;
 }
 
 void MainWindow::addFiles(const QStringList &paths)
@@ -475,6 +487,7 @@ void MainWindow::startAnalysis()
         return; // analysisDone() starts what was asked for meanwhile
     const PendingWork work = std::exchange(m_pending, {});
     m_cancelled = false;
+    m_analysing = true;
     m_cancelAction->setEnabled(true);
     m_progress->show();
     statusBar()->showMessage(tr("Analysing\u2026"));
@@ -495,6 +508,7 @@ void MainWindow::cancelAnalysis()
 
 void MainWindow::analysisDone()
 {
+    m_analysing = false;
     m_progress->hide();
     m_cancelAction->setEnabled(false);
     if (!m_cancelled) {

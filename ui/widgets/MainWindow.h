@@ -148,6 +148,7 @@ private:
     QFutureWatcher<AnalysisResult> m_watcher;
     PendingWork m_pending;
     bool m_cancelled = false;
+    bool m_analysing = false;
 };
 
 } // namespace fc::ui

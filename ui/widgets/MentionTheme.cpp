@@ -97,13 +97,19 @@ QColor MentionTheme::selection() const
 
 QColor MentionTheme::emphasis() const
 {
-    return QColor::fromRgba(m_theme.editorColor(E::SearchHighlight));
+    // Search highlight is what editors use for "all occurrences"; some dark themes make it too
+    // close to the paper to find at a glance, so then a warm wash of the date colour stands in.
+    const QColor c = QColor::fromRgba(m_theme.editorColor(E::SearchHighlight));
+    if (qAbs(c.lightness() - paper().lightness()) >= 60)
+        return c;
+    return mix(QColor::fromRgba(m_theme.textColor(S::Warning)), paper(), 2, 1);
 }
 
 QColor MentionTheme::alert() const
 {
-    const QColor c = QColor::fromRgba(m_theme.textColor(S::Alert));
-    return c.isValid() && c != ink() ? c : QColor(0xda, 0x44, 0x53);
+    // Conflicts are red in every theme: the Error style, which themes keep red.
+    const QColor c = QColor::fromRgba(m_theme.textColor(S::Error));
+    return c.isValid() && c.hueF() >= 0 && (c.hueF() < 0.08 || c.hueF() > 0.9) ? c : QColor(0xda, 0x44, 0x53);
 }
 
 QColor MentionTheme::seriesColor(int index) const
