@@ -1,12 +1,11 @@
 // factcheck-workbench: the desktop front end. Opens the articles (files or folders) named on
 // the command line; --screenshot grabs the window once they are analysed, for docs and tests.
 #include "widgets/MainWindow.h"
+#include "widgets/Screenshot.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QStyleFactory>
-#include <QTimer>
 
 #include <cstdio>
 
@@ -57,19 +56,9 @@ int main(int argc, char **argv)
         return app.exec();
     }
 
-    QEventLoop loop;
-    QObject::connect(&window, &fc::ui::MainWindow::analysisFinished, &loop, &QEventLoop::quit);
-    window.addFiles(inputs);
-    if (window.isAnalysing())
-        loop.exec();
-    window.selectFirstFinding(fc::Severity::High);
-    // Let layouts and the chart settle before grabbing.
-    QTimer::singleShot(200, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QString path = parser.value(screenshotOption);
-    if (!window.grab().save(path)) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QApplication::translate("main", "%1: cannot write the screenshot").arg(path)));
+    QString error;
+    if (!fc::ui::takeScreenshot(window, inputs, parser.value(screenshotOption), &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
     return 0;

@@ -195,7 +195,12 @@ void TimelineChart::rebuild()
                 Q_EMIT eventActivated(m_report->timeline.at(e).doc, m_report->timeline.at(e).span);
         });
     }
-    c->setTitle(m_min.isValid() ? QString() : tr("No dated events yet"));
+    // With nothing dated, empty axes only look broken: say so instead.
+    const bool empty = !m_min.isValid();
+    c->setTitle(empty ? tr("No dated events yet") : QString());
+    xAxis->setVisible(!empty);
+    yAxis->setVisible(!empty);
+    c->legend()->setVisible(!empty);
     fitToData();
     applyTheme();
 }
