@@ -41,6 +41,15 @@ private:
     QList<int> m_parent;
 };
 
+bool reachedFigure(const QString &text)
+{
+    const QString lower = text.simplified().toLower();
+    for (const char *word : {"hingga ", "sampai ", "mencapai ", "up to ", "reaching "})
+        if (lower.startsWith(QLatin1String(word)))
+            return true;
+    return false;
+}
+
 void quantityInterval(const Quantity &q, double *low, double *high)
 {
     constexpr double inf = std::numeric_limits<double>::infinity();
@@ -51,13 +60,24 @@ void quantityInterval(const Quantity &q, double *low, double *high)
     case Approximation::About: *low = *high = q.value; return;
     case Approximation::AtLeast: *low = q.value; *high = inf; return;
     case Approximation::MoreThan: *low = std::nextafter(q.value, inf); *high = inf; return;
-    case Approximation::AtMost: *low = -inf; *high = q.value; return;
+    case Approximation::AtMost:
+        // "naik hingga 3 meter", "rose up to 3 metres": the level reached, a figure, not a cap.
+        if (reachedFigure(q.text)) {
+            *low = *high = q.value;
+            return;
+        }
+        *low = -inf;
+        *high = q.value;
+        return;
     case Approximation::LessThan: *low = -inf; *high = std::nextafter(q.value, -inf); return;
+    case Approximation::Almost: *low = std::min(q.low, q.value); *high = q.value; return;
     case Approximation::Range:
         *low = std::min(q.low, q.high);
         *high = std::max(q.low, q.high);
         return;
     }
+    *low = q.low;
+    *high = q.high;
 }
 
 } // namespace

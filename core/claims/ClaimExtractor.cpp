@@ -69,16 +69,19 @@ int nearestAnchorForTime(const QList<Anchor> &anchors, const SentenceWords &word
 
 // Figures usually come before their event word ("12 orang meninggal", "2,000 houses were
 // flooded"), so an event word before the figure counts as farther.
-int nearestAnchor(const QList<Anchor> &anchors, const SentenceWords &words, const Span &span)
+// Only event words whose family can count the noun are considered ("15 orang" is not the
+// figure of "banjir"); a figure no event word fits stays unattached.
+int nearestAnchor(const QList<Anchor> &anchors, const SentenceWords &words, const Span &span,
+                  const QString &nounClass)
 {
     int best = -1;
     qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
     for (int i = 0; i < anchors.size(); ++i) {
-        if (anchors[i].key.isEmpty())
+        if (anchors[i].key.isEmpty() || !nounFitsFamily(nounClass, predicateFamily(anchors[i].key)))
             continue;
         const Span &w = words.at(anchors[i].word).span;
         const qsizetype gap = gapBetween(w, span);
-        const qsizetype distance = w.start >= span.end ? gap : gap * 2 + 1;
+        const qsizetype distance = w.start >= span.end ? gap : gap * 3 + 2;
         if (distance < bestDistance) {
             bestDistance = distance;
             best = i;
@@ -346,7 +349,10 @@ void extractClaims(Article &article)
                 if (at >= 0 && at - span.end <= 1 && at + q.noun.size() <= sentence.end)
                     span.end = at + q.noun.size();
             }
-            const int a = nearestAnchor(anchors, words, span);
+            QString nounClass = countedNounClassAny(q.noun, article.meta.language);
+            if (nounClass.isEmpty())
+                nounClass = countedNounClassAny(q.unit, article.meta.language);
+            const int a = nearestAnchor(anchors, words, span, nounClass);
             if (a < 0)
                 continue;
             const qsizetype d = gapBetween(words.at(anchors.at(a).word).span, span);

@@ -84,6 +84,26 @@ QString nounClassName(const QString &nounClass, bool indonesian)
     return nounClass;
 }
 
+bool nounFitsFamily(const QString &nounClass, const QString &family)
+{
+    struct Fit
+    {
+        const char *cls;
+        const char *families;
+    };
+    static constexpr std::array<Fit, 5> fits{{
+        {"person", " casualty injure evacuate missing arrest deploy attack "},
+        {"troops", " deploy present casualty attack invade injure missing "},
+        {"house", " flood damage attack quake "},
+        {"metre", " rise flood "},
+        {"centimetre", " rise flood "},
+    }};
+    for (const Fit &f : fits)
+        if (nounClass == QLatin1String(f.cls))
+            return QString::fromLatin1(f.families).contains(QLatin1Char(' ') + family + QLatin1Char(' '));
+    return true;
+}
+
 QString countedNounClassAny(const QString &noun, const QString &language)
 {
     if (noun.trimmed().isEmpty())

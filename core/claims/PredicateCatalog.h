@@ -25,6 +25,10 @@ QString nounClassName(const QString &nounClass, bool indonesian);
 // Lower-case class of a counted noun or unit in either language, or empty.
 QString countedNounClassAny(const QString &noun, const QString &language);
 
+// Whether a counted-noun class can be the figure of an event family: people die or flee,
+// houses flood, troops deploy, water rises. Unknown classes fit anything.
+bool nounFitsFamily(const QString &nounClass, const QString &family);
+
 // Predicate key of one word in the article's language, falling back to the other language.
 QString predicateKeyAny(const QString &word, const QString &language);
 
