@@ -290,6 +290,17 @@ std::optional<TimeExpression> resolve(const CompiledRule &cr, const QRegularExpr
             const bool pm = ampm.startsWith(u'p', Qt::CaseInsensitive);
             h = (h % 12) + (pm ? 12 : 0);
         }
+        const QStringView part = cap("daypart");
+        if (h <= 12 && !part.isEmpty()) {
+            if (part == u"pagi")
+                h %= 12; // "12 pagi" is midnight
+            else if (part == u"siang" && h < 6)
+                h += 12; // "1 siang" is 13:00
+            else if (part == u"sore" && h < 12)
+                h += 12;
+            else if (part == u"malam")
+                h = h == 12 ? 0 : (h >= 5 ? h + 12 : h); // "2 malam" is 02:00, "7 malam" 19:00
+        }
         if (h > 23 || mi > 59)
             return std::nullopt;
         v.time = QTime(h, mi);
@@ -467,7 +478,7 @@ QList<TimeExpression> find(const QString &text, const QString &language, QDate a
     std::sort(chosen.begin(), chosen.end(), [](const TimeExpression &a, const TimeExpression &b) { return a.span < b.span; });
 
     // A clock time right after a date is that date's time: "4 Maret 2025 | 08:15 WIB".
-    static const QRegularExpression joiner(QStringLiteral("^[^\\S\\n]*[|,–—-]?[^\\S\\n]*(?:pukul|jam|at)?[^\\S\\n]*$"),
+    static const QRegularExpression joiner(QStringLiteral("^[^\\S\\n]*[|,–—-]?[^\\S\\n]*(?:(?:sekitar|kira-kira|around|about|pada)[^\\S\\n]+)?(?:pukul|jam|at)?[^\\S\\n]*$"),
                                            QRegularExpression::CaseInsensitiveOption);
     for (qsizetype i = 1; i < chosen.size(); ++i) {
         TimeExpression &t = chosen[i];
