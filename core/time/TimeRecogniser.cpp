@@ -71,9 +71,10 @@ QString expandPattern(const TimeRule &rule, const TimeRuleSet &set)
     const CalendarNames &own = n.of(set);
     QString p = QString::fromUtf8(rule.pattern);
     p.replace(QLatin1String("{WDL}"), alternation(own.longWeekdays()));
-    p.replace(QLatin1String("{WD}"), alternation(n.id.allWeekdays() + n.en.allWeekdays()));
+    // The lookup tables are lowercase: read them case-insensitively even inside case-sensitive rules.
+    p.replace(QLatin1String("{WD}"), QStringLiteral("(?i:%1)").arg(alternation(n.id.allWeekdays() + n.en.allWeekdays())));
     p.replace(QLatin1String("{MONL}"), alternation(own.longMonths()));
-    p.replace(QLatin1String("{MON}"), alternation(n.id.allMonths() + n.en.allMonths()));
+    p.replace(QLatin1String("{MON}"), QStringLiteral("(?i:%1)").arg(alternation(n.id.allMonths() + n.en.allMonths())));
     p.replace(QLatin1String("{NUM}"), QStringLiteral("(?:\\d+(?:[.,]\\d+)?|%1)").arg(numberParser(set.language).wordsPattern()));
     p.replace(QLatin1String("{UNIT}"), alternation(wordsOf(set.units)));
     p.replace(QLatin1String("{PART}"), alternation(wordsOf(set.parts)));
@@ -211,7 +212,8 @@ std::optional<TimeExpression> resolve(const CompiledRule &cr, const QRegularExpr
     };
     const TimeUnit unit = TimeUnit(lookup(set.units, cap("unit"), 0));
     double count = 1;
-    if (!cap("n").isEmpty()) {
+    if (!cap("n").isEmpty() && cap("n").compare(u"a", Qt::CaseInsensitive) != 0
+        && cap("n").compare(u"an", Qt::CaseInsensitive) != 0) {
         const auto parsed = numberParser(set.language).parse(cap("n"));
         if (!parsed || *parsed <= 0)
             return std::nullopt;
