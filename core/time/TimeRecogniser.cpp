@@ -72,10 +72,12 @@ QString expandPattern(const TimeRule &rule, const TimeRuleSet &set)
     QString p = QString::fromUtf8(rule.pattern);
     p.replace(QLatin1String("{WDL}"), alternation(own.longWeekdays()));
     // The lookup tables are lowercase: read them case-insensitively even inside case-sensitive rules.
-    p.replace(QLatin1String("{WD}"), QStringLiteral("(?i:%1)").arg(alternation(n.id.allWeekdays() + n.en.allWeekdays())));
+    const QString anyCase = QStringLiteral("(?i:%1)");
+    p.replace(QLatin1String("{WD}"), anyCase.arg(alternation(n.id.allWeekdays() + n.en.allWeekdays())));
     p.replace(QLatin1String("{MONL}"), alternation(own.longMonths()));
-    p.replace(QLatin1String("{MON}"), QStringLiteral("(?i:%1)").arg(alternation(n.id.allMonths() + n.en.allMonths())));
-    p.replace(QLatin1String("{NUM}"), QStringLiteral("(?:\\d+(?:[.,]\\d+)?|%1)").arg(numberParser(set.language).wordsPattern()));
+    p.replace(QLatin1String("{MON}"), anyCase.arg(alternation(n.id.allMonths() + n.en.allMonths())));
+    const QString number = QStringLiteral("(?:\\d+(?:[.,]\\d+)?|%1)");
+    p.replace(QLatin1String("{NUM}"), number.arg(numberParser(set.language).wordsPattern()));
     p.replace(QLatin1String("{UNIT}"), alternation(wordsOf(set.units)));
     p.replace(QLatin1String("{PART}"), alternation(wordsOf(set.parts)));
     p.replace(QLatin1String("{ZONE}"), alternation(wordsOf(set.zones)));
@@ -141,7 +143,10 @@ Period periodAround(QDate anchor, TimeUnit unit, int offset)
         return {first, lastOfMonth(first), Granularity::Month};
     }
     case TimeUnit::Year:
-        return {QDate(anchor.year() + offset, 1, 1), QDate(anchor.year() + offset, 12, 31), Granularity::Year};
+    {
+        const int y = anchor.year() + offset;
+        return {QDate(y, 1, 1), QDate(y, 12, 31), Granularity::Year};
+    }
     }
     return {};
 }
@@ -392,7 +397,8 @@ std::optional<TimeExpression> resolve(const CompiledRule &cr, const QRegularExpr
     case TimeRuleKind::RecentPeriod: {
         const QString all = m.captured(0).toLower();
         const bool few = cap("n").isEmpty()
-            && (all.contains(u"beberapa") || all.contains(u"few") || all.contains(u"several") || all.contains(u"recent"));
+            && (all.contains(u"beberapa") || all.contains(u"few") || all.contains(u"several")
+                || all.contains(u"recent"));
         if (few)
             count = 6; // "a few": up to half a dozen, an interval wide enough not to contradict
         if (relativeOnly(granularityOf(unit))) {
@@ -443,7 +449,8 @@ struct Candidate
     int order;
 };
 
-QList<TimeExpression> find(const QString &text, const QString &language, QDate anchor, const QList<Span> &allowed)
+QList<TimeExpression> find(const QString &text, const QString &language, QDate anchor,
+                           const QList<Span> &allowed)
 {
     const Grammar &g = grammar(language);
     std::vector<Candidate> candidates;
@@ -458,7 +465,8 @@ QList<TimeExpression> find(const QString &text, const QString &language, QDate a
             if (e->span.isEmpty())
                 continue;
             if (!allowed.isEmpty()
-                && std::none_of(allowed.begin(), allowed.end(), [&](const Span &a) { return a.contains(e->span); }))
+                && std::none_of(allowed.begin(), allowed.end(),
+                                [&](const Span &a) { return a.contains(e->span); }))
                 continue;
             candidates.push_back({std::move(*e), int(r)});
         }
@@ -473,15 +481,19 @@ QList<TimeExpression> find(const QString &text, const QString &language, QDate a
     });
     QList<TimeExpression> chosen;
     for (auto &c : candidates) {
-        if (std::any_of(chosen.begin(), chosen.end(), [&](const TimeExpression &x) { return x.span.overlaps(c.expression.span); }))
+        const auto overlaps = [&](const TimeExpression &x) { return x.span.overlaps(c.expression.span); };
+        if (std::any_of(chosen.begin(), chosen.end(), overlaps))
             continue;
         chosen.append(std::move(c.expression));
     }
-    std::sort(chosen.begin(), chosen.end(), [](const TimeExpression &a, const TimeExpression &b) { return a.span < b.span; });
+    std::sort(chosen.begin(), chosen.end(),
+              [](const TimeExpression &a, const TimeExpression &b) { return a.span < b.span; });
 
     // A clock time right after a date is that date's time: "4 Maret 2025 | 08:15 WIB".
-    static const QRegularExpression joiner(QStringLiteral("^[^\\S\\n]*[|,–—-]?[^\\S\\n]*(?:(?:sekitar|kira-kira|around|about|pada)[^\\S\\n]+)?(?:pukul|jam|at)?[^\\S\\n]*$"),
-                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression joiner(
+        QStringLiteral("^[^\\S\\n]*[|,–—-]?[^\\S\\n]*(?:(?:sekitar|kira-kira|around|about|pada)[^\\S\\n]+)?"
+                       "(?:pukul|jam|at)?[^\\S\\n]*$"),
+        QRegularExpression::CaseInsensitiveOption);
     for (qsizetype i = 1; i < chosen.size(); ++i) {
         TimeExpression &t = chosen[i];
         const TimeExpression &d = chosen[i - 1];
@@ -559,7 +571,8 @@ void reanchorTimes(Article &article)
     for (auto &m : article.mentions) {
         if (m.type != MentionType::Date && m.type != MentionType::Time)
             continue;
-        const auto it = std::find_if(fresh.begin(), fresh.end(), [&](const TimeExpression &e) { return e.span == m.span; });
+        const auto it = std::find_if(fresh.begin(), fresh.end(),
+                                     [&](const TimeExpression &e) { return e.span == m.span; });
         if (it != fresh.end())
             m.value = mentionOf(*it).value;
     }
