@@ -65,6 +65,9 @@ int lookup(const QList<WordValue> &list, QStringView text, int fallback = -1)
     return fallback;
 }
 
+// Spaces within one line, as news sites write them (non-breaking ones included).
+constexpr const char *spaceClass = "[ \\t\\x{00A0}\\x{2007}\\x{202F}]";
+
 QString expandPattern(const TimeRule &rule, const TimeRuleSet &set)
 {
     const Names &n = names();
@@ -84,7 +87,7 @@ QString expandPattern(const TimeRule &rule, const TimeRuleSet &set)
     // Expressions never run across a line break: lines are paragraphs or headers.
     // Spaces as news sites write them, non-breaking ones included; \s without Unicode properties
     // would miss those, and Unicode properties cost a third of the speed.
-    p.replace(QLatin1String("\\s"), QLatin1String("[ \\t\\x{00A0}\\x{2007}\\x{202F}]"));
+    p.replace(QLatin1String("\\s"), QLatin1String(spaceClass));
     return QStringLiteral("(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,])(?:%1)(?![\\p{L}\\p{N}])").arg(p);
 }
 
@@ -491,8 +494,8 @@ QList<TimeExpression> find(const QString &text, const QString &language, QDate a
 
     // A clock time right after a date is that date's time: "4 Maret 2025 | 08:15 WIB".
     static const QRegularExpression joiner(
-        QStringLiteral("^[^\\S\\n]*[|,–—-]?[^\\S\\n]*(?:(?:sekitar|kira-kira|around|about|pada)[^\\S\\n]+)?"
-                       "(?:pukul|jam|at)?[^\\S\\n]*$"),
+        QString(QStringLiteral("^S*[|,–—-]?S*(?:(?:sekitar|kira-kira|around|about|pada)S+)?(?:pukul|jam|at)?S*$"))
+            .replace(u'S', QLatin1String(spaceClass)),
         QRegularExpression::CaseInsensitiveOption);
     for (qsizetype i = 1; i < chosen.size(); ++i) {
         TimeExpression &t = chosen[i];
