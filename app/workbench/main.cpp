@@ -1,5 +1,7 @@
 // factcheck-workbench: the desktop front end. Loads the articles named on the command line.
 #include "ingest/ArticleLoader.h"
+#include "net/UrlFetcher.h"
+#include "pdf/PdfTextExtractor.h"
 #include "pipeline/Analyzer.h"
 #include "widgets/MainWindow.h"
 
@@ -25,11 +27,12 @@ int main(int argc, char **argv)
     parser.process(app);
 
     fc::ui::MainWindow window;
+    fc::registerPdfSupport();
     const fc::ArticleLoader loader;
     QList<fc::Article> articles;
     QStringList problems;
     for (const QString &path : parser.positionalArguments()) {
-        fc::LoadResult loaded = loader.loadFile(path);
+        fc::LoadResult loaded = fc::isWebUrl(path) ? fc::loadUrl(loader, path) : loader.loadFile(path);
         for (const auto &d : loaded.diagnostics)
             problems << d.toString();
         if (loaded.ok())

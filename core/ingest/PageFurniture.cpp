@@ -48,8 +48,10 @@ QString bare(const QString &s)
 
 FurnitureKind pageFurnitureKind(const QString &paragraph)
 {
+    if (paragraph.size() > 300)
+        return FurnitureKind::None;
     const QString t = bare(paragraph);
-    if (t.isEmpty() || t.size() > 300)
+    if (t.isEmpty())
         return FurnitureKind::None;
     for (const QString &m : data().related) {
         if (t == m)
@@ -78,7 +80,7 @@ bool looksLikeHeadline(const QString &paragraph)
 bool endsWithPhotoCredit(const QString &paragraph)
 {
     static const QRegularExpression credit(QStringLiteral("[\\(\\[]([^\\(\\)\\[\\]]{1,40})[\\)\\]]\\s*$"));
-    const auto m = credit.match(paragraph);
+    const auto m = credit.match(QStringView(paragraph).right(48));
     if (!m.hasMatch())
         return false;
     QString inner = m.captured(1).trimmed().toLower();

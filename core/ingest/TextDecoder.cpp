@@ -134,11 +134,17 @@ DecodedText decodeText(const QByteArray &bytes, const QByteArray &declaredCharse
 
     // Not UTF-8: a declared charset (HTTP header, HTML meta) wins, then the detector.
     QByteArray charset = declaredCharset.trimmed().toLower();
-    if (charset.isEmpty() || charset == "utf-8" || charset == "utf8")
+    const bool detected = charset.isEmpty() || charset == "utf-8" || charset == "utf8";
+    if (detected)
         charset = detectCharset(bytes).toLower();
     if (!charset.isEmpty() && charset != "utf-8" && charset != "ascii") {
-        // Latin-1 labels are decoded as Windows-1252, as browsers do.
-        if (charset == "iso-8859-1" || charset == "latin1" || charset == "iso-8859-15")
+        // Latin-1 labels are decoded as Windows-1252, as browsers do. The detector often takes
+        // short Indonesian or English text for a Central European code page; for Latin-script
+        // guesses the code page of the languages this tool reads is the better bet.
+        static const QByteArrayList westernGuesses{"iso-8859-1", "latin1", "iso-8859-15", "iso-8859-2",
+                                                   "iso-8859-3", "iso-8859-4", "iso-8859-9", "iso-8859-13",
+                                                   "iso-8859-16", "windows-1250", "windows-1254", "windows-1257"};
+        if (detected ? westernGuesses.contains(charset) : westernGuesses.first(3).contains(charset))
             charset = "windows-1252";
         if (auto decoder = QStringDecoder(charset.constData(), QStringDecoder::Flag::Stateless); decoder.isValid()) {
             DecodedText out;

@@ -109,12 +109,6 @@ void tokenize(QStringView t, Span span, QList<Token> &tokens)
             continue;
         }
         if (isWordChar(t, i)) {
-            Abbreviations::Kind kind;
-            if (const qsizetype len = abbr.matchDotted(t, i, &kind); len > 0 && i + len <= end) {
-                tokens.append(Token{Span{i, i + len}, TokenKind::Abbreviation});
-                i += len;
-                continue;
-            }
             i += charLength(t, i);
             while (i < end) {
                 if (isWordChar(t, i)) {
@@ -125,9 +119,18 @@ void tokenize(QStringView t, Span span, QList<Token> &tokens)
                     break;
                 }
             }
+            // A dot after the word may make it an abbreviation: "dll.", "U.S.", "p.m.".
+            if (i < end && t.at(i) == u'.') {
+                Abbreviations::Kind kind;
+                if (const qsizetype len = abbr.matchDotted(t, start, &kind); len > i - start && start + len <= end) {
+                    i = start + len;
+                    tokens.append(Token{Span{start, i}, TokenKind::Abbreviation});
+                    continue;
+                }
+            }
             TokenKind kind2 = TokenKind::Word;
             const QStringView w = t.mid(start, i - start);
-            if (abbr.isAcronym(w)) {
+            if (w.at(0).isUpper() && abbr.isAcronym(w)) {
                 kind2 = TokenKind::Abbreviation;
             } else if (w.size() == 1 && w.at(0).isUpper() && i + 1 < end && t.at(i) == u'.' && t.at(i + 1) == u' ') {
                 ++i; // an initial: "J. Smith"
