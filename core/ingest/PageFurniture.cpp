@@ -80,7 +80,7 @@ bool looksLikeHeadline(const QString &paragraph)
 bool endsWithPhotoCredit(const QString &paragraph)
 {
     static const QRegularExpression credit(QStringLiteral("[\\(\\[]([^\\(\\)\\[\\]]{1,40})[\\)\\]]\\s*$"));
-    const auto m = credit.match(QStringView(paragraph).right(48));
+    const auto m = credit.matchView(QStringView(paragraph).right(48));
     if (!m.hasMatch())
         return false;
     QString inner = m.captured(1).trimmed().toLower();

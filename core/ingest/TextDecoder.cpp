@@ -1,5 +1,6 @@
 #include "TextDecoder.h"
 
+#include <QByteArrayList>
 #include <QStringDecoder>
 
 #include <optional>
