@@ -186,7 +186,10 @@ LoadResult ArticleLoader::loadBytes(const QByteArray &bytes, const QString &name
             meta.outlet = html.siteName;
             meta.outletSource = MetaSource::Meta;
         }
-        meta.byline = html.author;
+        if (!html.author.isEmpty()) {
+            meta.byline = html.author;
+            meta.bylineSource = MetaSource::Meta;
+        }
         if (html.published.isValid()) {
             meta.published = html.published;
             meta.publishedSource = MetaSource::Meta;

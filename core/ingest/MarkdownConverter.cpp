@@ -38,7 +38,7 @@ QString markdownToText(const QString &markdown)
     QStringList out;
     QString paragraph;
     auto flush = [&] {
-        const QString t = inlineText(paragraph.simplified());
+        const QString t = inlineText(paragraph.simplified()).simplified();
         if (!t.isEmpty())
             out << t;
         paragraph.clear();
@@ -86,6 +86,8 @@ QString markdownToText(const QString &markdown)
         if (const auto m = quote.match(line); m.hasMatch())
             line = m.captured(1);
         if (line.endsWith(QLatin1String("  ")) || line.endsWith(QLatin1Char('\\'))) { // hard break
+            if (line.endsWith(QLatin1Char('\\')))
+                line.chop(1);
             paragraph += QLatin1Char(' ') + line;
             flush();
             continue;

@@ -297,6 +297,7 @@ void readHeader(Article &a)
                 m.outletSource = MetaSource::Header;
             } else if (m.byline.isEmpty() && !isAllCaps(t)) {
                 m.byline = t;
+                m.bylineSource = MetaSource::Header;
             }
             continue; // otherwise a photographer's or editor's initials
         }

@@ -2,6 +2,7 @@
 #include "TestPaths.h"
 #include "ingest/ArticleLoader.h"
 #include "ingest/HtmlExtractor.h"
+#include "ingest/MarkdownConverter.h"
 
 #include <QDir>
 #include <QFile>
@@ -102,6 +103,7 @@ private Q_SLOTS:
         QCOMPARE(a.meta.outlet, u"Kabar Contoh"_s);
         QCOMPARE(a.meta.outletSource, MetaSource::Meta);
         QCOMPARE(a.meta.byline, u"Dewi Contoh"_s);
+        QCOMPARE(a.meta.bylineSource, MetaSource::Meta);
         QCOMPARE(a.meta.published, QDate(2025, 3, 4));
         QCOMPARE(a.meta.publishedSource, MetaSource::Meta);
         QCOMPARE(a.meta.datelinePlace, u"GARUT"_s);
@@ -181,6 +183,30 @@ private Q_SLOTS:
                  u"Jembatan Gantung Diresmikan\nBupati meresmikan jembatan gantung di desa itu pada Senin pagi, "
                  "disaksikan ratusan warga.\nPanjang jembatan 120 meter.\nBiaya pembangunan Rp 2,5 miliar.\n"
                  "Lihat foto lengkap dan catatan lain."_s);
+    }
+
+    void markdownRules_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("atx heading") << u"## Judul ##\nIsi"_s << u"Judul\nIsi"_s;
+        QTest::newRow("setext heading") << u"Judul\n=====\nIsi"_s << u"Judul\nIsi"_s;
+        QTest::newRow("wrapped paragraph") << u"satu\ndua\n\ntiga"_s << u"satu dua\ntiga"_s;
+        QTest::newRow("emphasis") << u"**tebal** dan *miring* dan __juga__"_s << u"tebal dan miring dan juga"_s;
+        QTest::newRow("snake_case survives") << u"nama_berkas_ini"_s << u"nama_berkas_ini"_s;
+        QTest::newRow("link and image") << u"[teks](http://a) ![x](b.png)"_s << u"teks"_s;
+        QTest::newRow("list items") << u"- satu\n* dua\n3. tiga"_s << u"satu\ndua\ntiga"_s;
+        QTest::newRow("quote") << u"> kutipan\n> lanjut"_s << u"kutipan lanjut"_s;
+        QTest::newRow("rule") << u"a\n\n---\n\nb"_s << u"a\nb"_s;
+        QTest::newRow("code fence") << u"```\nkode  di sini\n```"_s << u"kode  di sini"_s;
+        QTest::newRow("hard break") << u"baris satu\\\nbaris dua"_s << u"baris satu\nbaris dua"_s;
+    }
+
+    void markdownRules()
+    {
+        QFETCH(QString, markdown);
+        QFETCH(QString, text);
+        QCOMPARE(markdownToText(markdown), text);
     }
 
     void pastedText()

@@ -174,6 +174,7 @@ private Q_SLOTS:
         QCOMPARE(a.meta.outlet, outlet);
         QCOMPARE(a.meta.outletSource, outlet.isEmpty() ? MetaSource::None : MetaSource::Header);
         QCOMPARE(a.meta.byline, byline);
+        QCOMPARE(a.meta.bylineSource, byline.isEmpty() ? MetaSource::None : MetaSource::Header);
         QCOMPARE(a.meta.datelinePlace, place);
         QCOMPARE(a.meta.published, published);
         QCOMPARE(a.meta.publishedSource, MetaSource::Header);
