@@ -10,6 +10,14 @@ namespace fc {
 
 namespace {
 
+bool isCompassWord(const QString &w)
+{
+    static const QSet<QString> words = {QStringLiteral("utara"), QStringLiteral("selatan"), QStringLiteral("barat"),
+                                        QStringLiteral("timur"), QStringLiteral("tengah"), QStringLiteral("north"),
+                                        QStringLiteral("south"), QStringLiteral("east"), QStringLiteral("west")};
+    return words.contains(w);
+}
+
 bool isSentenceDash(const NameToken &t)
 {
     return !t.word && (t.text == u"\u2013" || t.text == u"\u2014" || t.text == u"-");
@@ -155,7 +163,14 @@ qsizetype Recogniser::extendChunk(qsizetype i) const
     const bool orgLike = m_rules.orgHeads.contains(tok(i).lower);
     qsizetype j = i + 1;
     while (j < m_tokens.size()) {
-        if (isCapWord(j) && adjacent(j - 1, j) && !isNotName(j)) {
+        if (isCapWord(j) && adjacent(j - 1, j) && (!isNotName(j) || isCompassWord(tok(j).lower))) {
+            // A sentence's first word before a known name: "Delegasi Indonesia", "Warga Desa".
+            qsizetype kbEnd = 0;
+            if (j == i + 1 && i == m_firstWord && !personWords.contains(tok(i).lower) && !orgLike
+                && !m_rules.locHeads.contains(tok(i).lower)
+                && (kbMatch(j, &kbEnd) || m_rules.locHeads.contains(tok(j).lower)
+                    || m_rules.orgHeads.contains(tok(j).lower)))
+                break;
             // "Presiden Rusia Vladimir Putin": a title word ends a name.
             if (m_rules.roleHeads.contains(tok(j).lower) && !orgLike)
                 break;
@@ -307,6 +322,13 @@ void Recogniser::classifyChunk(qsizetype i, qsizetype j, bool forcePerson)
     }
     if (m_rules.honorifics.contains(prevLower) || forcePerson) {
         addFound(i, j, MentionType::Person);
+        return;
+    }
+    // "BPBD Cianjur", "Badan ... (BPBD) Cianjur": the region an agency serves.
+    const bool afterOrganisation = !m_found.isEmpty() && m_found.last().type == MentionType::Organisation
+        && (m_found.last().last == i || (m_found.last().last == i - 1 && prevLower == u")"));
+    if (single && afterOrganisation && !personWords.contains(first.lower)) {
+        addFound(i, j, MentionType::Location);
         return;
     }
     if (single && m_rules.placePrepositions.contains(prevLower) && !personWords.contains(first.lower)) {
@@ -504,7 +526,7 @@ void Recogniser::run(qsizetype start, qsizetype end, bool secondPass)
             capitalised += t.capitalised;
         }
     }
-    m_titleCase = words >= 4 && capitalised * 10 >= words * 7;
+    m_titleCase = words >= 4 && capitalised * 10 >= words * 9;
     qsizetype i = 0;
     bool forcePerson = false;
     while (i < m_tokens.size()) {
@@ -513,6 +535,17 @@ void Recogniser::run(qsizetype start, qsizetype end, bool secondPass)
             forcePerson = forcePerson && tok(i).text == u",";
             ++i;
             continue;
+        }
+        // "Pak Joko", "Mr. Hartono": the honorific is not part of the name.
+        if (m_rules.honorifics.contains(tok(i).lower)) {
+            qsizetype next = i + 1;
+            if (valid(next) && tok(next).text == u".")
+                ++next;
+            if (isCapWord(next)) {
+                i = next;
+                forcePerson = true;
+                continue;
+            }
         }
         qsizetype end = 0;
         if (m_rules.roleHeads.contains(tok(i).lower)) {

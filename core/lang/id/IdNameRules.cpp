@@ -89,7 +89,7 @@ const NameRules &indonesianNameRules()
                       u"pewarta"_s, u"reporter"_s, u"sumber"_s, u"berita"_s, u"terkait"_s,
                       u"rp"_s, u"pukul"_s, u"pagi"_s, u"siang"_s, u"sore"_s, u"malam"_s,
                       u"kekacauan"_s, u"situasi"_s, u"persahabatan"_s, u"kerjasama"_s,
-                      u"kerja sama"_s, u"dunia"_s, u"sebelumnya"_s, u"tanggap"_s, u"ktt"_s, u"piagam"_s, u"sar"_s, u"undang"_s};
+                      u"kerja sama"_s, u"dunia"_s, u"sebelumnya"_s, u"tanggap"_s, u"ktt"_s, u"piagam"_s, u"sar"_s, u"undang"_s, u"warga"_s};
         return r;
     }();
     return rules;
