@@ -4,6 +4,7 @@
 #include "NameSimilarity.h"
 #include "NameTokens.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 namespace fc {
@@ -39,6 +40,7 @@ public:
 
     QSet<QString> personWords;
     QList<QStringList> knownPeople; // the knowledge base's people, as case-folded words
+    QSet<QString> kbPersonWords;    // their first and last words ("putin", "xi")
 
 private:
     struct Found
@@ -174,12 +176,26 @@ qsizetype Recogniser::extendChunk(qsizetype i) const
             // "Presiden Rusia Vladimir Putin": a title word ends a name.
             if (m_rules.roleHeads.contains(tok(j).lower) && !orgLike)
                 break;
+            // "Dinas Pariwisata Bali Tjok ...": a place ends an organisation's name.
+            qsizetype placeEnd = 0;
+            const KbEntry *place = orgLike ? kbMatch(j, &placeEnd) : nullptr;
+            if (place && place->type == MentionType::Location) {
+                j = placeEnd;
+                if (isCapWord(j) && isCompassWord(tok(j).lower))
+                    ++j;
+                break;
+            }
             ++j;
             continue;
         }
-        if (tok(j).word && m_rules.particles.contains(tok(j).lower) && isCapWord(j + 1) && !orgLike) {
-            j += 2;
-            continue;
+        if (tok(j).word && m_rules.particles.contains(tok(j).lower) && !orgLike) {
+            qsizetype k = j;
+            while (valid(k) && tok(k).word && m_rules.particles.contains(tok(k).lower))
+                ++k; // "von der Leyen"
+            if (isCapWord(k)) {
+                j = k + 1;
+                continue;
+            }
         }
         // "Badan Meteorologi, Klimatologi, dan Geofisika", "Ministry of Foreign Affairs".
         if (orgLike && (tok(j).text == u"," || m_rules.connectors.contains(tok(j).lower))) {
@@ -240,6 +256,18 @@ qsizetype Recogniser::parseComplement(qsizetype j)
         addFound(j, end, MentionType::Organisation);
     } else if (m_rules.orgHeads.contains(tok(j).lower)) {
         end = extendChunk(j);
+        // "Ketua Partai Buruh Said Iqbal": after a title an unknown organisation is followed
+        // by the person; stop at its acronym, else leave the last two words to the person.
+        for (qsizetype k = j + 1; k < end; ++k) {
+            if (tok(k).allCaps && tok(k).lower.size() >= 2 && k + 1 < end && !m_kb.find(tok(k + 1).text)) {
+                end = k + 1;
+                break;
+            }
+        }
+        if (end - j >= 4 && !m_kb.find(tok(end - 1).text) && !m_rules.locHeads.contains(tok(end - 2).lower)
+            && !m_rules.orgHeads.contains(tok(end - 2).lower) && !m_kb.find(tok(end - 2).text)
+            && (!valid(end) || !tok(end).word || !tok(end).capitalised))
+            end -= 2;
         addFound(j, end, MentionType::Organisation);
         nestedKbMatches(j, end);
     } else {
@@ -254,7 +282,7 @@ qsizetype Recogniser::parseComplement(qsizetype j)
         addFound(end, placeEnd, place->type, place);
         end = placeEnd;
     } else if (isCapWord(end) && adjacent(end - 1, end) && !isNotName(end) && !m_rules.roleHeads.contains(tok(end).lower)
-               && (!valid(end + 1) || !tok(end + 1).word || !tok(end + 1).capitalised)) {
+               && (!valid(end + 1) || tok(end + 1).text == u"," || tok(end + 1).text == u".")) {
         // One capitalised word then a break: the region ("Kepala Dinas Sosial Sumedang,").
         if (m_found.last().type == MentionType::Organisation && m_found.last().entry) {
             addFound(end, end + 1, MentionType::Location);
@@ -316,7 +344,28 @@ void Recogniser::classifyChunk(qsizetype i, qsizetype j, bool forcePerson)
             return;
         }
         if (single && first.allCaps && first.lower.size() >= 2) {
+            static const QRegularExpression roman(QStringLiteral("^[ivxlc]+$"));
+            if (!roman.match(first.lower).hasMatch())
+                addFound(i, j, MentionType::Organisation);
+            return;
+        }
+        bool acronymInside = false;
+        bool innerCapital = false;
+        for (qsizetype k = i; k < j; ++k) {
+            acronymInside = acronymInside || (tok(k).allCaps && tok(k).lower.size() >= 2 && !single);
+            for (qsizetype c = 1; c < tok(k).text.size(); ++c)
+                innerCapital = innerCapital || (tok(k).text.at(c).isUpper() && tok(k).text.at(c - 1).isLower());
+        }
+        // "Komnas HAM", "GoTo", "Garuda Indonesia": people's names carry no acronym, no inner
+        // capital and do not end with a country.
+        const KbEntry *tail = j - i > 1 ? m_kb.find(tok(j - 1).text) : nullptr;
+        if (acronymInside || innerCapital || (tail && tail->kind == u"country")) {
             addFound(i, j, MentionType::Organisation);
+            return;
+        }
+        // "South Jakarta", "East Lombok".
+        if (!single && isCompassWord(first.lower)) {
+            addFound(i, j, MentionType::Location);
             return;
         }
     }
@@ -331,12 +380,36 @@ void Recogniser::classifyChunk(qsizetype i, qsizetype j, bool forcePerson)
         addFound(i, j, MentionType::Location);
         return;
     }
-    if (single && m_rules.placePrepositions.contains(prevLower) && !personWords.contains(first.lower)) {
+    const bool personLike = personWords.contains(first.lower) || kbPersonWords.contains(first.lower);
+    const bool coordinatedPlace = (prevLower == u"dan" || prevLower == u"and" || prevLower == u",")
+        && !m_found.isEmpty() && m_found.last().type == MentionType::Location && m_found.last().last == i - 1;
+    if ((m_rules.placePrepositions.contains(prevLower) || coordinatedPlace) && !personLike) {
         addFound(i, j, MentionType::Location);
         return;
     }
-    if (single && i == m_firstWord && !personWords.contains(first.lower))
-        return; // a capitalised first word is only a name if the article uses it as one
+    if (!single && (isCompassWord(lastTok.lower) || lastTok.lower == u"pusat") && !personLike) {
+        addFound(i, j, MentionType::Location); // "Lombok Timur", "Jakarta Pusat"
+        return;
+    }
+    // A lone unknown word is rarely a person: people are introduced by their full name, and
+    // later single words are their known surnames. Demonyms ("Chinese") are no names at all.
+    if (single && !personLike && i != m_firstWord) {
+        const bool quoted = m_rules.sourceBefore.contains(prevLower)
+            || (valid(j) && tok(j).word && m_rules.sourceAfter.contains(tok(j).lower));
+        if (!quoted) {
+            static const QStringList demonymEndings = {QStringLiteral("ese"), QStringLiteral("ian"),
+                                                       QStringLiteral("ean"), QStringLiteral("ish")};
+            for (const QString &ending : demonymEndings) {
+                if (first.lower.endsWith(ending))
+                    return;
+            }
+            addFound(i, j, MentionType::Location);
+            return;
+        }
+    }
+    if (single && i == m_firstWord && !personWords.contains(first.lower) && !kbPersonWords.contains(first.lower)
+        && !(valid(j) && tok(j).text == u","))
+        return; // a capitalised first word is only a name if the article or the KB uses it as one
     addFound(i, j, MentionType::Person);
 }
 
@@ -557,6 +630,24 @@ void Recogniser::run(qsizetype start, qsizetype end, bool secondPass)
             }
         }
         if (const KbEntry *e = kbMatch(i, &end)) {
+            if (e->type == MentionType::Location && isCapWord(end) && adjacent(end - 1, end)) {
+                // "Jakarta Selatan", "Gaza City", "Jakarta Police", "Indonesia Stock Exchange".
+                const qsizetype more = extendChunk(end);
+                const QString &lastWord = tok(more - 1).lower;
+                if (m_rules.orgTails.contains(lastWord) || (more - end == 1 && m_rules.orgHeads.contains(lastWord))) {
+                    addFound(i, more, MentionType::Organisation);
+                    addFound(i, end, e->type, e);
+                    i = more;
+                    forcePerson = false;
+                    continue;
+                }
+                if (isCompassWord(tok(end).lower) || tok(end).lower == u"pusat" || m_rules.locTails.contains(tok(end).lower)) {
+                    addFound(i, end + 1, MentionType::Location);
+                    i = end + 1;
+                    forcePerson = false;
+                    continue;
+                }
+            }
             addFound(i, end, e->type, e);
             i = end;
             forcePerson = false;
@@ -613,8 +704,14 @@ void recogniseNames(Article &article, const KnowledgeBase &kb)
     const QString language = article.meta.language.isEmpty() ? guessNameLanguage(article.text) : article.meta.language;
     Recogniser recogniser(article, kb, nameRules(language));
     for (const KbEntry &e : kb.entries()) {
-        if (e.type == MentionType::Person)
-            recogniser.knownPeople.append(KnowledgeBase::key(e.name).split(u' '));
+        if (e.type == MentionType::Person) {
+            const QStringList words = KnowledgeBase::key(e.name).split(u' ');
+            recogniser.knownPeople.append(words);
+            if (words.size() > 1) {
+                recogniser.kbPersonWords.insert(words.first());
+                recogniser.kbPersonWords.insert(words.last());
+            }
+        }
     }
 
     // The stretches to read: body sentences, or lines when the text is not segmented yet.

@@ -14,23 +14,27 @@ const NameRules &englishNameRules()
         r.orgHeads = {u"ministry"_s, u"department"_s, u"agency"_s, u"bank"_s, u"university"_s,
                       u"council"_s, u"commission"_s, u"office"_s, u"house"_s, u"court"_s,
                       u"institute"_s, u"organisation"_s, u"organization"_s, u"committee"_s,
-                      u"federation"_s, u"union"_s, u"party"_s, u"association"_s};
+                      u"federation"_s, u"union"_s, u"party"_s, u"association"_s, u"pt"_s};
         r.orgTails = {u"agency"_s, u"ministry"_s, u"party"_s, u"times"_s, u"post"_s, u"news"_s,
                       u"corp"_s, u"corporation"_s, u"inc"_s, u"ltd"_s, u"group"_s, u"council"_s,
                       u"commission"_s, u"committee"_s, u"university"_s, u"institute"_s,
                       u"association"_s, u"bank"_s, u"army"_s, u"navy"_s, u"police"_s,
                       u"forces"_s, u"department"_s, u"office"_s, u"court"_s, u"assembly"_s,
-                      u"parliament"_s, u"foundation"_s, u"company"_s, u"service"_s};
+                      u"parliament"_s, u"foundation"_s, u"company"_s, u"service"_s, u"fund"_s,
+                      u"exchange"_s, u"commission"_s, u"ministry"_s, u"organization"_s,
+                      u"organisation"_s, u"technology"_s, u"rights"_s, u"union"_s};
         r.locHeads = {u"mount"_s, u"lake"_s, u"gulf"_s, u"port"_s, u"cape"_s, u"province"_s};
         r.locTails = {u"river"_s, u"regency"_s, u"province"_s, u"district"_s, u"city"_s,
                       u"island"_s, u"islands"_s, u"mountain"_s, u"sea"_s, u"strait"_s,
                       u"peninsula"_s, u"region"_s, u"oblast"_s, u"village"_s, u"street"_s,
-                      u"county"_s, u"state"_s, u"valley"_s, u"bay"_s};
+                      u"county"_s, u"state"_s, u"valley"_s, u"bay"_s, u"stadium"_s, u"station"_s,
+                      u"airport"_s, u"harbour"_s, u"square"_s, u"palace"_s, u"shoal"_s};
         r.roleHeads = {u"president"_s, u"vice"_s, u"prime"_s, u"minister"_s, u"secretary"_s,
                        u"foreign"_s, u"defence"_s, u"defense"_s, u"chancellor"_s, u"governor"_s,
                        u"mayor"_s, u"regent"_s, u"head"_s, u"chief"_s, u"director"_s,
                        u"spokesperson"_s, u"spokesman"_s, u"spokeswoman"_s, u"leader"_s,
-                       u"supreme"_s, u"king"_s, u"queen"_s, u"general"_s, u"commander"_s,
+                       u"king"_s, u"queen"_s, u"commander"_s, u"secretary-general"_s, u"coach"_s,
+                       u"judge"_s, u"researcher"_s, u"shuttler"_s, u"crown"_s,
                        u"ambassador"_s, u"chairman"_s, u"chair"_s, u"senator"_s};
         r.roleWords = {u"minister"_s, u"secretary"_s, u"general"_s, u"of"_s, u"state"_s,
                        u"foreign"_s, u"affairs"_s, u"defence"_s, u"defense"_s, u"leader"_s,

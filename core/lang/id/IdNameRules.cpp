@@ -19,12 +19,15 @@ const NameRules &indonesianNameRules()
                       u"perserikatan"_s, u"pakta"_s, u"uni"_s, u"pemerintah"_s, u"pemkab"_s,
                       u"pemkot"_s, u"pemprov"_s, u"sekretariat"_s, u"direktorat"_s, u"otoritas"_s,
                       u"rumah"_s, u"sekolah"_s, u"museum"_s, u"asosiasi"_s, u"perhimpunan"_s,
-                      u"ikatan"_s, u"gerakan"_s, u"front"_s, u"forum"_s, u"koalisi"_s, u"markas"_s};
+                      u"ikatan"_s, u"gerakan"_s, u"front"_s, u"forum"_s, u"koalisi"_s, u"markas"_s,
+                      u"komite"_s, u"balai"_s, u"pusat"_s, u"lanud"_s, u"lantamal"_s, u"komnas"_s,
+                      u"bursa"_s, u"daops"_s, u"kanwil"_s, u"satgas"_s, u"tim"_s};
         r.locHeads = {u"kabupaten"_s, u"kecamatan"_s, u"kelurahan"_s, u"desa"_s, u"provinsi"_s,
                       u"kota"_s, u"sungai"_s, u"gunung"_s, u"danau"_s, u"pulau"_s, u"kepulauan"_s,
                       u"selat"_s, u"laut"_s, u"teluk"_s, u"jalan"_s, u"jl"_s, u"semenanjung"_s,
                       u"tanjung"_s, u"kampung"_s, u"dusun"_s, u"distrik"_s, u"negara"_s,
-                      u"wilayah"_s, u"oblast"_s, u"bandara"_s, u"pelabuhan"_s};
+                      u"wilayah"_s, u"oblast"_s, u"bandara"_s, u"pelabuhan"_s, u"stasiun"_s,
+                      u"stadion"_s, u"istana"_s, u"pasar"_s, u"terminal"_s, u"rsud"_s, u"alun"_s};
         r.roleHeads = {u"presiden"_s, u"wakil"_s, u"menteri"_s, u"menlu"_s, u"menhan"_s,
                        u"perdana"_s, u"kepala"_s, u"sekretaris"_s, u"sekjen"_s, u"bupati"_s,
                        u"wali"_s, u"walikota"_s, u"gubernur"_s, u"pemimpin"_s, u"ketua"_s,
@@ -33,7 +36,9 @@ const NameRules &indonesianNameRules()
                        u"kapolda"_s, u"kapolres"_s, u"kasad"_s, u"raja"_s, u"ratu"_s,
                        u"camat"_s, u"lurah"_s, u"jaksa"_s, u"hakim"_s, u"kalaksa"_s,
                        u"kabid"_s, u"kadis"_s, u"koordinator"_s, u"anggota"_s, u"pj"_s,
-                       u"plt"_s, u"penjabat"_s};
+                       u"plt"_s, u"penjabat"_s, u"pelatih"_s, u"rektor"_s, u"peneliti"_s,
+                       u"dosen"_s, u"pengamat"_s, u"analis"_s, u"hakim"_s, u"kuasa"_s, u"kapolsek"_s,
+                       u"danrem"_s, u"pangdam"_s, u"dekan"_s};
         r.roleWords = {u"luar"_s, u"negeri"_s, u"dalam"_s, u"tertinggi"_s, u"bicara"_s,
                        u"kota"_s, u"besar"_s, u"jenderal"_s, u"utama"_s, u"umum"_s,
                        u"pertahanan"_s, u"keuangan"_s, u"menteri"_s, u"presiden"_s,
@@ -49,7 +54,8 @@ const NameRules &indonesianNameRules()
                        u"da"_s, u"dos"_s, u"del"_s, u"al"_s, u"el"_s, u"bte"_s};
         r.connectors = {u"dan"_s, u"untuk"_s, u"&"_s};
         r.placePrepositions = {u"di"_s, u"ke"_s, u"dari"_s, u"kota"_s, u"menuju"_s,
-                               u"sekitar"_s, u"wilayah"_s, u"kawasan"_s, u"daerah"_s};
+                               u"sekitar"_s, u"wilayah"_s, u"kawasan"_s, u"daerah"_s, u"hingga"_s,
+                               u"sampai"_s, u"perairan"_s, u"asal"_s, u"lereng"_s};
         r.sourceBefore = {u"kata"_s, u"ujar"_s, u"ucap"_s, u"tutur"_s, u"jelas"_s, u"tegas"_s,
                           u"imbuh"_s, u"papar"_s, u"terang"_s, u"ungkap"_s, u"sebut"_s,
                           u"menurut"_s, u"mengutip"_s, u"melansir"_s, u"lanjut"_s,
