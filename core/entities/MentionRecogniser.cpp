@@ -359,7 +359,8 @@ void Recogniser::classifyChunk(qsizetype i, qsizetype j, bool forcePerson)
         // "Komnas HAM", "GoTo", "Garuda Indonesia": people's names carry no acronym, no inner
         // capital and do not end with a country.
         const KbEntry *tail = j - i > 1 ? m_kb.find(tok(j - 1).text) : nullptr;
-        if (acronymInside || innerCapital || (tail && tail->kind == u"country")) {
+        const bool webAddress = single && first.text.contains(u'.') && !first.allCaps; // "Bisnis.com"
+        if (acronymInside || innerCapital || webAddress || (tail && tail->kind == u"country")) {
             addFound(i, j, MentionType::Organisation);
             return;
         }

@@ -7,10 +7,22 @@ const NameRules &englishNameRules();    // core/lang/en
 
 const NameRules &nameRules(const QString &language)
 {
+    // Day and month names and function words of either language are never names: bylines
+    // and datelines of Indonesian outlets are often in English ("Tuesday, 12-11-2024").
+    static const NameRules id = [] {
+        NameRules r = indonesianNameRules();
+        r.notNames.unite(englishNameRules().notNames);
+        return r;
+    }();
+    static const NameRules en = [] {
+        NameRules r = englishNameRules();
+        r.notNames.unite(indonesianNameRules().notNames);
+        return r;
+    }();
     if (language == QLatin1String("id"))
-        return indonesianNameRules();
+        return id;
     if (language == QLatin1String("en"))
-        return englishNameRules();
+        return en;
     // Unknown language: both sets, since news text mixes them ("Presiden Rusia ... said").
     static const NameRules both = [] {
         NameRules r = indonesianNameRules();
