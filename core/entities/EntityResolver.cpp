@@ -121,6 +121,19 @@ QList<Entity> resolveEntities(QList<Article> &articles, const KnowledgeBase &kb)
     // 2. Spelling variants and typos: same type, same number of words, one word off by a
     //    small edit ("Kim Jon Un", "Xi Jinpin", "Rahmat Hidayah", "Zelensky"/"Zelenskyy"),
     //    against each other and against the knowledge base's names of that type.
+    // The knowledge base's names as words, by type and word count (the only ones a spelling
+    // variant can match), in entry order so the first entry wins.
+    QHash<std::pair<int, int>, QList<std::pair<QStringList, const KbEntry *>>> kbNames;
+    for (const KbEntry &e : kb.entries()) {
+        QStringList names = e.aliases;
+        names << e.name << e.nameId;
+        for (const QString &name : std::as_const(names)) {
+            if (name.isEmpty())
+                continue;
+            const QStringList words = wordsOf(name);
+            kbNames[{int(e.type), int(words.size())}].append({words, &e});
+        }
+    }
     const qsizetype spelled = nodes.size();
     for (qsizetype i = 0; i < spelled; ++i) {
         if (nodes.at(i).entry || nodes.at(i).type == MentionType::Title)
@@ -135,21 +148,12 @@ QList<Entity> resolveEntities(QList<Article> &articles, const KnowledgeBase &kb)
         }
         if (groups.find(i) != i || nodes.at(groups.find(i)).entry)
             continue;
-        for (const KbEntry &e : kb.entries()) {
-            if (e.type != nodes.at(i).type)
-                continue;
-            QStringList names = e.aliases;
-            names << e.name << e.nameId;
-            bool matched = false;
-            for (const QString &name : std::as_const(names)) {
-                if (!name.isEmpty() && isSpellingVariant(nodes.at(i).words, wordsOf(name))) {
-                    groups.unite(i, nodeFor(e.type, &e, e.name));
-                    matched = true;
-                    break;
-                }
-            }
-            if (matched)
+        const auto candidates = kbNames.value({int(nodes.at(i).type), int(nodes.at(i).words.size())});
+        for (const auto &[words, entry] : candidates) {
+            if (isSpellingVariant(nodes.at(i).words, words)) {
+                groups.unite(i, nodeFor(entry->type, entry, entry->name));
                 break;
+            }
         }
     }
 
@@ -202,6 +206,9 @@ QList<Entity> resolveEntities(QList<Article> &articles, const KnowledgeBase &kb)
         Entity entity;
         QList<qsizetype> refs;
     };
+    QStringList articleLanguage;
+    for (const Article &a : std::as_const(articles))
+        articleLanguage.append(a.meta.language.isEmpty() ? guessNameLanguage(a.text) : a.meta.language);
     QList<Draft> drafts;
     for (auto it = members.cbegin(); it != members.cend(); ++it) {
         const KbEntry *entry = nullptr;
@@ -218,7 +225,7 @@ QList<Entity> resolveEntities(QList<Article> &articles, const KnowledgeBase &kb)
                 entry = nodes.at(refNode.at(r)).entry;
             spellings[m.text] += 1;
             types[int(m.type)] += 1;
-            languages[article.meta.language.isEmpty() ? guessNameLanguage(article.text) : article.meta.language] += 1;
+            languages[articleLanguage.at(refs.at(r).article)] += 1;
             if (!documents.contains(article.id))
                 documents.append(article.id);
         }

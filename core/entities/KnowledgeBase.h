@@ -40,6 +40,8 @@ public:
     const KbEntry *findById(const QString &id) const;
     const QList<KbEntry> &entries() const { return m_entries; }
     int maxAliasWords() const { return m_maxWords; }
+    // Whether some name starts with this word (a cheap test before trying longer spans).
+    bool startsName(const QString &word) const { return m_firstWords.contains(key(word)); }
 
     // The lookup key of a surface form: case-folded, hyphens and runs of spaces as one space.
     static QString key(QStringView surface);
@@ -51,6 +53,7 @@ private:
     QHash<QString, qsizetype> m_byAlias;
     QHash<QString, qsizetype> m_byId;
     QSet<QString> m_exactCase; // keys of all-capital aliases
+    QSet<QString> m_firstWords; // first word of every key
     int m_maxWords = 1;
 };
 

@@ -100,7 +100,7 @@ QStringView Recogniser::textOf(qsizetype first, qsizetype last) const
 // The longest knowledge-base name starting at token i that begins with a capital.
 const KbEntry *Recogniser::kbMatch(qsizetype i, qsizetype *end) const
 {
-    if (!isCapWord(i))
+    if (!isCapWord(i) || !m_kb.startsName(tok(i).text))
         return nullptr;
     const int maxWords = m_kb.maxAliasWords();
     qsizetype last = i;
