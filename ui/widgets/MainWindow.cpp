@@ -37,7 +37,10 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
+#include <QToolButton>
 #include <QtConcurrentRun>
+
+#include <ksyntaxhighlighting_version.h>
 
 namespace fc::ui {
 
@@ -116,7 +119,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_progress->setMaximumWidth(160);
     m_progress->setAccessibleName(tr("Analysis progress"));
     m_progress->hide();
+    m_cancelButton = new QToolButton;
+    m_cancelButton->setDefaultAction(m_cancelAction);
+    m_cancelButton->setAutoRaise(true);
+    m_cancelButton->hide();
     statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelButton);
     statusBar()->addPermanentWidget(m_summary);
 
     connect(&m_watcher, &QFutureWatcher<AnalysisResult>::finished, this, &MainWindow::analysisDone);
@@ -227,6 +235,23 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    // Edit
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_findField = new QLineEdit;
+    m_findField->setPlaceholderText(tr("Find in articles (Ctrl+F)"));
+    m_findField->setClearButtonEnabled(true);
+    m_findField->setAccessibleName(tr("Find in articles"));
+    m_findField->setMaximumWidth(260);
+    connect(m_findField, &QLineEdit::textChanged, this, &MainWindow::setFindText);
+    connect(m_findField, &QLineEdit::returnPressed, this, [this] { findNext(false); });
+    QAction *find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find\u2026"), this, [this] {
+        m_findField->setFocus();
+        m_findField->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    edit->addAction(tr("Find &Next"), QKeySequence::FindNext, this, [this] { findNext(false); });
+    edit->addAction(tr("Find &Previous"), QKeySequence::FindPrevious, this, [this] { findNext(true); });
+
     // View
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *themeMenu = m_viewMenu->addMenu(tr("&Theme"));
@@ -238,9 +263,12 @@ void MainWindow::createActions()
         themes->addAction(a);
     }
     m_viewMenu->addSeparator();
-    m_viewMenu->addAction(tr("Add &Pane"), QKeySequence(Qt::CTRL | Qt::Key_Plus), this,
+    m_viewMenu->addAction(tr("&Larger Text"), QKeySequence::ZoomIn, this, [this] { setFontDelta(m_fontDelta + 1); });
+    m_viewMenu->addAction(tr("&Smaller Text"), QKeySequence::ZoomOut, this, [this] { setFontDelta(m_fontDelta - 1); });
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(tr("Add &Pane"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N), this,
                           [this] { setPaneCount(int(m_panes.size()) + 1); });
-    m_viewMenu->addAction(tr("&Remove Pane"), QKeySequence(Qt::CTRL | Qt::Key_Minus), this,
+    m_viewMenu->addAction(tr("&Remove Pane"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_W), this,
                           [this] { setPaneCount(int(m_panes.size()) - 1); });
     m_syncAction = m_viewMenu->addAction(tr("&Synchronise Scrolling"));
     m_syncAction->setCheckable(true);
@@ -301,6 +329,10 @@ void MainWindow::createActions()
     bar->addAction(m_cancelAction);
     bar->addSeparator();
     bar->addAction(m_darkAction);
+    auto *spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    bar->addWidget(m_findField);
     updateRecentMenu();
 }
 
@@ -310,6 +342,7 @@ void MainWindow::restoreSettings()
     setThemeName(settings.value(QStringLiteral("view/theme"), QStringLiteral("light")).toString());
     m_syncAction->setChecked(settings.value(QStringLiteral("view/syncScroll"), false).toBool());
     setPaneCount(settings.value(QStringLiteral("view/panes"), 2).toInt());
+    setFontDelta(settings.value(QStringLiteral("view/fontDelta"), 0).toInt());
     const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
@@ -324,6 +357,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("view/theme"), m_themeKey);
     settings.setValue(QStringLiteral("view/syncScroll"), m_syncAction->isChecked());
     settings.setValue(QStringLiteral("view/panes"), int(m_panes.size()));
+    settings.setValue(QStringLiteral("view/fontDelta"), m_fontDelta);
     QMainWindow::closeEvent(event);
 }
 
@@ -355,17 +389,56 @@ void MainWindow::setPaneCount(int count)
         const QString id = index < m_report.articles.size() ? m_report.articles.at(index).id : QString();
         pane->setReport(&m_report, id, m_theme);
         pane->view()->setSelectedEntity(m_entityId);
+        pane->view()->setFindText(m_findText);
+        pane->view()->zoomIn(m_fontDelta);
         connect(pane, &ArticlePane::publishedDateEdited, this, &MainWindow::setPublishedDate);
         connect(pane->view(), &ArticleView::mentionActivated, this, &MainWindow::mentionActivated);
         connect(pane->view()->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, pane] { syncScroll(pane); });
         connect(pane, &ArticlePane::articleChanged, this, [this, pane] {
             pane->view()->setSelectedEntity(m_entityId);
+            pane->view()->setFindText(m_findText);
             if (m_findingIndex >= 0)
                 showFinding(m_findingIndex);
         });
     }
     QList<int> sizes(m_panes.size(), 1000);
     m_paneSplitter->setSizes(sizes);
+}
+
+void MainWindow::setFontDelta(int delta)
+{
+    delta = qBound(-6, delta, 16);
+    for (ArticlePane *pane : std::as_const(m_panes))
+        pane->view()->zoomIn(delta - m_fontDelta);
+    m_fontDelta = delta;
+}
+
+int MainWindow::setFindText(const QString &text)
+{
+    m_findText = text;
+    int matches = 0;
+    for (ArticlePane *pane : std::as_const(m_panes))
+        matches += pane->view()->setFindText(text);
+    if (!text.isEmpty())
+        statusBar()->showMessage(tr("%n match(es) in the panes", nullptr, matches), 5000);
+    return matches;
+}
+
+void MainWindow::findNext(bool backward)
+{
+    if (m_findText.isEmpty() || m_panes.isEmpty())
+        return;
+    // In the pane the user is reading; else the first that has a match.
+    ArticlePane *pane = nullptr;
+    for (ArticlePane *p : std::as_const(m_panes))
+        if (p->view()->hasFocus())
+            pane = p;
+    if (!pane)
+        for (ArticlePane *p : std::as_const(m_panes))
+            if (!pane && !p->view()->selectionsOfKind(ArticleView::FindSelection).isEmpty())
+                pane = p;
+    if (pane && !pane->view()->findNext(backward))
+        statusBar()->showMessage(tr("\u201c%1\u201d not found").arg(m_findText), 5000);
 }
 
 void MainWindow::syncScroll(ArticlePane *source)
@@ -490,6 +563,7 @@ void MainWindow::startAnalysis()
     m_analysing = true;
     m_cancelAction->setEnabled(true);
     m_progress->show();
+    m_cancelButton->show();
     statusBar()->showMessage(tr("Analysing\u2026"));
     m_watcher.setFuture(QtConcurrent::run(runAnalysis, m_inputs, work.paths, work.texts));
 }
@@ -503,6 +577,7 @@ void MainWindow::cancelAnalysis()
     m_pending = {};
     statusBar()->showMessage(tr("Analysis cancelled"), 5000);
     m_progress->hide();
+    m_cancelButton->hide();
     m_cancelAction->setEnabled(false);
 }
 
@@ -510,6 +585,7 @@ void MainWindow::analysisDone()
 {
     m_analysing = false;
     m_progress->hide();
+    m_cancelButton->hide();
     m_cancelAction->setEnabled(false);
     if (!m_cancelled) {
         AnalysisResult result = m_watcher.result();
@@ -746,8 +822,9 @@ void MainWindow::about()
                        tr("<h3>Fact-checking Workbench %1</h3>"
                           "<p>Compares news articles about one story and shows where they disagree: "
                           "dates, figures, names, titles and who said what.</p>"
-                          "<p>Qt %2</p>")
-                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+                          "<p>Qt %2 \u00b7 KSyntaxHighlighting %3</p>")
+                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                                QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING)));
 }
 
 void MainWindow::addRecentFiles(const QStringList &paths)
