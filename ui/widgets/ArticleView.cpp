@@ -83,6 +83,7 @@ void ArticleView::rebuildSelections()
             sel.format.setBackground(chosen ? m_theme.emphasis() : m_theme.background(m.type));
             sel.format.setForeground(m_theme.ink());
             if (chosen) {
+                sel.format.setFontWeight(QFont::Bold);
                 sel.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
                 sel.format.setUnderlineColor(m_theme.foreground(m.type));
             }

@@ -37,6 +37,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
+#include <QVBoxLayout>
 #include <QToolButton>
 #include <QtConcurrentRun>
 
@@ -108,7 +109,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_paneSplitter = new QSplitter(Qt::Horizontal);
     m_paneSplitter->setChildrenCollapsible(false);
     m_paneSplitter->setHandleWidth(6);
-    setCentralWidget(m_paneSplitter);
+    m_legend = new QLabel;
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setContentsMargins(6, 2, 6, 2);
+    m_legend->setAccessibleName(tr("Colour legend"));
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_legend);
+    centralLayout->addWidget(m_paneSplitter, 1);
+    setCentralWidget(central);
 
     createDocks();
     createActions();
@@ -374,6 +385,15 @@ void MainWindow::setThemeName(const QString &name)
     for (ArticlePane *pane : std::as_const(m_panes))
         pane->setTheme(m_theme);
     m_timeline->setTheme(m_theme);
+    QStringList legend;
+    for (int t = int(MentionType::Person); t <= int(MentionType::Source); ++t) {
+        const auto type = MentionType(t);
+        legend << QStringLiteral("<span style=\"background-color:%1; color:%2\">&nbsp;%3&nbsp;</span>")
+                      .arg(m_theme.background(type).name(), m_theme.ink().name(), ArticleView::typeLabel(type).toHtmlEscaped());
+    }
+    legend << QStringLiteral("<span style=\"color:%1\">&#9634; %2</span>")
+                  .arg(m_theme.alert().name(), tr("evidence").toHtmlEscaped());
+    m_legend->setText(legend.join(QLatin1Char(' ')));
 }
 
 void MainWindow::setPaneCount(int count)

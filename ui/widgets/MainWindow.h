@@ -147,6 +147,7 @@ private:
     QString m_findText;
     int m_fontDelta = 0;
     QLabel *m_summary = nullptr;
+    QLabel *m_legend = nullptr;
     QToolButton *m_cancelButton = nullptr;
     QProgressBar *m_progress = nullptr;
     QAction *m_cancelAction = nullptr;
