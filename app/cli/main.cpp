@@ -7,7 +7,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <cstdlib>
+#include <cstring>
+#include <memory>
 
 using namespace fc::cli;
 
@@ -32,9 +37,14 @@ QString helpText()
         "\n"
         "analyze   Load the articles, find their entities, dates and figures, and report\n"
         "          where they disagree.\n"
-        "  --format FORMAT   report format: json (default), html, md, csv or pdf\n"
-        "  -o, --output PATH where to write the report (default: standard output;\n"
-        "                    required for pdf)\n"
+        "  --format FORMAT   report format:\n"
+        "                      json  the report contract (default; offsets in code points)\n"
+        "                      html  one self-contained annotated page, no scripts\n"
+        "                      md    Markdown: findings, entities, timeline, marked articles\n"
+        "                      csv   findings, one row per evidence span; with -o PATH.csv\n"
+        "                            the mentions go to PATH-mentions.csv beside it\n"
+        "                      pdf   the annotated report on A4 pages\n"
+        "  -o, --output PATH where to write the report (default or -: standard output)\n"
         "  --pubdate FILE=YYYY-MM-DD  set an article's publication date, which anchors\n"
         "                    relative dates such as \"hari Sabtu\" (may be repeated)\n"
         "  --lang LANG       article language: auto (default, per article), id or en\n"
@@ -49,11 +59,35 @@ QString helpText()
         "be written.\n");
 }
 
+// PDF needs fonts, hence a QGuiApplication, which must exist before the arguments are parsed
+// by Qt; every other command stays a plain QCoreApplication that needs no display.
+bool wantsPdf(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--format=pdf") == 0)
+            return true;
+        if (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc && std::strcmp(argv[i + 1], "pdf") == 0)
+            return true;
+    }
+    return false;
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+{
+    if (!wantsPdf(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    // Headless machines (CI, servers) have no display: render offscreen unless told otherwise.
+    if (!std::getenv("QT_QPA_PLATFORM") && !std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("factcheck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FACTCHECK_VERSION));
 

@@ -1,49 +1,65 @@
-// factcheck-workbench: the desktop front end. Loads the articles named on the command line.
-#include "ingest/ArticleLoader.h"
-#include "pipeline/Analyzer.h"
+// factcheck-workbench: the desktop front end. Opens the articles (files or folders) named on
+// the command line; --screenshot grabs the window once they are analysed, for docs and tests.
 #include "widgets/MainWindow.h"
+#include "widgets/Screenshot.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
+#include <QStyleFactory>
+
+#include <cstdio>
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("factcheck-workbench"));
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Fact-checking Workbench"));
     QApplication::setOrganizationName(QStringLiteral("factcheck"));
     QApplication::setApplicationVersion(QStringLiteral(FACTCHECK_VERSION));
+    // The themes set a full palette; Fusion is the style that honours it on every platform.
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Compare news articles and find where they disagree."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Compare news articles and find where they disagree."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("main", "Articles to open."));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-        QApplication::translate("main", "Write a screenshot of the window to FILE and quit."), QStringLiteral("file"));
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QApplication::translate("main", "Articles or folders of articles to open."),
+                                 QStringLiteral("[FILE|DIR...]"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Analyse the inputs, select the first high-severity finding, write a "
+                                        "screenshot of the window to FILE (PNG) and quit."),
+        QStringLiteral("file"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+                                         QApplication::translate("main", "Colour theme: light or dark."),
+                                         QStringLiteral("name"));
     parser.addOption(screenshotOption);
+    parser.addOption(themeOption);
     parser.process(app);
 
     fc::ui::MainWindow window;
-    const fc::ArticleLoader loader;
-    QList<fc::Article> articles;
-    QStringList problems;
-    for (const QString &path : parser.positionalArguments()) {
-        fc::LoadResult loaded = loader.loadFile(path);
-        for (const auto &d : loaded.diagnostics)
-            problems << d.toString();
-        if (loaded.ok())
-            articles.append(std::move(*loaded.article));
+    if (parser.isSet(themeOption))
+        window.setThemeName(parser.value(themeOption));
+    const bool screenshot = parser.isSet(screenshotOption);
+    if (screenshot) {
+        // A screenshot shows the default layout, not whatever the last session left.
+        window.resize(1600, 1000);
+        window.setAttribute(Qt::WA_DontShowOnScreen, QGuiApplication::platformName() != u"offscreen");
     }
-    window.setReport(fc::Analyzer().analyze(std::move(articles)));
     window.show();
 
-    if (parser.isSet(screenshotOption)) {
-        QApplication::processEvents();
-        return window.grab().save(parser.value(screenshotOption)) ? 0 : 1;
+    const QStringList inputs = parser.positionalArguments();
+    if (!screenshot) {
+        window.addFiles(inputs);
+        return app.exec();
     }
-    if (!problems.isEmpty())
-        QMessageBox::warning(&window, QApplication::translate("main", "Some articles could not be loaded"),
-                             problems.join(QLatin1Char('\n')));
-    return app.exec();
+
+    QString error;
+    if (!fc::ui::takeScreenshot(window, inputs, parser.value(screenshotOption), &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    return 0;
 }

@@ -45,7 +45,7 @@ QString granularityCode(Granularity g)
 QString TimeValue::iso() const
 {
     if (!begin.isValid())
-        return {};
+        return time ? QLatin1Char('T') + time->toString(u"HH:mm") : QString();
     switch (granularity) {
     case Granularity::Year: return begin.toString(u"yyyy");
     case Granularity::Month: return begin.toString(u"yyyy-MM");
@@ -55,6 +55,22 @@ QString TimeValue::iso() const
         return begin.toString(Qt::ISODate) + QLatin1Char('T') + (time ? time->toString(u"HH:mm") : QString());
     }
     return {};
+}
+
+QString TimeExpression::isoValue() const
+{
+    if (isDuration)
+        return durationIso;
+    if (!value.anchored)
+        return {};
+    if (value.vague && value.end.isValid() && value.end != value.begin)
+        return value.begin.toString(Qt::ISODate) + QLatin1Char('/') + value.end.toString(Qt::ISODate);
+    if (value.granularity == Granularity::Week) {
+        int year = 0;
+        const int week = value.begin.weekNumber(&year);
+        return QStringLiteral("%1-W%2").arg(year).arg(week, 2, 10, QLatin1Char('0'));
+    }
+    return value.iso();
 }
 
 QString approximationCode(Approximation a)
@@ -67,6 +83,7 @@ QString approximationCode(Approximation a)
     case Approximation::AtMost: return QStringLiteral("at_most");
     case Approximation::LessThan: return QStringLiteral("less_than");
     case Approximation::Range: return QStringLiteral("range");
+    case Approximation::Almost: return QStringLiteral("almost");
     }
     return {};
 }

@@ -6,7 +6,8 @@
 
 namespace fc {
 
-enum class Approximation { Exact, About, AtLeast, MoreThan, AtMost, LessThan, Range };
+// Almost: "hampir 3.000", "nearly 3,000": just under the figure.
+enum class Approximation { Exact, About, AtLeast, MoreThan, AtMost, LessThan, Range, Almost };
 QString approximationCode(Approximation a); // "exact", "about", ...
 
 // A number with what it counts. [low, high] is the interval the wording allows:
@@ -15,9 +16,9 @@ struct Quantity
 {
     Span span;
     QString text;
-    double value = 0;
+    double value = 0; // the figure as stated; for ranges and vague words ("puluhan") the lower bound
     double low = 0;
-    double high = 0;
+    double high = 0;  // +infinity when open above ("lebih dari"): serialise through isfinite()
     Approximation approximation = Approximation::Exact;
     QString unit; // "persen", "%", "km", "Rp", ... empty for plain counts
     QString noun; // the counted thing, normalised: "tentara", "troops"

@@ -1,9 +1,348 @@
 #include "QuantityRecogniser.h"
 
+#include "quantity/NumberParser.h"
+#include "time/ArticleLanguage.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
 namespace fc {
 
-void recogniseQuantities(Article &)
+namespace {
+
+constexpr double infinity = std::numeric_limits<double>::infinity();
+
+bool isBlank(QChar c)
 {
+    return c == u' ' || c == u'\t' || c == QChar(0x00A0) || c == QChar(0x202F);
+}
+
+qsizetype skipBlanks(QStringView text, qsizetype i)
+{
+    while (i < text.size() && isBlank(text[i]))
+        ++i;
+    return i;
+}
+
+qsizetype skipBlanksBack(QStringView text, qsizetype i)
+{
+    while (i > 0 && isBlank(text[i - 1]))
+        --i;
+    return i;
+}
+
+qsizetype wordEnd(QStringView text, qsizetype i)
+{
+    while (i < text.size() && (text[i].isLetter() || (text[i] == u'-' && i + 1 < text.size() && text[i + 1].isLetter())))
+        ++i;
+    return i;
+}
+
+// Does `phrase` (lowercase) occur at pos as whole words? Returns its end, or -1.
+qsizetype phraseAt(QStringView text, qsizetype pos, QStringView phrase)
+{
+    if (pos + phrase.size() > text.size())
+        return -1;
+    if (text.mid(pos, phrase.size()).compare(phrase, Qt::CaseInsensitive) != 0)
+        return -1;
+    const qsizetype end = pos + phrase.size();
+    if (phrase.back().isLetter() && end < text.size() && text[end].isLetterOrNumber())
+        return -1;
+    return end;
+}
+
+// The longest of `phrases` that ends exactly at `end` as whole words: its start, or -1.
+template<typename List, typename Text>
+qsizetype phraseBefore(QStringView text, qsizetype end, const List &phrases, Text textOf, int *which, bool caseSensitive)
+{
+    qsizetype best = -1;
+    for (int k = 0; k < int(phrases.size()); ++k) {
+        const QString p = QString::fromUtf8(textOf(phrases[k]));
+        const qsizetype start = end - p.size();
+        if (start < 0 || (best >= 0 && start >= best))
+            continue;
+        if (text.mid(start, p.size()).compare(p, caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive) != 0)
+            continue;
+        if (p.front().isLetterOrNumber() && start > 0 && text[start - 1].isLetterOrNumber())
+            continue;
+        best = start;
+        *which = k;
+    }
+    return best;
+}
+
+bool inList(const QList<const char *> &list, QStringView word)
+{
+    return std::any_of(list.begin(), list.end(),
+                       [&](const char *w) { return word.compare(QString::fromUtf8(w), Qt::CaseInsensitive) == 0; });
+}
+
+bool overlapsAny(const QList<Span> &spans, Span s)
+{
+    return std::any_of(spans.begin(), spans.end(), [&](const Span &x) { return x.overlaps(s); });
+}
+
+struct Reader
+{
+    QStringView text;
+    const NumberParser &parser;
+    const NumberRuleSet &rules;
+
+    // A number at pos, numerals followed by an optional scale word ("1,5 miliar").
+    std::optional<ParsedNumber> numberAt(qsizetype pos) const
+    {
+        if (pos >= text.size())
+            return std::nullopt;
+        if (text[pos].isDigit()) {
+            if (pos > 0 && text[pos - 1].isLetterOrNumber() && !currencyEndsAt(pos))
+                return std::nullopt;
+            if (pos > 1 && (text[pos - 1] == u'.' || text[pos - 1] == u',') && text[pos - 2].isDigit())
+                return std::nullopt;
+            auto n = parser.numeralAt(text, pos);
+            if (!n)
+                return std::nullopt;
+            const qsizetype s = skipBlanks(text, n->end);
+            if (auto scale = parser.scaleAt(text, s)) {
+                n->value *= scale->first;
+                n->high *= scale->first;
+                n->end = scale->second;
+                n->grouped = true; // "2 juta" is no year
+            }
+            return n;
+        }
+        if (text[pos].isLetter())
+            return parser.wordsAt(text, pos);
+        return std::nullopt;
+    }
+
+    // "Rp1,5 miliar": a currency written against the number.
+    bool currencyEndsAt(qsizetype pos) const
+    {
+        int which = -1;
+        return phraseBefore(text, pos, rules.currencyPrefixes, [](const UnitWord &u) { return u.word; }, &which, true) >= 0;
+    }
+
+    QString previousWord(qsizetype pos) const
+    {
+        qsizetype e = skipBlanksBack(text, pos);
+        if (e > 0 && text[e - 1] == u'.')
+            --e;
+        qsizetype s = e;
+        while (s > 0 && text[s - 1].isLetter())
+            --s;
+        return text.mid(s, e - s).toString().toLower();
+    }
+
+    // The unit word at pos (longest match): its canonical code and end.
+    std::optional<std::pair<QString, qsizetype>> unitAt(qsizetype pos) const
+    {
+        std::optional<std::pair<QString, qsizetype>> best;
+        for (const auto &u : rules.units) {
+            const qsizetype e = phraseAt(text, pos, QString::fromUtf8(u.word));
+            if (e > 0 && (!best || e > best->second))
+                best = std::make_pair(QString::fromUtf8(u.unit), e);
+        }
+        return best;
+    }
+};
+
+std::optional<Quantity> readQuantity(const Reader &r, qsizetype pos, const ParsedNumber &first, const QList<Span> &skip)
+{
+    const QStringView text = r.text;
+    const NumberRuleSet &rules = r.rules;
+    Quantity q;
+    q.span = {pos, first.end};
+    q.value = first.value;
+    q.low = first.value;
+    q.high = first.high;
+    if (first.vague)
+        q.approximation = Approximation::Range;
+    bool hasScaleOrGroup = first.grouped || first.words;
+
+    // Parts of names and labels: "F-16", "ke-2", "G20", "Pasal 51", "19/6".
+    if (pos > 1 && text[pos - 1] == u'-' && text[pos - 2].isLetter())
+        return std::nullopt;
+    if ((pos > 0 && (text[pos - 1] == u'/' || text[pos - 1] == u':'))
+        || (first.end < text.size() && (text[first.end] == u'/' || text[first.end] == u':')
+            && first.end + 1 < text.size() && text[first.end + 1].isDigit()))
+        return std::nullopt;
+    const QString before = r.previousWord(pos);
+    if (inList(rules.notCounted, before))
+        return std::nullopt;
+    if (first.words && inList(rules.wordNumberBlockers, before))
+        return std::nullopt;
+
+    // A range: "12 hingga 15", "12-15", "12 to 15".
+    qsizetype i = skipBlanks(text, q.span.end);
+    for (const char *j : rules.rangeJoiners) {
+        const qsizetype je = phraseAt(text, i, QString::fromUtf8(j));
+        if (je < 0)
+            continue;
+        const qsizetype s = skipBlanks(text, je);
+        auto second = r.numberAt(s);
+        if (second && second->words == first.words && second->value > first.value && !overlapsAny(skip, {s, second->end})) {
+            q.low = first.value;
+            q.high = second->high;
+            q.approximation = Approximation::Range;
+            q.span.end = second->end;
+            hasScaleOrGroup = hasScaleOrGroup || second->grouped;
+            break;
+        }
+    }
+    // "antara 12 dan 15", "between 12 and 15".
+    if (q.approximation != Approximation::Range && inList(rules.rangeOpeners, before)) {
+        for (const char *j : {"dan", "and"}) {
+            const qsizetype je = phraseAt(text, i, QString::fromUtf8(j));
+            if (je < 0)
+                continue;
+            auto second = r.numberAt(skipBlanks(text, je));
+            if (second && second->value > first.value) {
+                q.low = first.value;
+                q.high = second->high;
+                q.approximation = Approximation::Range;
+                q.span.end = second->end;
+                q.span.start = skipBlanksBack(text, pos) - before.size();
+            }
+        }
+    }
+
+    // Currency written before the number: "Rp 1,5 miliar", "US$2 million".
+    const qsizetype back = skipBlanksBack(text, q.span.start);
+    int currency = -1;
+    const qsizetype cur = phraseBefore(text, back, rules.currencyPrefixes, [](const UnitWord &u) { return u.word; },
+                                       &currency, true);
+    const qsizetype curDot = back > 0 && text[back - 1] == u'.'
+        ? phraseBefore(text, back - 1, rules.currencyPrefixes, [](const UnitWord &u) { return u.word; }, &currency, true)
+        : -1;
+    if (cur >= 0 || curDot >= 0) {
+        q.span.start = cur >= 0 ? cur : curDot;
+        q.unit = QString::fromUtf8(rules.currencyPrefixes[currency].unit);
+        hasScaleOrGroup = true;
+    }
+
+    // Unit, or else the counted noun (an amount of money counts no noun).
+    i = skipBlanks(text, q.span.end);
+    const bool money = !q.unit.isEmpty();
+    if (i < text.size() && text[i] == u'%' && q.span.end == i) {
+        q.unit = QStringLiteral("%");
+        q.span.end = i + 1;
+    } else if (auto unit = r.unitAt(i)) {
+        q.unit = unit->first;
+        q.span.end = unit->second;
+    } else if (!money) {
+        qsizetype w = i;
+        for (;;) {
+            const qsizetype e = wordEnd(text, w);
+            if (e == w)
+                break;
+            const QStringView word = text.mid(w, e - w);
+            if (inList(rules.fillers, word)) {
+                w = skipBlanks(text, e);
+                continue;
+            }
+            if (!inList(rules.notNouns, word) && !r.parser.wordsAt(text, w)) {
+                q.noun = word.toString().toLower();
+                q.span.end = e;
+            }
+            break;
+        }
+    }
+
+    // Approximation words before: "sekitar", "lebih dari", "at least".
+    int which = -1;
+    if (q.approximation != Approximation::Range) {
+        const qsizetype ab = skipBlanksBack(text, q.span.start);
+        const qsizetype as = phraseBefore(text, ab, rules.approximations, [](const Affix &a) { return a.text; }, &which,
+                                          false);
+        if (as >= 0 && !overlapsAny(skip, {as, ab})) {
+            q.span.start = as;
+            q.approximation = Approximation(rules.approximations[which].code);
+        }
+    }
+
+    // A bare four-digit number between 1900 and 2100 is a year, not an amount.
+    if (!hasScaleOrGroup && q.unit.isEmpty() && q.value == std::floor(q.value) && q.value >= 1900 && q.value <= 2100
+        && first.end - pos == 4)
+        return std::nullopt;
+    // Number words count only with something counted: "salah satu", "one of" are not amounts.
+    if (first.words && q.noun.isEmpty() && q.unit.isEmpty() && q.approximation == Approximation::Exact)
+        return std::nullopt;
+
+    const double v = q.value;
+    switch (q.approximation) {
+    case Approximation::Exact: q.low = v; q.high = first.high; break;
+    case Approximation::About: q.low = v * 0.9; q.high = v * 1.1; break;
+    case Approximation::Almost: q.low = v * 0.9; q.high = v; break;
+    case Approximation::AtLeast:
+    case Approximation::MoreThan: q.low = v; q.high = infinity; break;
+    case Approximation::AtMost:
+    case Approximation::LessThan: q.low = 0; q.high = v; break;
+    case Approximation::Range: break;
+    }
+    q.text = text.mid(q.span.start, q.span.length()).toString();
+    return q;
+}
+
+} // namespace
+
+QList<Quantity> findQuantities(const QString &text, const QString &language, const QList<Span> &skip)
+{
+    const NumberParser &parser = numberParser(language);
+    const Reader r{text, parser, parser.rules()};
+    QList<Quantity> found;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const QChar c = text[i];
+        const bool wordStart = c.isLetter() && (i == 0 || !text[i - 1].isLetterOrNumber());
+        if (!c.isDigit() && !wordStart) {
+            ++i;
+            continue;
+        }
+        auto n = r.numberAt(i);
+        if (!n) {
+            i = c.isDigit() ? i + 1 : wordEnd(text, i);
+            if (!r.currencyEndsAt(i)) {
+                while (i < text.size() && text[i].isDigit())
+                    ++i; // "G20", "A4": part of a name
+            }
+            continue;
+        }
+        if (overlapsAny(skip, {i, n->end})) {
+            i = n->end;
+            continue;
+        }
+        if (auto q = readQuantity(r, i, *n, skip)) {
+            if (found.isEmpty() || !found.last().span.overlaps(q->span)) {
+                i = q->span.end;
+                found.append(std::move(*q));
+                continue;
+            }
+        }
+        i = n->end;
+    }
+    return found;
+}
+
+void recogniseQuantities(Article &article)
+{
+    article.mentions.removeIf([](const Mention &m) { return m.type == MentionType::Quantity; });
+    QList<Span> skip;
+    for (const auto &t : article.times)
+        skip.append(t.span);
+    for (const auto &p : article.paragraphs) {
+        if (!p.body)
+            skip.append(p.span);
+    }
+    article.quantities = findQuantities(article.text, articleLanguage(article), skip);
+    for (const auto &q : article.quantities) {
+        Mention m;
+        m.span = q.span;
+        m.type = MentionType::Quantity;
+        m.text = q.text;
+        m.value = q.value; // always finite: the open end of "lebih dari" lives in q.high only
+        article.mentions.append(m);
+    }
 }
 
 } // namespace fc

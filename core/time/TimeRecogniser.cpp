@@ -1,9 +1,555 @@
 #include "TimeRecogniser.h"
 
+#include "quantity/NumberParser.h"
+#include "time/ArticleLanguage.h"
+#include "time/CalendarNames.h"
+#include "time/TimeRuleSet.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
+
 namespace fc {
 
-void recogniseTimes(Article &)
+namespace {
+
+struct CompiledRule
 {
+    const TimeRule *rule;
+    const TimeRuleSet *set;
+    QRegularExpression re;
+};
+
+// Both languages' month and weekday names (a date in one language's text may be written in the
+// other's: "Tuesday, 12-11-2024" heading an Indonesian article).
+struct Names
+{
+    CalendarNames id{QLocale::Indonesian};
+    CalendarNames en{QLocale::English};
+
+    Names()
+    {
+        for (const auto &w : indonesianTimeRules().monthSupplement)
+            id.addMonth(QString::fromUtf8(w.word), w.value);
+        for (const auto &w : englishTimeRules().monthSupplement)
+            en.addMonth(QString::fromUtf8(w.word), w.value);
+    }
+    int month(QStringView s) const { return id.month(s) ? id.month(s) : en.month(s); }
+    int weekday(QStringView s) const { return id.weekday(s) ? id.weekday(s) : en.weekday(s); }
+    const CalendarNames &of(const TimeRuleSet &set) const { return set.language == u"en" ? en : id; }
+};
+
+const Names &names()
+{
+    static const Names n;
+    return n;
+}
+
+QStringList wordsOf(const QList<WordValue> &list)
+{
+    QStringList out;
+    for (const auto &w : list)
+        out.append(QString::fromUtf8(w.word));
+    return out;
+}
+
+int lookup(const QList<WordValue> &list, QStringView text, int fallback = -1)
+{
+    const QString key = text.toString().simplified();
+    for (const auto &w : list) {
+        if (key.compare(QString::fromUtf8(w.word), Qt::CaseInsensitive) == 0)
+            return w.value;
+    }
+    return fallback;
+}
+
+QString expandPattern(const TimeRule &rule, const TimeRuleSet &set)
+{
+    const Names &n = names();
+    const CalendarNames &own = n.of(set);
+    QString p = QString::fromUtf8(rule.pattern);
+    p.replace(QLatin1String("{WDL}"), alternation(own.longWeekdays()));
+    p.replace(QLatin1String("{WD}"), alternation(n.id.allWeekdays() + n.en.allWeekdays()));
+    p.replace(QLatin1String("{MONL}"), alternation(own.longMonths()));
+    p.replace(QLatin1String("{MON}"), alternation(n.id.allMonths() + n.en.allMonths()));
+    p.replace(QLatin1String("{NUM}"), QStringLiteral("(?:\\d+(?:[.,]\\d+)?|%1)").arg(numberParser(set.language).wordsPattern()));
+    p.replace(QLatin1String("{UNIT}"), alternation(wordsOf(set.units)));
+    p.replace(QLatin1String("{PART}"), alternation(wordsOf(set.parts)));
+    p.replace(QLatin1String("{ZONE}"), alternation(wordsOf(set.zones)));
+    // Expressions never run across a line break: lines are paragraphs or headers.
+    // Spaces as news sites write them, non-breaking ones included; \s without Unicode properties
+    // would miss those, and Unicode properties cost a third of the speed.
+    p.replace(QLatin1String("\\s"), QLatin1String("[ \\t\\x{00A0}\\x{2007}\\x{202F}]"));
+    return QStringLiteral("(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,])(?:%1)(?![\\p{L}\\p{N}])").arg(p);
+}
+
+struct Grammar
+{
+    std::vector<CompiledRule> rules;
+
+    explicit Grammar(const TimeRuleSet &primary, const TimeRuleSet &other)
+    {
+        const auto add = [this](const TimeRuleSet &set, bool sharedOnly) {
+            for (const auto &rule : set.rules) {
+                if (sharedOnly && !rule.shared)
+                    continue;
+                QRegularExpression::PatternOptions options = QRegularExpression::NoPatternOption;
+                if (!rule.caseSensitive)
+                    options |= QRegularExpression::CaseInsensitiveOption;
+                QRegularExpression re(expandPattern(rule, set), options);
+                Q_ASSERT_X(re.isValid(), "time rule", qPrintable(re.errorString() + u' ' + re.pattern()));
+                re.optimize();
+                rules.push_back({&rule, &set, std::move(re)});
+            }
+        };
+        add(primary, false);
+        add(other, true);
+    }
+};
+
+const Grammar &grammar(const QString &language)
+{
+    static const Grammar id(indonesianTimeRules(), englishTimeRules());
+    static const Grammar en(englishTimeRules(), indonesianTimeRules());
+    return language == u"en" ? en : id;
+}
+
+QDate lastOfMonth(QDate d)
+{
+    return QDate(d.year(), d.month(), d.daysInMonth());
+}
+
+struct Period
+{
+    QDate begin, end;
+    Granularity granularity = Granularity::Day;
+};
+
+Period periodAround(QDate anchor, TimeUnit unit, int offset)
+{
+    switch (unit) {
+    case TimeUnit::Day: return {anchor.addDays(offset), anchor.addDays(offset), Granularity::Day};
+    case TimeUnit::Week: {
+        const QDate monday = anchor.addDays(1 - anchor.dayOfWeek()).addDays(7 * offset);
+        return {monday, monday.addDays(6), Granularity::Week};
+    }
+    case TimeUnit::Month: {
+        const QDate first = QDate(anchor.year(), anchor.month(), 1).addMonths(offset);
+        return {first, lastOfMonth(first), Granularity::Month};
+    }
+    case TimeUnit::Year:
+        return {QDate(anchor.year() + offset, 1, 1), QDate(anchor.year() + offset, 12, 31), Granularity::Year};
+    }
+    return {};
+}
+
+QDate shift(QDate d, TimeUnit unit, double n)
+{
+    const int k = int(n);
+    switch (unit) {
+    case TimeUnit::Day: return d.addDays(k);
+    case TimeUnit::Week: return d.addDays(7 * k);
+    case TimeUnit::Month: return d.addMonths(k);
+    case TimeUnit::Year: return d.addYears(k);
+    }
+    return d;
+}
+
+Granularity granularityOf(TimeUnit unit)
+{
+    switch (unit) {
+    case TimeUnit::Day: return Granularity::Day;
+    case TimeUnit::Week: return Granularity::Week;
+    case TimeUnit::Month: return Granularity::Month;
+    case TimeUnit::Year: return Granularity::Year;
+    }
+    return Granularity::Day;
+}
+
+// A day and month without a year: the latest such date up to a month after publication (news
+// reports the recent past, and announces the near future).
+QDate yearlessDate(QDate anchor, int month, int day)
+{
+    int y = anchor.year() + 1;
+    while (!QDate(y, month, day).isValid() || QDate(y, month, day) > anchor.addMonths(1))
+        --y; // 29 February: the latest leap year
+    return QDate(y, month, day);
+}
+
+void setPeriod(TimeValue &v, const Period &p)
+{
+    v.begin = p.begin;
+    v.end = p.end;
+    v.granularity = p.granularity;
+}
+
+// Turns one match into a value; nullopt when the match is not a date after all (31/2/2024, an
+// English 4/8/2025 whose order nothing decides).
+std::optional<TimeExpression> resolve(const CompiledRule &cr, const QRegularExpressionMatch &m, QDate anchor)
+{
+    const TimeRule &rule = *cr.rule;
+    const TimeRuleSet &set = *cr.set;
+    const Names &n = names();
+    const auto cap = [&m](const char *name) { return m.capturedView(QLatin1String(name)); };
+    const auto num = [&](const char *name) { return cap(name).toInt(); };
+    const bool anchored = anchor.isValid();
+
+    TimeExpression e;
+    e.span = {m.capturedStart(0), m.capturedEnd(0)};
+    TimeValue &v = e.value;
+    const int stated = cap("wd").isEmpty() ? 0 : n.weekday(cap("wd"));
+    if (stated)
+        e.statedWeekday = stated;
+
+    const auto relativeOnly = [&](Granularity g) {
+        v.relative = true;
+        v.anchored = anchored;
+        v.granularity = g;
+        return anchored;
+    };
+    const TimeUnit unit = TimeUnit(lookup(set.units, cap("unit"), 0));
+    double count = 1;
+    if (!cap("n").isEmpty()) {
+        const auto parsed = numberParser(set.language).parse(cap("n"));
+        if (!parsed || *parsed <= 0)
+            return std::nullopt;
+        count = *parsed;
+    }
+
+    switch (rule.kind) {
+    case TimeRuleKind::NumericDate:
+    case TimeRuleKind::IsoDate: {
+        int d = num("d"), mo = num("m");
+        if (cap("y").isEmpty()) {
+            // "Rabu (19/6)": day first, the year from the publication date.
+            if (!QDate(2024, mo, d).isValid())
+                return std::nullopt;
+            if (relativeOnly(Granularity::Day))
+                v.begin = v.end = yearlessDate(anchor, mo, d);
+            break;
+        }
+        const int y = num("y");
+        if (rule.kind == TimeRuleKind::NumericDate && !set.dayFirst && d != mo) {
+            // English: 4/8/2025 is read only when one order is impossible or the weekday decides.
+            const bool dmOk = QDate(y, mo, d).isValid(), mdOk = QDate(y, d, mo).isValid();
+            if (dmOk && mdOk) {
+                const bool dmDay = stated && QDate(y, mo, d).dayOfWeek() == stated;
+                const bool mdDay = stated && QDate(y, d, mo).dayOfWeek() == stated;
+                if (dmDay == mdDay)
+                    return std::nullopt;
+                if (mdDay)
+                    std::swap(d, mo);
+            } else if (mdOk) {
+                std::swap(d, mo);
+            }
+        }
+        v.begin = v.end = QDate(y, mo, d);
+        if (!v.begin.isValid())
+            return std::nullopt;
+        break;
+    }
+    case TimeRuleKind::NamedDate: {
+        const int d = num("d"), mo = n.month(cap("mon"));
+        if (mo == 0 || d < 1 || d > 31)
+            return std::nullopt;
+        if (!cap("y").isEmpty()) {
+            v.begin = v.end = QDate(num("y"), mo, d);
+            if (!v.begin.isValid())
+                return std::nullopt;
+        } else {
+            if (!QDate(2024, mo, d).isValid()) // a leap year admits every day a month can have
+                return std::nullopt;
+            if (relativeOnly(Granularity::Day))
+                v.begin = v.end = yearlessDate(anchor, mo, d);
+        }
+        break;
+    }
+    case TimeRuleKind::MonthYear: {
+        const int mo = n.month(cap("mon"));
+        v.begin = QDate(num("y"), mo, 1);
+        if (!v.begin.isValid())
+            return std::nullopt;
+        v.end = lastOfMonth(v.begin);
+        v.granularity = Granularity::Month;
+        break;
+    }
+    case TimeRuleKind::Year:
+        v.begin = QDate(num("y"), 1, 1);
+        v.end = QDate(num("y"), 12, 31);
+        v.granularity = Granularity::Year;
+        break;
+    case TimeRuleKind::ClockTime: {
+        int h = num("h");
+        const int mi = cap("min").isEmpty() ? 0 : num("min");
+        const QStringView ampm = cap("ampm");
+        if (!ampm.isEmpty()) {
+            if (h < 1 || h > 12)
+                return std::nullopt;
+            const bool pm = ampm.startsWith(u'p', Qt::CaseInsensitive);
+            h = (h % 12) + (pm ? 12 : 0);
+        }
+        if (h > 23 || mi > 59)
+            return std::nullopt;
+        v.time = QTime(h, mi);
+        v.granularity = Granularity::Minute;
+        const int zone = lookup(set.zones, cap("zone"));
+        if (zone >= 0)
+            v.zone = QString::fromUtf8(timeZoneCodes[zone]);
+        e.clockTime = true;
+        break;
+    }
+    case TimeRuleKind::RelativeDay:
+        if (relativeOnly(Granularity::Day))
+            v.begin = v.end = anchor.addDays(rule.param);
+        break;
+    case TimeRuleKind::Weekday:
+        if (!stated)
+            return std::nullopt;
+        e.statedWeekday.reset(); // the weekday is the value here, not a claim about a date
+        if (relativeOnly(Granularity::Day)) {
+            const int back = (anchor.dayOfWeek() - stated + 7) % 7;
+            const int ahead = (stated - anchor.dayOfWeek() + 7) % 7;
+            switch (rule.param) {
+            case OnOrBefore: v.begin = anchor.addDays(-back); break;
+            case Before: v.begin = anchor.addDays(back == 0 ? -7 : -back); break;
+            case OnOrAfter: v.begin = anchor.addDays(ahead); break;
+            default: v.begin = anchor.addDays(ahead == 0 ? 7 : ahead); break;
+            }
+            v.end = v.begin;
+        }
+        break;
+    case TimeRuleKind::RelativePeriod:
+        if (relativeOnly(granularityOf(unit)))
+            setPeriod(v, periodAround(anchor, unit, rule.param));
+        break;
+    case TimeRuleKind::MonthOfYear: {
+        const int mo = n.month(cap("mon"));
+        if (mo == 0)
+            return std::nullopt;
+        if (relativeOnly(Granularity::Month)) {
+            int y = anchor.year();
+            if (rule.param == NearestPast)
+                y -= mo > anchor.month() ? 1 : 0;
+            else if (rule.param == StrictlyPast)
+                y -= mo >= anchor.month() ? 1 : 0;
+            else
+                y += rule.param;
+            v.begin = QDate(y, mo, 1);
+            v.end = lastOfMonth(v.begin);
+        }
+        break;
+    }
+    case TimeRuleKind::PartOfPeriod: {
+        Period base;
+        if (!cap("unit").isEmpty()) {
+            if (!relativeOnly(granularityOf(unit)))
+                break;
+            base = periodAround(anchor, unit, rule.param);
+        } else if (!cap("mon").isEmpty()) {
+            const int mo = n.month(cap("mon"));
+            if (mo == 0)
+                return std::nullopt;
+            int y = num("y");
+            if (cap("y").isEmpty()) {
+                if (!relativeOnly(Granularity::Month))
+                    break;
+                y = anchor.year() - (mo > anchor.month() ? 1 : 0);
+            }
+            base = {QDate(y, mo, 1), lastOfMonth(QDate(y, mo, 1)), Granularity::Month};
+        } else {
+            base = {QDate(num("y"), 1, 1), QDate(num("y"), 12, 31), Granularity::Year};
+        }
+        const int part = lookup(set.parts, cap("part"), 0);
+        const qint64 third = (base.begin.daysTo(base.end) + 1) / 3;
+        Period p = base;
+        if (part == 0)
+            p.end = base.begin.addDays(third - 1);
+        else if (part == 1)
+            p = {base.begin.addDays(third), base.end.addDays(-third), base.granularity};
+        else if (part == 2)
+            p.begin = base.end.addDays(-third + 1);
+        else if (anchored && anchor >= base.begin && anchor <= base.end)
+            p.end = anchor;
+        setPeriod(v, p);
+        v.vague = true;
+        break;
+    }
+    case TimeRuleKind::RecentPeriod: {
+        const QString all = m.captured(0).toLower();
+        const bool few = cap("n").isEmpty()
+            && (all.contains(u"beberapa") || all.contains(u"few") || all.contains(u"several") || all.contains(u"recent"));
+        if (few)
+            count = 6; // "a few": up to half a dozen, an interval wide enough not to contradict
+        if (relativeOnly(granularityOf(unit))) {
+            v.begin = shift(anchor, unit, -count);
+            v.end = anchor;
+            v.vague = true;
+        }
+        break;
+    }
+    case TimeRuleKind::Ago:
+        if (relativeOnly(granularityOf(unit))) {
+            const QDate d = shift(anchor, unit, -count);
+            setPeriod(v, periodAround(d, unit, 0));
+        }
+        break;
+    case TimeRuleKind::Duration: {
+        static const int days[] = {1, 7, 30, 365};
+        static const char letters[] = {'D', 'W', 'M', 'Y'};
+        e.isDuration = true;
+        e.durationDays = int(count * days[int(unit)]);
+        e.durationIso = QLatin1Char('P') + QString::number(count) + QLatin1Char(letters[int(unit)]);
+        v.granularity = granularityOf(unit);
+        break;
+    }
+    }
+
+    if (stated && v.begin.isValid() && rule.kind != TimeRuleKind::Weekday)
+        e.weekdayMismatch = v.begin.dayOfWeek() != stated;
+    return e;
+}
+
+// Keeps "(" and ")" balanced at the edges of a span: "(9/11/2024)" whole, "9/11/2024)" trimmed.
+Span balanced(QStringView text, Span s)
+{
+    const auto count = [&](QChar c) { return std::count(text.begin() + s.start, text.begin() + s.end, c); };
+    if (count(u'(') < count(u')') && text[s.end - 1] == u')')
+        --s.end;
+    if (count(u'(') > count(u')') && text[s.start] == u'(')
+        ++s.start;
+    while (s.end > s.start && text[s.end - 1].isSpace())
+        --s.end;
+    return s;
+}
+
+struct Candidate
+{
+    TimeExpression expression;
+    int order;
+};
+
+QList<TimeExpression> find(const QString &text, const QString &language, QDate anchor, const QList<Span> &allowed)
+{
+    const Grammar &g = grammar(language);
+    std::vector<Candidate> candidates;
+    for (size_t r = 0; r < g.rules.size(); ++r) {
+        auto it = g.rules[r].re.globalMatch(text);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            auto e = resolve(g.rules[r], m, anchor);
+            if (!e)
+                continue;
+            e->span = balanced(text, e->span);
+            if (e->span.isEmpty())
+                continue;
+            if (!allowed.isEmpty()
+                && std::none_of(allowed.begin(), allowed.end(), [&](const Span &a) { return a.contains(e->span); }))
+                continue;
+            candidates.push_back({std::move(*e), int(r)});
+        }
+    }
+    // The longest reading wins; ties go to the earlier position, then to the earlier rule.
+    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+        if (a.expression.span.length() != b.expression.span.length())
+            return a.expression.span.length() > b.expression.span.length();
+        if (a.expression.span.start != b.expression.span.start)
+            return a.expression.span.start < b.expression.span.start;
+        return a.order < b.order;
+    });
+    QList<TimeExpression> chosen;
+    for (auto &c : candidates) {
+        if (std::any_of(chosen.begin(), chosen.end(), [&](const TimeExpression &x) { return x.span.overlaps(c.expression.span); }))
+            continue;
+        chosen.append(std::move(c.expression));
+    }
+    std::sort(chosen.begin(), chosen.end(), [](const TimeExpression &a, const TimeExpression &b) { return a.span < b.span; });
+
+    // A clock time right after a date is that date's time: "4 Maret 2025 | 08:15 WIB".
+    static const QRegularExpression joiner(QStringLiteral("^[^\\S\\n]*[|,–—-]?[^\\S\\n]*(?:pukul|jam|at)?[^\\S\\n]*$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    for (qsizetype i = 1; i < chosen.size(); ++i) {
+        TimeExpression &t = chosen[i];
+        const TimeExpression &d = chosen[i - 1];
+        if (!t.clockTime || d.clockTime || d.isDuration || d.value.granularity != Granularity::Day)
+            continue;
+        const QStringView gap = QStringView(text).mid(d.span.end, t.span.start - d.span.end);
+        if (!joiner.matchView(gap).hasMatch())
+            continue;
+        t.value.begin = t.value.end = d.value.begin;
+        t.value.relative = d.value.relative;
+        t.value.anchored = d.value.anchored;
+    }
+    for (auto &e : chosen)
+        e.text = text.mid(e.span.start, e.span.length());
+    return chosen;
+}
+
+QList<TimeExpression> findInArticle(const Article &article)
+{
+    QList<Span> allowed;
+    bool furniture = false;
+    for (const auto &p : article.paragraphs) {
+        if (p.body)
+            allowed.append(p.span);
+        else
+            furniture = true;
+    }
+    if (!furniture)
+        allowed.clear(); // every paragraph is body: no need to filter
+    else if (allowed.isEmpty())
+        return {};
+    const QDate anchor = article.meta.published.isValid() ? article.meta.published : QDate();
+    return find(article.text, articleLanguage(article), anchor, allowed);
+}
+
+Mention mentionOf(const TimeExpression &e)
+{
+    Mention m;
+    m.span = e.span;
+    m.type = e.clockTime ? MentionType::Time : MentionType::Date;
+    m.text = e.text;
+    const QString iso = e.isoValue();
+    if (!iso.isEmpty())
+        m.value = iso;
+    return m;
+}
+
+} // namespace
+
+QList<TimeExpression> findTimes(const QString &text, const QString &language, QDate anchor)
+{
+    return find(text, language, anchor, {});
+}
+
+void recogniseTimes(Article &article)
+{
+    article.mentions.removeIf(
+        [](const Mention &m) { return m.type == MentionType::Date || m.type == MentionType::Time; });
+    article.times = findInArticle(article);
+    for (const auto &e : article.times)
+        article.mentions.append(mentionOf(e));
+}
+
+void reanchorTimes(Article &article)
+{
+    const QList<TimeExpression> fresh = findInArticle(article);
+    const bool sameSpans = fresh.size() == article.times.size()
+        && std::equal(fresh.begin(), fresh.end(), article.times.begin(),
+                      [](const TimeExpression &a, const TimeExpression &b) { return a.span == b.span; });
+    if (!sameSpans) {
+        recogniseTimes(article);
+        return;
+    }
+    article.times = fresh;
+    for (auto &m : article.mentions) {
+        if (m.type != MentionType::Date && m.type != MentionType::Time)
+            continue;
+        const auto it = std::find_if(fresh.begin(), fresh.end(), [&](const TimeExpression &e) { return e.span == m.span; });
+        if (it != fresh.end())
+            m.value = mentionOf(*it).value;
+    }
 }
 
 } // namespace fc

@@ -5,7 +5,17 @@
 namespace fc {
 
 // Dates, times and durations of one article, absolute and relative, resolved against
-// article.meta.published (unanchored when it is unknown). Adds DATE/TIME mentions.
+// article.meta.published (unanchored when it is unknown). Replaces article.times and the
+// DATE/TIME mentions. The article's language (meta.language, else a guess) picks the rules;
+// the other language's unambiguous forms (named dates, clock times) are read too.
 void recogniseTimes(Article &article);
+
+// Resolves the article's time expressions again against its current meta.published (set by the
+// user or a later step). Keeps article.times in the same order, so indexes into it stay valid.
+void reanchorTimes(Article &article);
+
+// The expressions alone, for tests and tools: text in the given language ("id", "en"),
+// resolved against anchor (invalid: relative ones unanchored).
+QList<TimeExpression> findTimes(const QString &text, const QString &language, QDate anchor);
 
 } // namespace fc

@@ -1,52 +1,77 @@
 #include "TestPaths.h"
 
-#include "ingest/ArticleLoader.h"
-#include "pipeline/Analyzer.h"
+#include "widgets/ArticlePane.h"
+#include "widgets/ArticleView.h"
 #include "widgets/MainWindow.h"
+#include "widgets/Screenshot.h"
 
-#include <QAbstractItemView>
 #include <QDir>
 #include <QImage>
-#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 
-// The main window constructs, shows the example corpus and can be looked at.
+// The main window on the project's example corpus, as `factcheck-workbench --screenshot` shows
+// it: the images are artifacts to look at, in both themes.
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
+    void showsExampleCorpusAndWritesScreenshot_data();
     void showsExampleCorpusAndWritesScreenshot();
+    void unwritableScreenshotIsAnError();
 };
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("factcheck-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings().clear();
+}
+
+void TestMainWindow::showsExampleCorpusAndWritesScreenshot_data()
+{
+    QTest::addColumn<QString>("theme");
+    QTest::newRow("light") << "light";
+    QTest::newRow("dark") << "dark";
+}
 
 void TestMainWindow::showsExampleCorpusAndWritesScreenshot()
 {
-    const fc::ArticleLoader loader;
-    QList<fc::Article> articles;
-    const QDir dir(fc::test::examplesDir());
-    const QStringList files = dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
-    QVERIFY(files.size() >= 3);
-    for (const auto &name : files) {
-        auto loaded = loader.loadFile(dir.filePath(name));
-        QVERIFY2(loaded.ok(), qPrintable(name));
-        articles.append(*loaded.article);
-    }
-
+    QFETCH(QString, theme);
     fc::ui::MainWindow window;
-    window.setReport(fc::Analyzer().analyze(articles));
+    window.setThemeName(theme);
+    window.resize(1600, 1000);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-    const auto panes = window.findChildren<QPlainTextEdit *>();
-    QCOMPARE(panes.size(), files.size());
-    for (const auto *pane : panes)
-        QVERIFY(pane->toPlainText().contains(QStringLiteral("Cimanuk")));
+    const QString path = fc::test::artifactPath(QStringLiteral("mainwindow-examples-%1.png").arg(theme));
+    QFile::remove(path);
+    QString error;
+    // The folder, as a user would open it: its README is not an article.
+    QVERIFY2(fc::ui::takeScreenshot(window, {fc::test::examplesDir()}, path, &error), qPrintable(error));
 
-    const QImage shot = window.grab().toImage();
+    const QStringList files = QDir(fc::test::examplesDir()).entryList({QStringLiteral("*.txt")}, QDir::Files);
+    QCOMPARE(window.report().articles.size(), files.size());
+    QCOMPARE(window.panes().size(), 2);
+    for (const auto *pane : window.panes())
+        QVERIFY(pane->view()->toPlainText().contains(QStringLiteral("Cimanuk")));
+
+    const QImage shot(path);
     QVERIFY(!shot.isNull());
-    QVERIFY(shot.width() >= 800);
-    const QString path = fc::test::artifactPath(QStringLiteral("mainwindow.png"));
-    QVERIFY(shot.save(path));
+    QCOMPARE(shot.size(), window.size() * window.devicePixelRatio());
     qInfo("screenshot: %s", qPrintable(path));
+}
+
+void TestMainWindow::unwritableScreenshotIsAnError()
+{
+    fc::ui::MainWindow window;
+    QString error;
+    const QString path = QStringLiteral("/nonexistent-dir/shot.png");
+    QVERIFY(!fc::ui::takeScreenshot(window, {}, path, &error));
+    QVERIFY(error.contains(path));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "ReportExtras.h"
 #include "model/Report.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -10,8 +12,18 @@ namespace fc {
 // The formats both front ends export, and the one place that writes them.
 QStringList reportFormats(); // json, html, md, csv, pdf
 
-// Writes report in format to path ("" or "-" for standard output; pdf needs a path).
-// Returns false and sets *error (naming the path and the reason) on failure.
-bool writeReport(const Report &report, const QString &format, const QString &path, QString *error);
+// The report in one format as bytes. For csv these are the findings table alone (the
+// mentions table comes from writeMentionsCsv). pdf needs a QGuiApplication.
+// Returns false and sets *error on failure.
+bool renderReport(const Report &report, const QString &format, const ReportExtras &extras, QByteArray *bytes,
+                  QString *error);
+
+// Writes report in format to path ("" or "-" for standard output). csv writes two files:
+// the findings to path and the mentions beside it (mentionsCsvPath: report.csv ->
+// report-mentions.csv); on standard output only the findings table.
+// Returns false and sets *error (naming the path and the reason) on failure; a failed write
+// never leaves half a report where a good one was.
+bool writeReport(const Report &report, const QString &format, const QString &path, QString *error,
+                 const ReportExtras &extras = {});
 
 } // namespace fc

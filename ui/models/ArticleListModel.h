@@ -2,26 +2,34 @@
 
 #include "model/Report.h"
 
-#include <QAbstractListModel>
+#include <QAbstractTableModel>
 
 namespace fc::ui {
 
-// The analysed articles: outlet or title, date, language and how many findings touch each.
-class ArticleListModel : public QAbstractListModel
+// The analysed articles: outlet or title, date, language and how many findings touch each
+// (corroborations, which are agreement, are not counted).
+class ArticleListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Role { ArticleIdRole = Qt::UserRole + 1, FindingCountRole };
+    enum Column { NameColumn, DateColumn, LanguageColumn, FindingsColumn, ColumnCount };
+    enum Role { ArticleIdRole = Qt::UserRole + 1, FindingCountRole, HighFindingCountRole };
 
     explicit ArticleListModel(QObject *parent = nullptr);
     void setReport(const Report *report);
 
     int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // The name an article goes by everywhere in the workbench.
+    static QString displayName(const Article &article);
 
 private:
     const Report *m_report = nullptr;
     QList<int> m_findingCounts;
+    QList<int> m_highCounts;
 };
 
 } // namespace fc::ui

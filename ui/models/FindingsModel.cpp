@@ -1,12 +1,20 @@
 #include "FindingsModel.h"
 
+#include <QFont>
+#include <QLocale>
 #include <QStringList>
 
 namespace fc::ui {
 
-FindingsModel::FindingsModel(QObject *parent)
+FindingsModel::FindingsModel(ReviewState *reviews, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_reviews(reviews)
 {
+    connect(m_reviews, &ReviewState::reviewChanged, this, &FindingsModel::reviewChanged);
+    connect(m_reviews, &ReviewState::cleared, this, [this] {
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, StatusColumn), index(rowCount() - 1, NoteColumn));
+    });
 }
 
 void FindingsModel::setReport(const Report *report)
@@ -26,30 +34,133 @@ int FindingsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString FindingsModel::severityLabel(Severity severity)
+{
+    switch (severity) {
+    case Severity::High: return tr("High");
+    case Severity::Medium: return tr("Medium");
+    case Severity::Low: return tr("Low");
+    case Severity::Info: return tr("Info");
+    }
+    return {};
+}
+
+QString FindingsModel::kindLabel(const QString &kind)
+{
+    // The contract's kinds get a readable name; kinds added later show as written.
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("date_conflict"), QT_TR_NOOP("Date conflict")},
+        {QStringLiteral("quantity_conflict"), QT_TR_NOOP("Figure conflict")},
+        {QStringLiteral("name_variant"), QT_TR_NOOP("Name variant")},
+        {QStringLiteral("title_conflict"), QT_TR_NOOP("Title conflict")},
+        {QStringLiteral("weekday_mismatch"), QT_TR_NOOP("Weekday mismatch")},
+        {QStringLiteral("revision"), QT_TR_NOOP("Revised figure")},
+        {QStringLiteral("attribution_conflict"), QT_TR_NOOP("Attribution conflict")},
+        {QStringLiteral("status_conflict"), QT_TR_NOOP("Status conflict")},
+        {QStringLiteral("truncated_text"), QT_TR_NOOP("Truncated text")},
+        {QStringLiteral("corroboration"), QT_TR_NOOP("Corroboration")},
+    };
+    const char *label = labels.value(kind);
+    return label ? tr(label) : kind;
+}
+
+QString FindingsModel::articleNames(const Finding &finding) const
+{
+    QStringList names;
+    for (const auto &ev : finding.evidence) {
+        const Article *a = m_report->article(ev.doc);
+        const QString name = a && !a->meta.outlet.isEmpty() ? a->meta.outlet : ev.doc;
+        if (!names.contains(name))
+            names << name;
+    }
+    return names.join(QLatin1String(", "));
+}
+
 QVariant FindingsModel::data(const QModelIndex &index, int role) const
 {
     if (!m_report || !index.isValid() || index.row() >= m_report->findings.size())
         return {};
     const Finding &f = m_report->findings.at(index.row());
-    if (role == FindingIndexRole)
-        return index.row();
-    if (role == SeverityRankRole)
-        return int(f.severity);
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    const Review review = m_reviews->review(f.key);
+    switch (role) {
+    case FindingIndexRole: return index.row();
+    case SeverityRankRole: return int(f.severity);
+    case KindRole: return f.kind;
+    case StatusRole: return int(review.status);
+    case FindingKeyRole: return f.key;
+    case SortRole:
+        if (index.column() == SeverityColumn)
+            return int(f.severity);
+        if (index.column() == StatusColumn)
+            return int(review.status);
+        return data(index, Qt::DisplayRole);
+    case Qt::EditRole:
+        if (index.column() == StatusColumn)
+            return int(review.status);
+        if (index.column() == NoteColumn)
+            return review.note;
         return {};
-    switch (index.column()) {
-    case SeverityColumn: return severityCode(f.severity);
-    case KindColumn: return f.kind;
-    case SummaryColumn: return f.summary;
-    case ArticlesColumn: {
-        QStringList docs;
-        for (const auto &ev : f.evidence)
-            if (!docs.contains(ev.doc))
-                docs << ev.doc;
-        return docs.join(QLatin1String(", "));
+    case Qt::FontRole:
+        if (index.column() == SeverityColumn && f.severity == Severity::High) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::AccessibleTextRole:
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole: break;
+    default: return {};
     }
+    switch (index.column()) {
+    case SeverityColumn: return severityLabel(f.severity);
+    case KindColumn: return role == Qt::ToolTipRole ? f.kind : kindLabel(f.kind);
+    case SummaryColumn: {
+        const bool indonesian = QLocale().language() == QLocale::Indonesian && !f.summaryId.isEmpty();
+        const QString summary = indonesian ? f.summaryId : f.summary;
+        if (role != Qt::ToolTipRole)
+            return summary;
+        QStringList lines{summary};
+        for (const auto &ev : f.evidence)
+            lines << QStringLiteral("%1: \u201c%2\u201d").arg(ev.doc, ev.text);
+        return lines.join(QLatin1Char('\n'));
+    }
+    case ArticlesColumn: return articleNames(f);
+    case StatusColumn:
+        return review.status == ReviewStatus::Unreviewed && role == Qt::DisplayRole
+            ? QStringLiteral("\u2014")
+            : ReviewState::statusLabel(review.status);
+    case NoteColumn: return review.note;
     }
     return {};
+}
+
+bool FindingsModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!m_report || !index.isValid() || role != Qt::EditRole || index.row() >= m_report->findings.size())
+        return false;
+    const QString key = m_report->findings.at(index.row()).key;
+    if (index.column() == StatusColumn) {
+        bool ok = false;
+        const int status = value.toInt(&ok);
+        if (!ok || status < 0 || status > int(ReviewStatus::Dismissed))
+            return false;
+        m_reviews->setStatus(key, ReviewStatus(status));
+        return true;
+    }
+    if (index.column() == NoteColumn) {
+        m_reviews->setNote(key, value.toString());
+        return true;
+    }
+    return false;
+}
+
+Qt::ItemFlags FindingsModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.column() == StatusColumn || index.column() == NoteColumn)
+        f |= Qt::ItemIsEditable;
+    return f;
 }
 
 QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -61,8 +172,20 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
     case KindColumn: return tr("Kind");
     case SummaryColumn: return tr("Summary");
     case ArticlesColumn: return tr("Articles");
+    case StatusColumn: return tr("Review");
+    case NoteColumn: return tr("Note");
     }
     return {};
+}
+
+void FindingsModel::reviewChanged(const QString &key)
+{
+    if (!m_report)
+        return;
+    for (int row = 0; row < m_report->findings.size(); ++row) {
+        if (m_report->findings.at(row).key == key)
+            Q_EMIT dataChanged(index(row, StatusColumn), index(row, NoteColumn));
+    }
 }
 
 } // namespace fc::ui

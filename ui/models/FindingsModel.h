@@ -1,28 +1,47 @@
 #pragma once
 
 #include "model/Report.h"
+#include "models/ReviewState.h"
 
 #include <QAbstractTableModel>
 
 namespace fc::ui {
 
-// The contradiction panel's rows: one finding each.
+// The contradiction panel's rows: one finding each, with the reviewer's status and note,
+// which are editable and stored in a ReviewState under the finding's key.
 class FindingsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { SeverityColumn, KindColumn, SummaryColumn, ArticlesColumn, ColumnCount };
-    enum Role { FindingIndexRole = Qt::UserRole + 1, SeverityRankRole };
+    enum Column { SeverityColumn, KindColumn, SummaryColumn, ArticlesColumn, StatusColumn, NoteColumn, ColumnCount };
+    enum Role {
+        FindingIndexRole = Qt::UserRole + 1, // row in Report::findings
+        SeverityRankRole, // int(Severity): High sorts first
+        KindRole,         // the kind code
+        StatusRole,       // int(ReviewStatus)
+        FindingKeyRole,
+        SortRole, // what the column sorts by
+    };
 
-    explicit FindingsModel(QObject *parent = nullptr);
+    explicit FindingsModel(ReviewState *reviews, QObject *parent = nullptr);
     void setReport(const Report *report);
+    ReviewState *reviews() const { return m_reviews; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    static QString severityLabel(Severity severity);
+    static QString kindLabel(const QString &kind);
+
 private:
+    void reviewChanged(const QString &key);
+    QString articleNames(const Finding &finding) const;
+
+    ReviewState *m_reviews;
     const Report *m_report = nullptr;
 };
 

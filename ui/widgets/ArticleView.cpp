@@ -1,67 +1,264 @@
 #include "ArticleView.h"
 
+#include "model/Report.h"
+
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QScrollBar>
 #include <QTextBlock>
+#include <QToolTip>
 
 namespace fc::ui {
 
 ArticleView::ArticleView(QWidget *parent)
     : QPlainTextEdit(parent)
+    , m_theme(MentionTheme::light())
 {
     setReadOnly(true);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    document()->setDocumentMargin(10);
 }
 
-void ArticleView::setArticle(const Article *article, const MentionTheme &theme)
+QString ArticleView::typeLabel(MentionType type)
+{
+    switch (type) {
+    case MentionType::Person: return tr("Person");
+    case MentionType::Organisation: return tr("Organisation");
+    case MentionType::Location: return tr("Place");
+    case MentionType::Title: return tr("Title or role");
+    case MentionType::Date: return tr("Date");
+    case MentionType::Time: return tr("Time");
+    case MentionType::Quantity: return tr("Figure");
+    case MentionType::Source: return tr("Source");
+    }
+    return {};
+}
+
+void ArticleView::setArticle(const Article *article, const MentionTheme &theme, const Report *report)
 {
     m_article = article;
-    m_evidenceSelections.clear();
-    m_mentionSelections.clear();
+    m_report = report;
+    m_theme = theme;
+    m_evidence.clear();
+    m_focus = {};
+    setPlainText(article ? article->text : QString());
+    setAccessibleName(article ? tr("Article %1").arg(article->meta.title.isEmpty() ? article->id : article->meta.title)
+                              : tr("Empty article pane"));
+    setTheme(theme);
+}
+
+void ArticleView::setTheme(const MentionTheme &theme)
+{
+    m_theme = theme;
     QPalette pal = palette();
     pal.setColor(QPalette::Base, theme.paper());
     pal.setColor(QPalette::Text, theme.ink());
+    pal.setColor(QPalette::Highlight, theme.selection());
+    pal.setColor(QPalette::HighlightedText, theme.ink());
     setPalette(pal);
-    setPlainText(article ? article->text : QString());
-    if (article) {
-        for (const auto &m : article->mentions) {
+    rebuildSelections();
+}
+
+QTextCursor ArticleView::cursorFor(const Span &span) const
+{
+    const qsizetype last = qMax(0, document()->characterCount() - 1);
+    QTextCursor c(document());
+    c.setPosition(int(qBound(qsizetype(0), span.start, last)));
+    c.setPosition(int(qBound(qsizetype(0), span.end, last)), QTextCursor::KeepAnchor);
+    return c;
+}
+
+void ArticleView::rebuildSelections()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    if (m_article) {
+        for (const auto &m : m_article->mentions) {
             QTextEdit::ExtraSelection sel;
-            sel.cursor = QTextCursor(document());
-            sel.cursor.setPosition(int(m.span.start));
-            sel.cursor.setPosition(int(m.span.end), QTextCursor::KeepAnchor);
-            sel.format.setBackground(theme.background(m.type));
-            sel.format.setToolTip(mentionTypeCode(m.type)
-                                  + (m.value.isValid() ? QLatin1String(": ") + m.value.toString() : QString()));
-            m_mentionSelections.append(sel);
+            sel.cursor = cursorFor(m.span);
+            const bool chosen = !m_entityId.isEmpty() && m.entityId == m_entityId;
+            sel.format.setBackground(chosen ? m_theme.emphasis() : m_theme.background(m.type));
+            sel.format.setForeground(m_theme.ink());
+            if (chosen) {
+                sel.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+                sel.format.setUnderlineColor(m_theme.foreground(m.type));
+            }
+            sel.format.setProperty(KindProperty, chosen ? EntitySelection : MentionSelection);
+            selections.append(sel);
+        }
+        if (!m_focus.isEmpty()) {
+            QTextEdit::ExtraSelection sel;
+            sel.cursor = cursorFor(m_focus);
+            sel.format.setUnderlineStyle(QTextCharFormat::DotLine);
+            sel.format.setUnderlineColor(m_theme.alert());
+            sel.format.setProperty(KindProperty, FocusSelection);
+            selections.append(sel);
+        }
+        // Evidence last so it wins where it overlaps a mention; the outline is painted on top.
+        for (const auto &s : std::as_const(m_evidence)) {
+            QTextEdit::ExtraSelection sel;
+            sel.cursor = cursorFor(s);
+            sel.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+            sel.format.setUnderlineColor(m_theme.alert());
+            sel.format.setProperty(KindProperty, EvidenceSelection);
+            selections.append(sel);
         }
     }
-    applySelections();
+    setExtraSelections(selections);
+    viewport()->update();
+}
+
+QList<QTextEdit::ExtraSelection> ArticleView::selectionsOfKind(SelectionKind kind) const
+{
+    QList<QTextEdit::ExtraSelection> out;
+    for (const auto &sel : extraSelections())
+        if (sel.format.property(KindProperty).toInt() == kind)
+            out.append(sel);
+    return out;
+}
+
+void ArticleView::setSelectedEntity(const QString &entityId)
+{
+    if (m_entityId == entityId)
+        return;
+    m_entityId = entityId;
+    rebuildSelections();
+}
+
+void ArticleView::scrollToPosition(qsizetype position)
+{
+    QTextCursor c(document());
+    c.setPosition(int(qBound(qsizetype(0), position, qsizetype(qMax(0, document()->characterCount() - 1)))));
+    setTextCursor(c);
+    centerCursor();
 }
 
 void ArticleView::showEvidence(const QList<Span> &spans)
 {
-    m_evidenceSelections.clear();
-    for (const auto &s : spans) {
-        QTextEdit::ExtraSelection sel;
-        sel.cursor = QTextCursor(document());
-        sel.cursor.setPosition(int(s.start));
-        sel.cursor.setPosition(int(s.end), QTextCursor::KeepAnchor);
-        sel.format.setProperty(QTextFormat::OutlinePen, QPen(palette().color(QPalette::Highlight), 2));
-        sel.format.setFontUnderline(true);
-        sel.format.setUnderlineColor(QColor(Qt::red));
-        sel.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-        m_evidenceSelections.append(sel);
-    }
-    applySelections();
-    if (!spans.isEmpty()) {
-        QTextCursor c(document());
-        c.setPosition(int(spans.first().start));
-        setTextCursor(c);
-        centerCursor();
-    }
+    m_evidence = spans;
+    m_focus = {};
+    rebuildSelections();
+    if (!spans.isEmpty())
+        scrollToPosition(spans.first().start);
 }
 
-void ArticleView::applySelections()
+void ArticleView::showSentenceAt(const Span &span)
 {
-    setExtraSelections(m_mentionSelections + m_evidenceSelections);
+    if (!m_article)
+        return;
+    const int sentence = m_article->sentenceAt(span.start);
+    m_focus = sentence >= 0 ? m_article->sentences.at(sentence).span : span;
+    rebuildSelections();
+    scrollToPosition(span.start);
+}
+
+const Mention *ArticleView::mentionAt(qsizetype position) const
+{
+    if (!m_article)
+        return nullptr;
+    const Mention *best = nullptr;
+    for (const auto &m : m_article->mentions) {
+        if (m.span.start > position)
+            break; // mentions are sorted by start
+        if (m.span.contains(position) && (!best || m.span.length() < best->span.length()))
+            best = &m;
+    }
+    return best;
+}
+
+QString ArticleView::toolTipFor(const Mention &m) const
+{
+    QString tip = QStringLiteral("<b>%1</b> <small>%2</small><br/>%3")
+                      .arg(typeLabel(m.type).toHtmlEscaped(), mentionTypeCode(m.type), m.text.toHtmlEscaped());
+    if (m.value.isValid() && !m.value.toString().isEmpty())
+        tip += QStringLiteral("<br/>") + tr("Value: %1").arg(m.value.toString().toHtmlEscaped());
+    const Entity *e = m_report && !m.entityId.isEmpty() ? m_report->entity(m.entityId) : nullptr;
+    if (e)
+        tip += QStringLiteral("<br/>") + tr("Entity: %1").arg(e->name.toHtmlEscaped());
+    else if (!m.canonical.isEmpty())
+        tip += QStringLiteral("<br/>") + tr("Canonical: %1").arg(m.canonical.toHtmlEscaped());
+    const QString kb = e && !e->kb.isEmpty() ? e->kb : m.kb;
+    if (!kb.isEmpty())
+        tip += QStringLiteral("<br/>") + tr("Wikidata: %1").arg(kb.toHtmlEscaped());
+    return tip;
+}
+
+bool ArticleView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QPoint inViewport = viewport()->mapFrom(this, help->pos());
+        const QTextCursor c = cursorForPosition(inViewport);
+        const Mention *m = mentionAt(c.position());
+        if (m) {
+            QToolTip::showText(help->globalPos(), toolTipFor(*m), this);
+        } else {
+            QToolTip::hideText();
+            event->ignore();
+        }
+        return true;
+    }
+    return QPlainTextEdit::event(event);
+}
+
+void ArticleView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QPlainTextEdit::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton || textCursor().hasSelection() || !m_article)
+        return;
+    if (const Mention *m = mentionAt(cursorForPosition(event->position().toPoint()).position()))
+        Q_EMIT mentionActivated(m_article->id, *m);
+}
+
+void ArticleView::keyPressEvent(QKeyEvent *event)
+{
+    // Enter on a mention does what a click does, so the keyboard reaches every action.
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && m_article) {
+        if (const Mention *m = mentionAt(textCursor().position())) {
+            Q_EMIT mentionActivated(m_article->id, *m);
+            return;
+        }
+    }
+    QPlainTextEdit::keyPressEvent(event);
+}
+
+void ArticleView::paintEvent(QPaintEvent *event)
+{
+    QPlainTextEdit::paintEvent(event);
+    if (m_evidence.isEmpty())
+        return;
+    // Extra selections cannot draw a box, so evidence is outlined here, line by line.
+    QPainter painter(viewport());
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(m_theme.alert(), 2));
+    painter.setBrush(Qt::NoBrush);
+    const QPointF offset = contentOffset();
+    for (const Span &span : std::as_const(m_evidence)) {
+        for (QTextBlock block = document()->findBlock(int(span.start)); block.isValid() && block.position() < span.end;
+             block = block.next()) {
+            if (!block.isVisible() || !block.layout())
+                continue;
+            const QRectF geometry = blockBoundingGeometry(block).translated(offset);
+            if (geometry.top() > viewport()->height())
+                break;
+            const QTextLayout *layout = block.layout();
+            for (int i = 0; i < layout->lineCount(); ++i) {
+                const QTextLine line = layout->lineAt(i);
+                const qsizetype lineStart = block.position() + line.textStart();
+                const qsizetype from = qMax(span.start, lineStart);
+                const qsizetype to = qMin(span.end, lineStart + line.textLength());
+                if (from >= to)
+                    continue;
+                const qreal x1 = line.cursorToX(int(from - block.position()));
+                const qreal x2 = line.cursorToX(int(to - block.position()));
+                const QRectF box(geometry.left() + x1, geometry.top() + line.y(), x2 - x1, line.height());
+                painter.drawRoundedRect(box.adjusted(-2, 0, 2, 0), 3, 3);
+            }
+        }
+    }
 }
 
 } // namespace fc::ui

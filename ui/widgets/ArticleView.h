@@ -1,30 +1,65 @@
 #pragma once
 
-#include "model/Article.h"
+#include "model/Report.h"
 #include "widgets/MentionTheme.h"
 
 #include <QPlainTextEdit>
 
 namespace fc::ui {
 
-// One article, read-only, with its mentions highlighted by type.
+// One article, read-only, with its mentions highlighted by type. Evidence of the selected
+// finding is outlined, the selected entity's mentions stand out, and hovering a mention tells
+// what the analysis made of it.
 class ArticleView : public QPlainTextEdit
 {
     Q_OBJECT
 public:
+    // What an extra selection marks, stored in its format under KindProperty.
+    enum SelectionKind { MentionSelection, EntitySelection, EvidenceSelection, FocusSelection };
+    static constexpr int KindProperty = QTextFormat::UserProperty + 1;
+
     explicit ArticleView(QWidget *parent = nullptr);
 
-    void setArticle(const Article *article, const MentionTheme &theme);
+    void setArticle(const Article *article, const MentionTheme &theme, const Report *report = nullptr);
     const Article *article() const { return m_article; }
+    void setTheme(const MentionTheme &theme);
+
+    // Emphasises every mention of the entity ("" clears).
+    void setSelectedEntity(const QString &entityId);
+    QString selectedEntity() const { return m_entityId; }
     // Outlines spans (evidence of a finding) and scrolls to the first.
     void showEvidence(const QList<Span> &spans);
+    QList<Span> evidence() const { return m_evidence; }
+    // Marks the sentence around span and scrolls to it (a timeline point was clicked).
+    void showSentenceAt(const Span &span);
+
+    // The innermost mention at a document position, or null.
+    const Mention *mentionAt(qsizetype position) const;
+    QString toolTipFor(const Mention &mention) const;
+    QList<QTextEdit::ExtraSelection> selectionsOfKind(SelectionKind kind) const;
+
+    static QString typeLabel(MentionType type);
+
+Q_SIGNALS:
+    void mentionActivated(const QString &articleId, const fc::Mention &mention);
+
+protected:
+    bool event(QEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
-    void applySelections();
+    void rebuildSelections();
+    void scrollToPosition(qsizetype position);
+    QTextCursor cursorFor(const Span &span) const;
 
     const Article *m_article = nullptr;
-    QList<QTextEdit::ExtraSelection> m_mentionSelections;
-    QList<QTextEdit::ExtraSelection> m_evidenceSelections;
+    const Report *m_report = nullptr;
+    MentionTheme m_theme;
+    QString m_entityId;
+    QList<Span> m_evidence;
+    Span m_focus;
 };
 
 } // namespace fc::ui

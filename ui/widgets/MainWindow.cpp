@@ -1,94 +1,775 @@
 #include "MainWindow.h"
 
+#include "ingest/ArticleLoader.h"
 #include "models/ArticleListModel.h"
 #include "models/FindingsModel.h"
+#include "models/ReviewState.h"
+#include "pipeline/Analyzer.h"
+#include "widgets/ArticlePane.h"
 #include "widgets/ArticleView.h"
+#include "widgets/EntityPanel.h"
+#include "widgets/ExportDialog.h"
+#include "widgets/FindingsPanel.h"
+#include "widgets/TimelineChart.h"
 
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialogButtonBox>
+#include <QDirIterator>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
 #include <QHeaderView>
-#include <QListView>
-#include <QSortFilterProxyModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QScrollBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTableView>
+#include <QToolBar>
+#include <QTreeView>
+#include <QtConcurrentRun>
 
 namespace fc::ui {
 
+namespace {
+const QStringList articleSuffixes{QStringLiteral("txt"), QStringLiteral("md"), QStringLiteral("html"),
+                                  QStringLiteral("htm"), QStringLiteral("pdf")};
+constexpr int maxRecentFiles = 8;
+
+// Folders stand for the article files in them, in name order so runs are repeatable.
+QStringList expandPaths(const QStringList &paths)
+{
+    QStringList files;
+    for (const QString &p : paths) {
+        const QFileInfo info(p);
+        if (!info.isDir()) {
+            files << p;
+            continue;
+        }
+        QStringList inDir;
+        QDirIterator it(p, QDir::Files | QDir::Readable);
+        while (it.hasNext()) {
+            const QString f = it.next();
+            const QFileInfo fi(f);
+            // A folder's README describes the articles; it is not one of them.
+            if (articleSuffixes.contains(fi.suffix().toLower())
+                && !fi.completeBaseName().startsWith(QLatin1String("README"), Qt::CaseInsensitive))
+                inDir << f;
+        }
+        std::sort(inDir.begin(), inDir.end());
+        files << inDir;
+    }
+    return files;
+}
+
+AnalysisResult runAnalysis(QList<Article> inputs, const QStringList &paths,
+                           const QList<std::pair<QString, QString>> &texts)
+{
+    AnalysisResult result;
+    const ArticleLoader loader;
+    auto take = [&result](LoadResult loaded) {
+        result.diagnostics << loaded.diagnostics;
+        if (loaded.ok())
+            result.loaded.append(std::move(*loaded.article));
+    };
+    for (const QString &path : expandPaths(paths))
+        take(loader.loadFile(path));
+    for (const auto &[text, name] : texts)
+        take(loader.loadText(text, name));
+    inputs << result.loaded;
+    result.report = Analyzer().analyze(std::move(inputs));
+    return result;
+}
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_theme(MentionTheme::fromName({}))
+    , m_theme(MentionTheme::light())
+    , m_reviews(new ReviewState(this))
     , m_articles(new ArticleListModel(this))
-    , m_findings(new FindingsModel(this))
-    , m_findingsProxy(new QSortFilterProxyModel(this))
 {
-    setWindowTitle(tr("Fact-checking workbench"));
+    setWindowTitle(tr("Fact-checking Workbench"));
+    setAcceptDrops(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks | QMainWindow::AllowTabbedDocks);
 
-    m_articleList = new QListView;
+    m_paneSplitter = new QSplitter(Qt::Horizontal);
+    m_paneSplitter->setChildrenCollapsible(false);
+    m_paneSplitter->setHandleWidth(6);
+    setCentralWidget(m_paneSplitter);
+
+    createDocks();
+    createActions();
+
+    m_summary = new QLabel;
+    m_progress = new QProgressBar;
+    m_progress->setRange(0, 0); // the analysis reports no steps, only that it runs
+    m_progress->setMaximumWidth(160);
+    m_progress->setAccessibleName(tr("Analysis progress"));
+    m_progress->hide();
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_summary);
+
+    connect(&m_watcher, &QFutureWatcher<AnalysisResult>::finished, this, &MainWindow::analysisDone);
+    connect(m_reviews, &ReviewState::reviewChanged, this, &MainWindow::updateStatus);
+
+    resize(1440, 900);
+    setPaneCount(2);
+    restoreSettings();
+    applyReport({});
+}
+
+MainWindow::~MainWindow()
+{
+    // A worker still running holds only its own copies; wait so it never outlives the window.
+    m_watcher.waitForFinished();
+    // Children die after this destructor has run; none of their signals may reach it then.
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
+    // The views outlive m_report by a little (QWidget's destructor hides them, which asks the
+    // models for header sizes): leave them nothing to read.
+    m_articles->setReport(nullptr);
+    m_entityPanel->setReport(nullptr);
+    m_findingsPanel->setReport(nullptr);
+    m_timeline->setReport(nullptr, m_theme);
+    for (ArticlePane *pane : std::as_const(m_panes))
+        pane->setReport(nullptr, {}, m_theme);
+}
+
+void MainWindow::createDocks()
+{
+    m_articleList = new QTreeView;
     m_articleList->setModel(m_articles);
+    m_articleList->setRootIsDecorated(false);
+    m_articleList->setUniformRowHeights(true);
+    m_articleList->setAlternatingRowColors(true);
+    m_articleList->setAccessibleName(tr("Articles"));
+    m_articleList->header()->setStretchLastSection(false);
+    m_articleList->header()->setSectionResizeMode(ArticleListModel::NameColumn, QHeaderView::Stretch);
+    m_articleList->header()->setMinimumSectionSize(30);
+    m_articleList->header()->resizeSection(ArticleListModel::DateColumn, 80);
+    m_articleList->header()->resizeSection(ArticleListModel::LanguageColumn, 44);
+    m_articleList->header()->resizeSection(ArticleListModel::FindingsColumn, 64);
+    connect(m_articleList, &QTreeView::activated, this,
+            [this](const QModelIndex &index) { showArticleInPane(index.data(ArticleListModel::ArticleIdRole).toString()); });
 
-    m_panes = new QSplitter(Qt::Horizontal);
+    m_entityPanel = new EntityPanel;
+    connect(m_entityPanel, &EntityPanel::entitySelected, this, &MainWindow::selectEntity);
 
-    m_findingsProxy->setSourceModel(m_findings);
-    m_findingsView = new QTableView;
-    m_findingsView->setModel(m_findingsProxy);
-    m_findingsView->setSortingEnabled(true);
-    m_findingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_findingsView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_findingsView->horizontalHeader()->setSectionResizeMode(FindingsModel::SummaryColumn, QHeaderView::Stretch);
-    m_findingsView->verticalHeader()->hide();
-    connect(m_findingsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { showFinding(current); });
+    m_timeline = new TimelineChart;
+    m_timeline->setMinimumHeight(160);
+    connect(m_timeline, &TimelineChart::eventActivated, this, &MainWindow::showTimelineEvent);
 
-    auto *right = new QSplitter(Qt::Vertical);
-    right->addWidget(m_panes);
-    right->addWidget(m_findingsView);
-    right->setStretchFactor(0, 3);
-    right->setStretchFactor(1, 1);
+    m_findingsPanel = new FindingsPanel(m_reviews);
+    connect(m_findingsPanel, &FindingsPanel::findingSelected, this, &MainWindow::showFinding);
 
-    auto *main = new QSplitter(Qt::Horizontal);
-    main->addWidget(m_articleList);
-    main->addWidget(right);
-    main->setStretchFactor(1, 4);
-    setCentralWidget(main);
-    resize(1280, 800);
-    statusBar()->showMessage(tr("No articles loaded"));
+    m_messages = new QListWidget;
+    m_messages->setAccessibleName(tr("Messages"));
+    m_messages->setWordWrap(true);
+
+    auto dock = [this](QWidget *widget, const QString &title, const QString &name, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        d->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+        addDockWidget(area, d);
+        return d;
+    };
+    auto *articlesDock = dock(m_articleList, tr("Articles"), QStringLiteral("articlesDock"), Qt::LeftDockWidgetArea);
+    auto *entitiesDock = dock(m_entityPanel, tr("Entities"), QStringLiteral("entitiesDock"), Qt::LeftDockWidgetArea);
+    auto *timelineDock = dock(m_timeline, tr("Timeline"), QStringLiteral("timelineDock"), Qt::BottomDockWidgetArea);
+    auto *findingsDock = dock(m_findingsPanel, tr("Findings"), QStringLiteral("findingsDock"), Qt::BottomDockWidgetArea);
+    m_messagesDock = dock(m_messages, tr("Messages"), QStringLiteral("messagesDock"), Qt::BottomDockWidgetArea);
+    splitDockWidget(articlesDock, entitiesDock, Qt::Vertical);
+    splitDockWidget(timelineDock, findingsDock, Qt::Vertical);
+    tabifyDockWidget(findingsDock, m_messagesDock);
+    findingsDock->raise();
+    m_messagesDock->hide();
+    // The left column spans the full height; the bottom area sits under the panes only.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    resizeDocks({articlesDock, entitiesDock}, {220, 420}, Qt::Vertical);
+    resizeDocks({articlesDock}, {360}, Qt::Horizontal);
+    resizeDocks({timelineDock, findingsDock}, {220, 240}, Qt::Vertical);
+}
+
+void MainWindow::createActions()
+{
+    // File
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open\u2026"), this,
+                                    &MainWindow::openFiles);
+    open->setShortcut(QKeySequence::Open);
+    open->setToolTip(tr("Open article files (text, Markdown, HTML, PDF)"));
+    QAction *openFolder = file->addAction(QIcon::fromTheme(QStringLiteral("folder-open")), tr("Open &Folder\u2026"),
+                                          this, &MainWindow::openFolder);
+    openFolder->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
+    QAction *addText = file->addAction(QIcon::fromTheme(QStringLiteral("edit-paste")), tr("Add &Text\u2026"), this,
+                                       &MainWindow::addTextDialog);
+    addText->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_V);
+    addText->setToolTip(tr("Paste an article's text"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    m_exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Report\u2026"),
+                                     this, &MainWindow::exportReport);
+    m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
+    file->addSeparator();
+    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
+                                    &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    // View
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *themeMenu = m_viewMenu->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(this);
+    m_lightAction = themeMenu->addAction(tr("&Light"), this, [this] { setThemeName(QStringLiteral("light")); });
+    m_darkAction = themeMenu->addAction(tr("&Dark"), this, [this] { setThemeName(QStringLiteral("dark")); });
+    for (QAction *a : {m_lightAction, m_darkAction}) {
+        a->setCheckable(true);
+        themes->addAction(a);
+    }
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(tr("Add &Pane"), QKeySequence(Qt::CTRL | Qt::Key_Plus), this,
+                          [this] { setPaneCount(int(m_panes.size()) + 1); });
+    m_viewMenu->addAction(tr("&Remove Pane"), QKeySequence(Qt::CTRL | Qt::Key_Minus), this,
+                          [this] { setPaneCount(int(m_panes.size()) - 1); });
+    m_syncAction = m_viewMenu->addAction(tr("&Synchronise Scrolling"));
+    m_syncAction->setCheckable(true);
+    m_viewMenu->addAction(tr("&Fit Timeline"), QKeySequence(Qt::CTRL | Qt::Key_0), m_timeline,
+                          &TimelineChart::fitToData);
+    m_viewMenu->addSeparator();
+    for (QDockWidget *d : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(d->toggleViewAction());
+
+    // Analysis
+    QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
+    QAction *rerun = analysis->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Re-analyse"), this,
+                                         &MainWindow::reanalyse);
+    rerun->setShortcut(QKeySequence::Refresh);
+    m_cancelAction = analysis->addAction(QIcon::fromTheme(QStringLiteral("process-stop")), tr("&Cancel Analysis"),
+                                         this, &MainWindow::cancelAnalysis);
+    m_cancelAction->setShortcut(Qt::Key_Escape);
+    m_cancelAction->setEnabled(false);
+    analysis->addSeparator();
+    auto step = [this](int delta) {
+        QAbstractItemView *view = reinterpret_cast<QAbstractItemView *>(m_findingsPanel->view());
+        const int rows = view->model()->rowCount();
+        if (rows == 0)
+            return;
+        const int row = (view->currentIndex().row() + delta + rows) % rows;
+        view->setCurrentIndex(view->model()->index(row, 0));
+    };
+    analysis->addAction(tr("&Next Finding"), QKeySequence(Qt::Key_F8), this, [step] { step(1); });
+    analysis->addAction(tr("&Previous Finding"), QKeySequence(Qt::SHIFT | Qt::Key_F8), this, [step] { step(-1); });
+    analysis->addSeparator();
+    const std::pair<ReviewStatus, QKeySequence> marks[] = {
+        {ReviewStatus::Confirmed, QKeySequence(Qt::CTRL | Qt::Key_1)},
+        {ReviewStatus::NeedsCheck, QKeySequence(Qt::CTRL | Qt::Key_2)},
+        {ReviewStatus::Dismissed, QKeySequence(Qt::CTRL | Qt::Key_3)},
+        {ReviewStatus::Unreviewed, QKeySequence(Qt::CTRL | Qt::Key_4)},
+    };
+    for (const auto &[status, keys] : marks) {
+        const ReviewStatus s = status;
+        analysis->addAction(tr("Mark as %1").arg(ReviewState::statusLabel(s)), keys, this,
+                            [this, s] { m_findingsPanel->setCurrentStatus(int(s)); });
+    }
+
+    // Help
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Fact-checking Workbench"), this,
+                    &MainWindow::about)
+        ->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(open);
+    bar->addAction(addText);
+    bar->addAction(m_exportAction);
+    bar->addSeparator();
+    bar->addAction(rerun);
+    bar->addAction(m_cancelAction);
+    bar->addSeparator();
+    bar->addAction(m_darkAction);
+    updateRecentMenu();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    setThemeName(settings.value(QStringLiteral("view/theme"), QStringLiteral("light")).toString());
+    m_syncAction->setChecked(settings.value(QStringLiteral("view/syncScroll"), false).toBool());
+    setPaneCount(settings.value(QStringLiteral("view/panes"), 2).toInt());
+    const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("view/theme"), m_themeKey);
+    settings.setValue(QStringLiteral("view/syncScroll"), m_syncAction->isChecked());
+    settings.setValue(QStringLiteral("view/panes"), int(m_panes.size()));
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setThemeName(const QString &name)
+{
+    m_themeKey = name;
+    m_theme = name == u"dark" ? MentionTheme::dark() : name == u"light" ? MentionTheme::light() : MentionTheme::fromName(name);
+    m_darkAction->setChecked(m_theme.isDark());
+    m_lightAction->setChecked(!m_theme.isDark());
+    const QPalette palette = m_theme.palette();
+    // The application palette, so menus, tooltips and dialogs follow the theme too.
+    QApplication::setPalette(palette);
+    setPalette(palette);
+    for (ArticlePane *pane : std::as_const(m_panes))
+        pane->setTheme(m_theme);
+    m_timeline->setTheme(m_theme);
+}
+
+void MainWindow::setPaneCount(int count)
+{
+    count = qBound(1, count, 6);
+    while (m_panes.size() > count)
+        delete m_panes.takeLast();
+    while (m_panes.size() < count) {
+        auto *pane = new ArticlePane;
+        const int index = int(m_panes.size());
+        m_panes.append(pane);
+        m_paneSplitter->addWidget(pane);
+        const QString id = index < m_report.articles.size() ? m_report.articles.at(index).id : QString();
+        pane->setReport(&m_report, id, m_theme);
+        pane->view()->setSelectedEntity(m_entityId);
+        connect(pane, &ArticlePane::publishedDateEdited, this, &MainWindow::setPublishedDate);
+        connect(pane->view(), &ArticleView::mentionActivated, this, &MainWindow::mentionActivated);
+        connect(pane->view()->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, pane] { syncScroll(pane); });
+        connect(pane, &ArticlePane::articleChanged, this, [this, pane] {
+            pane->view()->setSelectedEntity(m_entityId);
+            if (m_findingIndex >= 0)
+                showFinding(m_findingIndex);
+        });
+    }
+    QList<int> sizes(m_panes.size(), 1000);
+    m_paneSplitter->setSizes(sizes);
+}
+
+void MainWindow::syncScroll(ArticlePane *source)
+{
+    if (m_syncing || !m_syncAction->isChecked())
+        return;
+    m_syncing = true;
+    // Proportional: articles differ in length, so the same offset would mean different places.
+    const QScrollBar *from = source->view()->verticalScrollBar();
+    const double fraction = from->maximum() > 0 ? double(from->value()) / from->maximum() : 0;
+    for (ArticlePane *pane : std::as_const(m_panes)) {
+        if (pane == source)
+            continue;
+        QScrollBar *to = pane->view()->verticalScrollBar();
+        to->setValue(int(fraction * to->maximum()));
+    }
+    m_syncing = false;
 }
 
 void MainWindow::setReport(Report report)
 {
+    const QString key = m_findingIndex >= 0 && m_findingIndex < m_report.findings.size()
+        ? m_report.findings.at(m_findingIndex).key
+        : QString();
     m_report = std::move(report);
+    m_inputs = m_report.articles;
+    applyReport(key);
+}
+
+void MainWindow::applyReport(const QString &findingKey)
+{
+    QStringList shown;
+    for (ArticlePane *pane : std::as_const(m_panes))
+        shown << pane->articleId();
     m_articles->setReport(&m_report);
-    m_findings->setReport(&m_report);
-    showArticlesInPanes();
-    statusBar()->showMessage(tr("Analysed %n article(s)", nullptr, int(m_report.articles.size())) + QStringLiteral(" · ")
-                             + tr("%n entities", nullptr, int(m_report.entities.size())) + QStringLiteral(" · ")
-                             + tr("%n finding(s)", nullptr, int(m_report.findings.size())));
-}
-
-void MainWindow::showArticlesInPanes()
-{
-    qDeleteAll(m_views);
-    m_views.clear();
-    for (const auto &a : m_report.articles) {
-        auto *view = new ArticleView;
-        view->setArticle(&a, m_theme);
-        m_panes->addWidget(view);
-        m_views.append(view);
+    m_entityPanel->setReport(&m_report);
+    m_findingsPanel->setReport(&m_report);
+    m_timeline->setReport(&m_report, m_theme);
+    for (int i = 0; i < m_panes.size(); ++i) {
+        QString id = shown.value(i);
+        if (!m_report.article(id))
+            id = i < m_report.articles.size() ? m_report.articles.at(i).id : QString();
+        m_panes.at(i)->setReport(&m_report, id, m_theme);
     }
+    if (!m_report.entity(m_entityId))
+        m_entityId.clear();
+    selectEntity(m_entityId);
+    m_findingIndex = -1;
+    for (int i = 0; i < m_report.findings.size() && !findingKey.isEmpty(); ++i)
+        if (m_report.findings.at(i).key == findingKey)
+            selectFinding(i);
+    m_exportAction->setEnabled(!m_report.articles.isEmpty());
+    updateStatus();
 }
 
-void MainWindow::showFinding(const QModelIndex &proxyIndex)
+QString MainWindow::statusSummary() const
 {
-    const int row = m_findingsProxy->mapToSource(proxyIndex).row();
-    if (row < 0 || row >= m_report.findings.size())
+    return tr("Analysed %n article(s)", nullptr, int(m_report.articles.size())) + QStringLiteral(" \u00b7 ")
+        + tr("%n entities", nullptr, int(m_report.entities.size())) + QStringLiteral(" \u00b7 ")
+        + tr("%n finding(s)", nullptr, int(m_report.findings.size()));
+}
+
+void MainWindow::updateStatus()
+{
+    if (m_report.articles.isEmpty() && !isAnalysing()) {
+        m_summary->setText(tr("No articles yet: open files, drop them here or paste a text"));
         return;
-    const Finding &f = m_report.findings.at(row);
-    for (auto *view : std::as_const(m_views)) {
-        QList<Span> spans;
-        for (const auto &ev : f.evidence)
-            if (view->article() && ev.doc == view->article()->id)
-                spans.append(ev.span);
-        view->showEvidence(spans);
     }
+    QString text = statusSummary();
+    if (m_reviews->count())
+        text += QStringLiteral(" \u00b7 ") + tr("%n reviewed", nullptr, m_reviews->count());
+    m_summary->setText(text);
+}
+
+// --- analysis ------------------------------------------------------------------------------
+
+bool MainWindow::isAnalysing() const
+{
+    // Not the watcher's state: the future ends before its finished signal is handled here.
+    return m_analysing;
+}
+
+void MainWindow::addFiles(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    m_pending.paths << paths;
+    addRecentFiles(paths);
+    startAnalysis();
+}
+
+void MainWindow::addText(const QString &text, const QString &name)
+{
+    m_pending.texts.append({text, name});
+    startAnalysis();
+}
+
+void MainWindow::setPublishedDate(const QString &articleId, const QDate &date)
+{
+    for (Article &a : m_inputs) {
+        if (a.id == articleId || (a.id.isEmpty() && &a - m_inputs.data() == articleId.mid(1).toInt() - 1)) {
+            a.meta.published = date;
+            a.meta.publishedSource = MetaSource::User;
+            reanalyse();
+            return;
+        }
+    }
+}
+
+void MainWindow::reanalyse()
+{
+    m_pending.reanalyse = true;
+    startAnalysis();
+}
+
+void MainWindow::startAnalysis()
+{
+    if (isAnalysing() || m_pending.isEmpty())
+        return; // analysisDone() starts what was asked for meanwhile
+    const PendingWork work = std::exchange(m_pending, {});
+    m_cancelled = false;
+    m_analysing = true;
+    m_cancelAction->setEnabled(true);
+    m_progress->show();
+    statusBar()->showMessage(tr("Analysing\u2026"));
+    m_watcher.setFuture(QtConcurrent::run(runAnalysis, m_inputs, work.paths, work.texts));
+}
+
+void MainWindow::cancelAnalysis()
+{
+    if (!isAnalysing())
+        return;
+    // The pipeline cannot be interrupted mid-article; its result is dropped when it ends.
+    m_cancelled = true;
+    m_pending = {};
+    statusBar()->showMessage(tr("Analysis cancelled"), 5000);
+    m_progress->hide();
+    m_cancelAction->setEnabled(false);
+}
+
+void MainWindow::analysisDone()
+{
+    m_analysing = false;
+    m_progress->hide();
+    m_cancelAction->setEnabled(false);
+    if (!m_cancelled) {
+        AnalysisResult result = m_watcher.result();
+        addMessages(result.diagnostics);
+        m_inputs << result.loaded;
+        // Inputs may have changed while the worker ran (a date set); only their ids are taken.
+        for (qsizetype i = 0; i < m_inputs.size() && i < result.report.articles.size(); ++i)
+            m_inputs[i].id = result.report.articles.at(i).id;
+        const QString key = m_findingIndex >= 0 && m_findingIndex < m_report.findings.size()
+            ? m_report.findings.at(m_findingIndex).key
+            : QString();
+        m_report = std::move(result.report);
+        applyReport(key);
+        statusBar()->showMessage(tr("Analysis finished"), 3000);
+    }
+    m_cancelled = false;
+    if (!m_pending.isEmpty())
+        startAnalysis();
+    else
+        Q_EMIT analysisFinished();
+}
+
+void MainWindow::addMessages(const QList<Diagnostic> &diagnostics)
+{
+    for (const Diagnostic &d : diagnostics) {
+        auto *item = new QListWidgetItem(d.toString());
+        item->setIcon(QIcon::fromTheme(d.severity == Diagnostic::Severity::Error ? QStringLiteral("dialog-error")
+                                                                                 : QStringLiteral("dialog-warning")));
+        item->setToolTip(d.input);
+        m_messages->addItem(item);
+    }
+    if (!diagnostics.isEmpty()) {
+        m_messagesDock->show();
+        m_messagesDock->raise();
+        statusBar()->showMessage(tr("%n input(s) had problems, see Messages", nullptr, int(diagnostics.size())), 8000);
+    }
+}
+
+// --- selection -----------------------------------------------------------------------------
+
+void MainWindow::selectFinding(int findingIndex)
+{
+    if (!m_findingsPanel->selectFinding(findingIndex))
+        showFinding(findingIndex); // filtered out of the table: still show its evidence
+}
+
+bool MainWindow::selectFirstFinding(Severity severity)
+{
+    int best = -1;
+    for (int i = 0; i < m_report.findings.size(); ++i) {
+        const Severity s = m_report.findings.at(i).severity;
+        if (s == severity) {
+            best = i;
+            break;
+        }
+        if (best < 0 || s < m_report.findings.at(best).severity)
+            best = i;
+    }
+    if (best < 0)
+        return false;
+    selectFinding(best);
+    return true;
+}
+
+ArticlePane *MainWindow::paneShowing(const QString &articleId) const
+{
+    for (ArticlePane *pane : m_panes)
+        if (pane->articleId() == articleId)
+            return pane;
+    return nullptr;
+}
+
+void MainWindow::showFinding(int findingIndex)
+{
+    if (findingIndex < 0 || findingIndex >= m_report.findings.size()) {
+        m_findingIndex = -1;
+        for (ArticlePane *pane : std::as_const(m_panes))
+            pane->view()->showEvidence({});
+        return;
+    }
+    m_findingIndex = findingIndex;
+    const Finding &f = m_report.findings.at(findingIndex);
+    QStringList docs;
+    for (const Evidence &ev : f.evidence)
+        if (!docs.contains(ev.doc))
+            docs << ev.doc;
+    // Bring every involved article into a pane, reusing panes that show no evidence.
+    QList<ArticlePane *> free;
+    for (ArticlePane *pane : std::as_const(m_panes))
+        if (!docs.contains(pane->articleId()))
+            free << pane;
+    const int previous = m_findingIndex;
+    for (const QString &doc : std::as_const(docs)) {
+        if (!paneShowing(doc) && !free.isEmpty()) {
+            ArticlePane *pane = free.takeFirst();
+            m_findingIndex = -1; // showArticle() calls back into here; not again
+            pane->showArticle(doc);
+            m_findingIndex = previous;
+        }
+    }
+    for (ArticlePane *pane : std::as_const(m_panes)) {
+        QList<Span> spans;
+        for (const Evidence &ev : f.evidence)
+            if (ev.doc == pane->articleId())
+                spans << ev.span;
+        pane->view()->showEvidence(spans);
+    }
+    statusBar()->showMessage(f.summary, 8000);
+}
+
+void MainWindow::selectEntity(const QString &entityId)
+{
+    m_entityId = entityId;
+    for (ArticlePane *pane : std::as_const(m_panes))
+        pane->view()->setSelectedEntity(entityId);
+    m_entityPanel->selectEntity(entityId);
+    if (const Entity *e = m_report.entity(entityId))
+        statusBar()->showMessage(tr("%1: %2").arg(ArticleView::typeLabel(e->type), e->name), 5000);
+}
+
+void MainWindow::mentionActivated(const QString &articleId, const Mention &mention)
+{
+    if (!mention.entityId.isEmpty()) {
+        selectEntity(mention.entityId);
+        return;
+    }
+    // A date or figure: show the finding it is evidence of, if any.
+    for (int i = 0; i < m_report.findings.size(); ++i)
+        for (const Evidence &ev : m_report.findings.at(i).evidence)
+            if (ev.doc == articleId && ev.span.overlaps(mention.span))
+                return selectFinding(i);
+}
+
+void MainWindow::showTimelineEvent(const QString &articleId, const Span &span)
+{
+    for (const TimelineEvent &ev : std::as_const(m_report.timeline)) {
+        if (ev.doc == articleId && ev.span == span && !ev.findings.isEmpty()) {
+            for (int i = 0; i < m_report.findings.size(); ++i)
+                if (m_report.findings.at(i).id == ev.findings.first())
+                    selectFinding(i);
+            break;
+        }
+    }
+    ArticlePane *pane = paneShowing(articleId);
+    if (!pane) {
+        showArticleInPane(articleId);
+        pane = paneShowing(articleId);
+    }
+    if (pane)
+        pane->view()->showSentenceAt(span);
+}
+
+void MainWindow::showArticleInPane(const QString &articleId)
+{
+    if (ArticlePane *pane = paneShowing(articleId)) {
+        pane->view()->setFocus();
+        return;
+    }
+    if (m_panes.isEmpty())
+        return;
+    ArticlePane *pane = m_panes.at(m_nextPane++ % m_panes.size());
+    pane->showArticle(articleId);
+    pane->view()->setFocus();
+}
+
+// --- files, dialogs ------------------------------------------------------------------------
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    QStringList paths;
+    for (const QUrl &url : mime->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (!paths.isEmpty())
+        addFiles(paths);
+    else if (mime->hasText() && !mime->text().trimmed().isEmpty())
+        addText(mime->text(), tr("Dropped text"));
+    else
+        return;
+    event->acceptProposedAction();
+}
+
+void MainWindow::openFiles()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Open Articles"), QString(), tr("Articles (*.txt *.md *.html *.htm *.pdf);;All files (*)"));
+    addFiles(paths);
+}
+
+void MainWindow::openFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Folder of Articles"));
+    if (!dir.isEmpty())
+        addFiles({dir});
+}
+
+void MainWindow::addTextDialog()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Add Text"));
+    auto *name = new QLineEdit(tr("Pasted article %1").arg(m_inputs.size() + 1));
+    auto *text = new QPlainTextEdit;
+    text->setPlaceholderText(tr("Paste the article here: headline, date line and body."));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&Name:"), name);
+    form->addRow(tr("&Text:"), text);
+    form->addRow(buttons);
+    dialog.resize(640, 480);
+    text->setFocus();
+    if (dialog.exec() == QDialog::Accepted && !text->toPlainText().trimmed().isEmpty())
+        addText(text->toPlainText(), name->text());
+}
+
+void MainWindow::exportReport()
+{
+    ExportDialog dialog(m_report, m_theme, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Report exported"), 5000);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Fact-checking Workbench"),
+                       tr("<h3>Fact-checking Workbench %1</h3>"
+                          "<p>Compares news articles about one story and shows where they disagree: "
+                          "dates, figures, names, titles and who said what.</p>"
+                          "<p>Qt %2</p>")
+                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::addRecentFiles(const QStringList &paths)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &p : paths) {
+        const QString absolute = QFileInfo(p).absoluteFilePath();
+        recent.removeAll(absolute);
+        recent.prepend(absolute);
+    }
+    settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, maxRecentFiles));
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { addFiles({path}); })->setToolTip(path);
+    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 } // namespace fc::ui

@@ -3,41 +3,152 @@
 #include "model/Report.h"
 #include "widgets/MentionTheme.h"
 
+#include <QFutureWatcher>
 #include <QMainWindow>
 
-class QListView;
-class QTableView;
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QProgressBar;
 class QSplitter;
-class QSortFilterProxyModel;
+class QTreeView;
 
 namespace fc::ui {
 
 class ArticleListModel;
-class ArticleView;
-class FindingsModel;
+class ArticlePane;
+class EntityPanel;
+class FindingsPanel;
+class ReviewState;
+class TimelineChart;
 
+// What one background run produced: the articles it loaded, the report over all articles
+// and what went wrong with which input.
+struct AnalysisResult
+{
+    QList<Article> loaded;
+    Report report;
+    QList<Diagnostic> diagnostics;
+};
+
+// The workbench: articles side by side with their mentions, the entity panel, the timeline and
+// the contradiction panel, all views of one Report. Loading and analysis run on a worker
+// thread; the window stays responsive and shows progress.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
+    // Shows an already analysed report (its articles become the inputs of re-analysis).
     void setReport(Report report);
     const Report &report() const { return m_report; }
 
+    // Load and analyse in the background; folders add their article files.
+    void addFiles(const QStringList &paths);
+    void addText(const QString &text, const QString &name);
+    // Sets an article's publication date (source: user) and re-analyses.
+    void setPublishedDate(const QString &articleId, const QDate &date);
+    void reanalyse();
+    void cancelAnalysis();
+    bool isAnalysing() const;
+
+    void selectFinding(int findingIndex);
+    // Selects the first finding of severity (or the most severe one); false when none.
+    bool selectFirstFinding(Severity severity = Severity::High);
+    void selectEntity(const QString &entityId);
+    QString selectedEntity() const { return m_entityId; }
+
+    void setThemeName(const QString &name); // "light", "dark" or a KSyntaxHighlighting theme name
+    const MentionTheme &theme() const { return m_theme; }
+    void setPaneCount(int count);
+
+    QList<ArticlePane *> panes() const { return m_panes; }
+    EntityPanel *entityPanel() const { return m_entityPanel; }
+    FindingsPanel *findingsPanel() const { return m_findingsPanel; }
+    TimelineChart *timeline() const { return m_timeline; }
+    ReviewState *reviews() const { return m_reviews; }
+    QListWidget *messages() const { return m_messages; }
+    QTreeView *articleList() const { return m_articleList; }
+    QString statusSummary() const;
+
+Q_SIGNALS:
+    void analysisFinished();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
-    void showFinding(const QModelIndex &proxyIndex);
-    void showArticlesInPanes();
+    struct PendingWork
+    {
+        QStringList paths;
+        QList<std::pair<QString, QString>> texts; // text, name
+        bool reanalyse = false;
+        bool isEmpty() const { return paths.isEmpty() && texts.isEmpty() && !reanalyse; }
+    };
+
+    void createActions();
+    void createDocks();
+    void startAnalysis();
+    void analysisDone();
+    void applyReport(const QString &findingKey);
+    void showFinding(int findingIndex);
+    void showTimelineEvent(const QString &articleId, const Span &span);
+    void mentionActivated(const QString &articleId, const Mention &mention);
+    void showArticleInPane(const QString &articleId);
+    ArticlePane *paneShowing(const QString &articleId) const;
+    void addMessages(const QList<Diagnostic> &diagnostics);
+    void updateStatus();
+    void syncScroll(ArticlePane *source);
+    void openFiles();
+    void openFolder();
+    void addTextDialog();
+    void exportReport();
+    void about();
+    void addRecentFiles(const QStringList &paths);
+    void updateRecentMenu();
+    void restoreSettings();
 
     Report m_report;
+    QList<Article> m_inputs;
     MentionTheme m_theme;
-    ArticleListModel *m_articles = nullptr;
-    FindingsModel *m_findings = nullptr;
-    QSortFilterProxyModel *m_findingsProxy = nullptr;
-    QListView *m_articleList = nullptr;
-    QTableView *m_findingsView = nullptr;
-    QSplitter *m_panes = nullptr;
-    QList<ArticleView *> m_views;
+    QString m_themeKey;
+    QString m_entityId;
+    int m_findingIndex = -1;
+    ReviewState *m_reviews;
+    ArticleListModel *m_articles;
+
+    QSplitter *m_paneSplitter = nullptr;
+    QList<ArticlePane *> m_panes;
+    int m_nextPane = 0;
+    bool m_syncing = false;
+    QTreeView *m_articleList = nullptr;
+    EntityPanel *m_entityPanel = nullptr;
+    TimelineChart *m_timeline = nullptr;
+    FindingsPanel *m_findingsPanel = nullptr;
+    QListWidget *m_messages = nullptr;
+    QDockWidget *m_messagesDock = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+
+    QLabel *m_summary = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_syncAction = nullptr;
+    QAction *m_lightAction = nullptr;
+    QAction *m_darkAction = nullptr;
+
+    QFutureWatcher<AnalysisResult> m_watcher;
+    PendingWork m_pending;
+    bool m_cancelled = false;
+    bool m_analysing = false;
 };
 
 } // namespace fc::ui

@@ -5,11 +5,13 @@
 namespace fc::ui {
 
 namespace {
+using S = KSyntaxHighlighting::Theme::TextStyle;
+using E = KSyntaxHighlighting::Theme::EditorColorRole;
+
 // Which of the theme's text styles stands for which mention type: distinct hues in every
 // bundled theme.
-KSyntaxHighlighting::Theme::TextStyle styleFor(MentionType type)
+S styleFor(MentionType type)
 {
-    using S = KSyntaxHighlighting::Theme::TextStyle;
     switch (type) {
     case MentionType::Person: return S::Keyword;
     case MentionType::Organisation: return S::DataType;
@@ -22,6 +24,19 @@ KSyntaxHighlighting::Theme::TextStyle styleFor(MentionType type)
     }
     return S::Normal;
 }
+
+QColor mix(const QColor &a, const QColor &b, int weightA, int weightB)
+{
+    const int w = weightA + weightB;
+    return QColor((a.red() * weightA + b.red() * weightB) / w, (a.green() * weightA + b.green() * weightB) / w,
+                  (a.blue() * weightA + b.blue() * weightB) / w);
+}
+
+KSyntaxHighlighting::Repository &repository()
+{
+    static KSyntaxHighlighting::Repository repo;
+    return repo;
+}
 } // namespace
 
 MentionTheme::MentionTheme(const KSyntaxHighlighting::Theme &theme)
@@ -31,13 +46,27 @@ MentionTheme::MentionTheme(const KSyntaxHighlighting::Theme &theme)
 
 MentionTheme MentionTheme::fromName(const QString &themeName)
 {
-    static KSyntaxHighlighting::Repository repository;
     KSyntaxHighlighting::Theme theme = themeName.isEmpty()
-        ? repository.defaultTheme(KSyntaxHighlighting::Repository::LightTheme)
-        : repository.theme(themeName);
+        ? repository().defaultTheme(KSyntaxHighlighting::Repository::LightTheme)
+        : repository().theme(themeName);
     if (!theme.isValid())
-        theme = repository.defaultTheme(KSyntaxHighlighting::Repository::LightTheme);
+        theme = repository().defaultTheme(KSyntaxHighlighting::Repository::LightTheme);
     return MentionTheme(theme);
+}
+
+MentionTheme MentionTheme::light()
+{
+    return MentionTheme(repository().defaultTheme(KSyntaxHighlighting::Repository::LightTheme));
+}
+
+MentionTheme MentionTheme::dark()
+{
+    return MentionTheme(repository().defaultTheme(KSyntaxHighlighting::Repository::DarkTheme));
+}
+
+bool MentionTheme::isDark() const
+{
+    return paper().lightness() < 128;
 }
 
 QColor MentionTheme::foreground(MentionType type) const
@@ -48,19 +77,76 @@ QColor MentionTheme::foreground(MentionType type) const
 QColor MentionTheme::background(MentionType type) const
 {
     // A wash of the style's colour over the paper keeps text readable in light and dark.
-    QColor c = foreground(type);
-    const QColor p = paper();
-    return QColor((c.red() + 3 * p.red()) / 4, (c.green() + 3 * p.green()) / 4, (c.blue() + 3 * p.blue()) / 4);
+    return mix(foreground(type), paper(), 1, isDark() ? 2 : 3);
 }
 
 QColor MentionTheme::paper() const
 {
-    return QColor::fromRgba(m_theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor));
+    return QColor::fromRgba(m_theme.editorColor(E::BackgroundColor));
 }
 
 QColor MentionTheme::ink() const
 {
-    return QColor::fromRgba(m_theme.textColor(KSyntaxHighlighting::Theme::Normal));
+    return QColor::fromRgba(m_theme.textColor(S::Normal));
+}
+
+QColor MentionTheme::selection() const
+{
+    return QColor::fromRgba(m_theme.editorColor(E::TextSelection));
+}
+
+QColor MentionTheme::emphasis() const
+{
+    // Search highlight is what editors use for "all occurrences"; some dark themes make it too
+    // close to the paper to find at a glance, so then a warm wash of the date colour stands in.
+    const QColor c = QColor::fromRgba(m_theme.editorColor(E::SearchHighlight));
+    if (qAbs(c.lightness() - paper().lightness()) >= 60)
+        return c;
+    return mix(QColor::fromRgba(m_theme.textColor(S::Warning)), paper(), 2, 1);
+}
+
+QColor MentionTheme::alert() const
+{
+    // Conflicts are red in every theme: the Error style, which themes keep red.
+    const QColor c = QColor::fromRgba(m_theme.textColor(S::Error));
+    return c.isValid() && c.hueF() >= 0 && (c.hueF() < 0.08 || c.hueF() > 0.9) ? c : QColor(0xda, 0x44, 0x53);
+}
+
+QColor MentionTheme::seriesColor(int index) const
+{
+    static const S styles[] = {S::Keyword, S::Function, S::DataType, S::String, S::Float, S::Attribute};
+    return QColor::fromRgba(m_theme.textColor(styles[index % std::size(styles)]));
+}
+
+QPalette MentionTheme::palette() const
+{
+    const QColor base = paper();
+    const QColor text = ink();
+    // The window chrome sits a step away from the paper so panes stand out from panels.
+    const QColor window = isDark() ? base.lighter(115) : base.darker(106);
+    QPalette p;
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, mix(base, window, 1, 1));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, mix(text, base, 1, 1));
+    p.setColor(QPalette::Highlight, selection());
+    p.setColor(QPalette::HighlightedText, text);
+    p.setColor(QPalette::Link, foreground(MentionType::Location));
+    p.setColor(QPalette::BrightText, alert());
+    p.setColor(QPalette::Light, window.lighter(130));
+    p.setColor(QPalette::Midlight, window.lighter(115));
+    p.setColor(QPalette::Mid, mix(window, text, 3, 1));
+    p.setColor(QPalette::Dark, mix(window, text, 2, 1));
+    p.setColor(QPalette::Shadow, isDark() ? QColor(Qt::black) : mix(window, text, 1, 1));
+    for (auto role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, mix(text, base, 1, 1));
+    return p;
 }
 
 } // namespace fc::ui

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QList>
+#include <QLocale>
+#include <QString>
+
+namespace fc {
+
+// How a matched time rule turns into a value. The named groups a pattern may capture:
+// d, m, y (numbers), mon (month name), wd (weekday name), h, min, ampm, zone,
+// n (a count, digits or number words), unit (a time unit word), part (a part-of-period word).
+enum class TimeRuleKind {
+    NumericDate,    // d, m, y in the order of the rule set's dayFirst ("19/6/2024")
+    IsoDate,        // y, m, d ("2024-06-19")
+    NamedDate,      // d, mon, optional y ("19 Juni 2024", "August 4, 2025", "19 Juni")
+    MonthYear,      // mon, y ("Februari 2022")
+    Year,           // y ("tahun 2000")
+    ClockTime,      // h, optional min, ampm, zone ("pukul 07.40 WIB")
+    RelativeDay,    // param: days from the anchor ("kemarin" = -1)
+    Weekday,        // wd; param: see WeekdayDirection
+    RelativePeriod, // unit; param: periods from the anchor's ("pekan lalu" = -1)
+    MonthOfYear,    // mon; param: years from the anchor's, or a MonthYearRule
+    PartOfPeriod,   // part, then unit + param, or mon [+ y], or y ("awal bulan ini")
+    RecentPeriod,   // unit, optional n: a vague stretch ending at the anchor ("beberapa minggu terakhir")
+    Ago,            // n, unit: a point before the anchor ("tiga hari lalu")
+    Duration,       // n, unit: a length ("selama 14 hari")
+};
+
+enum WeekdayDirection { OnOrBefore = -1, Before = -2, OnOrAfter = 1, After = 2 };
+enum MonthYearRule { NearestPast = 99, StrictlyPast = 98 };
+
+enum class TimeUnit { Day, Week, Month, Year };
+
+struct TimeRule
+{
+    TimeRuleKind kind;
+    const char *pattern; // placeholders: see TimeRecogniser.cpp (expandPattern)
+    int param = 0;
+    bool caseSensitive = false; // bare weekday and month names: "Minggu" the day, not "minggu" the week
+    bool shared = false;        // also applied to text in the other language (headers, datelines)
+};
+
+struct WordValue
+{
+    const char *word;
+    int value;
+};
+
+// Everything language-specific about dates and times. Month and weekday names are not here:
+// they come from QLocale (CLDR); only abbreviations CLDR lacks are listed as monthSupplement.
+struct TimeRuleSet
+{
+    QString language; // "id", "en"
+    QLocale::Language locale;
+    bool dayFirst = true;             // numeric dates: Indonesian always; English only when unambiguous
+    QList<WordValue> monthSupplement; // newsroom abbreviations ("Agt", "Sept"), month 1..12
+    QList<WordValue> units;           // time unit words, value = int(TimeUnit)
+    QList<WordValue> parts;           // "awal" 0 = first third, 1 = middle, 2 = last third, 3 = start to anchor
+    QList<WordValue> zones;           // value indexes zoneCodes below
+    QList<TimeRule> rules;
+};
+
+// Zone codes a TimeRuleSet::zones entry points at.
+inline const char *const timeZoneCodes[] = {"WIB", "WITA", "WIT", "local", "UTC", "GMT"};
+
+const TimeRuleSet &indonesianTimeRules(); // core/lang/id/TimeRules.cpp
+const TimeRuleSet &englishTimeRules();    // core/lang/en/TimeRules.cpp
+
+} // namespace fc

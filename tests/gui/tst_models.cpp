@@ -1,0 +1,271 @@
+#include "ReportFixture.h"
+
+#include "models/ArticleListModel.h"
+#include "models/EntityTreeModel.h"
+#include "models/FindingsFilterModel.h"
+#include "models/FindingsModel.h"
+#include "models/ReviewState.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTest>
+
+using namespace fc;
+using namespace fc::ui;
+
+// The workbench's models over a hand-made report: what each row and role says.
+class TestModels : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void articleListCountsFindings_data();
+    void articleListCountsFindings();
+    void findingsModelRoles();
+    void findingsSortBySeverity();
+    void findingsFilter_data();
+    void findingsFilter();
+    void reviewStateByKey();
+    void reviewSurvivesReanalysis();
+    void reviewEditThroughModel();
+    void entityTreeStructure();
+    void entityTreeFilterKeepsParents();
+
+private:
+    Report m_report = test::fixtureReport();
+};
+
+void TestModels::articleListCountsFindings_data()
+{
+    QTest::addColumn<int>("row");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("findings");
+    QTest::addColumn<int>("high");
+    QTest::addColumn<QString>("language");
+    // Corroboration (info) is agreement, not a finding against the article.
+    QTest::newRow("d1") << 0 << "Harian Contoh" << 3 << 1 << "id";
+    QTest::newRow("d2") << 1 << "Valley Post" << 3 << 1 << "en";
+    QTest::newRow("d3") << 2 << "Kabar Contoh" << 1 << 0 << "id";
+}
+
+void TestModels::articleListCountsFindings()
+{
+    QFETCH(int, row);
+    QFETCH(QString, name);
+    QFETCH(int, findings);
+    QFETCH(int, high);
+    QFETCH(QString, language);
+    ArticleListModel model;
+    QAbstractItemModelTester tester(&model);
+    model.setReport(&m_report);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(row, ArticleListModel::NameColumn).data().toString(), name);
+    QCOMPARE(model.index(row, 0).data(ArticleListModel::FindingCountRole).toInt(), findings);
+    QCOMPARE(model.index(row, 0).data(ArticleListModel::HighFindingCountRole).toInt(), high);
+    QCOMPARE(model.index(row, ArticleListModel::LanguageColumn).data().toString(), language);
+    QVERIFY(model.index(row, ArticleListModel::FindingsColumn).data().toString().startsWith(QString::number(findings)));
+    QCOMPARE(model.index(row, ArticleListModel::FindingsColumn).data().toString().endsWith(u'!'), high > 0);
+}
+
+void TestModels::findingsModelRoles()
+{
+    ReviewState reviews;
+    FindingsModel model(&reviews);
+    QAbstractItemModelTester tester(&model);
+    model.setReport(&m_report);
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.columnCount(), int(FindingsModel::ColumnCount));
+    const QModelIndex first = model.index(0, 0);
+    QCOMPARE(first.data(FindingsModel::KindRole).toString(), QStringLiteral("date_conflict"));
+    QCOMPARE(first.data(FindingsModel::SeverityRankRole).toInt(), int(Severity::High));
+    QCOMPARE(first.data(FindingsModel::FindingKeyRole).toString(), QStringLiteral("date_conflict|flood"));
+    QCOMPARE(model.index(0, FindingsModel::ArticlesColumn).data().toString(), QStringLiteral("Harian Contoh, Valley Post"));
+    QCOMPARE(model.index(0, FindingsModel::SummaryColumn).data().toString(), m_report.findings.first().summary);
+    QVERIFY(model.flags(model.index(0, FindingsModel::StatusColumn)) & Qt::ItemIsEditable);
+    QVERIFY(model.flags(model.index(0, FindingsModel::NoteColumn)) & Qt::ItemIsEditable);
+    QVERIFY(!(model.flags(model.index(0, FindingsModel::SummaryColumn)) & Qt::ItemIsEditable));
+}
+
+void TestModels::findingsSortBySeverity()
+{
+    ReviewState reviews;
+    FindingsModel model(&reviews);
+    model.setReport(&m_report);
+    FindingsFilterModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(FindingsModel::SeverityColumn, Qt::AscendingOrder);
+    QList<int> ranks;
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        ranks << proxy.index(r, 0).data(FindingsModel::SeverityRankRole).toInt();
+    // Severity sorts by rank (High first), not alphabetically by its label.
+    QCOMPARE(ranks, (QList<int>{0, 1, 1, 2, 3}));
+    proxy.sort(FindingsModel::SeverityColumn, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, 0).data(FindingsModel::KindRole).toString(), QStringLiteral("corroboration"));
+    // Review status sorts by status after a decision.
+    reviews.setStatus(QStringLiteral("corroboration|place"), ReviewStatus::Dismissed);
+    proxy.sort(FindingsModel::StatusColumn, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, 0).data(FindingsModel::KindRole).toString(), QStringLiteral("corroboration"));
+}
+
+void TestModels::findingsFilter_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("severity"); // -1: any
+    QTest::addColumn<int>("status");   // -1: any
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("keys");
+    QTest::newRow("all") << "" << -1 << -1 << ""
+                         << QStringList{"date_conflict|flood", "quantity_conflict|deaths", "name_variant|e2",
+                                        "weekday_mismatch|d3", "corroboration|place"};
+    QTest::newRow("kind") << "name_variant" << -1 << -1 << "" << QStringList{"name_variant|e2"};
+    QTest::newRow("severity medium") << "" << int(Severity::Medium) << -1 << ""
+                                     << QStringList{"quantity_conflict|deaths", "weekday_mismatch|d3"};
+    QTest::newRow("status confirmed") << "" << -1 << int(ReviewStatus::Confirmed) << ""
+                                      << QStringList{"quantity_conflict|deaths"};
+    QTest::newRow("status unreviewed + high") << "" << int(Severity::High) << int(ReviewStatus::Unreviewed) << ""
+                                              << QStringList{"date_conflict|flood"};
+    QTest::newRow("text in summary") << "" << -1 << -1 << "monday" << QStringList{"weekday_mismatch|d3"};
+    QTest::newRow("text in articles") << "" << -1 << -1 << "valley"
+                                      << QStringList{"date_conflict|flood", "quantity_conflict|deaths",
+                                                     "name_variant|e2"};
+    QTest::newRow("text in note") << "" << -1 << -1 << "ask the desk" << QStringList{"quantity_conflict|deaths"};
+    QTest::newRow("nothing") << "date_conflict" << int(Severity::Low) << -1 << "" << QStringList{};
+}
+
+void TestModels::findingsFilter()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, severity);
+    QFETCH(int, status);
+    QFETCH(QString, text);
+    QFETCH(QStringList, keys);
+    ReviewState reviews;
+    reviews.setReview(QStringLiteral("quantity_conflict|deaths"), {ReviewStatus::Confirmed, QStringLiteral("Ask the desk")});
+    FindingsModel model(&reviews);
+    model.setReport(&m_report);
+    FindingsFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy);
+    proxy.setSourceModel(&model);
+    proxy.setKind(kind);
+    proxy.setSeverity(severity < 0 ? std::nullopt : std::optional<Severity>(Severity(severity)));
+    proxy.setStatus(status < 0 ? std::nullopt : std::optional<ReviewStatus>(ReviewStatus(status)));
+    proxy.setText(text);
+    QStringList got;
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        got << proxy.index(r, 0).data(FindingsModel::FindingKeyRole).toString();
+    QCOMPARE(got, keys);
+}
+
+void TestModels::reviewStateByKey()
+{
+    ReviewState reviews;
+    QSignalSpy changed(&reviews, &ReviewState::reviewChanged);
+    QCOMPARE(reviews.status(QStringLiteral("k")), ReviewStatus::Unreviewed);
+    reviews.setStatus(QStringLiteral("k"), ReviewStatus::NeedsCheck);
+    reviews.setNote(QStringLiteral("k"), QStringLiteral("call the agency"));
+    QCOMPARE(reviews.status(QStringLiteral("k")), ReviewStatus::NeedsCheck);
+    QCOMPARE(reviews.note(QStringLiteral("k")), QStringLiteral("call the agency"));
+    QCOMPARE(changed.count(), 2);
+    reviews.setStatus(QStringLiteral("k"), ReviewStatus::NeedsCheck); // no change, no signal
+    QCOMPARE(changed.count(), 2);
+    reviews.setStatus(QStringLiteral("b"), ReviewStatus::Dismissed);
+    QCOMPARE(reviews.keys(), (QStringList{QStringLiteral("b"), QStringLiteral("k")}));
+    // Clearing both fields forgets the key.
+    reviews.setReview(QStringLiteral("b"), {});
+    QCOMPARE(reviews.count(), 1);
+    for (ReviewStatus s : ReviewState::allStatuses()) {
+        ReviewStatus back = ReviewStatus::Dismissed;
+        QVERIFY(ReviewState::statusFromCode(ReviewState::statusCode(s), &back));
+        QCOMPARE(back, s);
+        QVERIFY(!ReviewState::statusLabel(s).isEmpty());
+    }
+}
+
+void TestModels::reviewSurvivesReanalysis()
+{
+    ReviewState reviews;
+    FindingsModel model(&reviews);
+    model.setReport(&m_report);
+    QVERIFY(model.setData(model.index(1, FindingsModel::StatusColumn), int(ReviewStatus::Confirmed)));
+    // A new analysis lists the findings in another order; the decision follows the key.
+    Report reordered = m_report;
+    std::reverse(reordered.findings.begin(), reordered.findings.end());
+    model.setReport(&reordered);
+    QCOMPARE(model.index(3, 0).data(FindingsModel::FindingKeyRole).toString(), QStringLiteral("quantity_conflict|deaths"));
+    QCOMPARE(model.index(3, FindingsModel::StatusColumn).data(FindingsModel::StatusRole).toInt(),
+             int(ReviewStatus::Confirmed));
+    QCOMPARE(model.index(1, FindingsModel::StatusColumn).data(FindingsModel::StatusRole).toInt(),
+             int(ReviewStatus::Unreviewed));
+}
+
+void TestModels::reviewEditThroughModel()
+{
+    ReviewState reviews;
+    FindingsModel model(&reviews);
+    model.setReport(&m_report);
+    QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(model.setData(model.index(0, FindingsModel::StatusColumn), int(ReviewStatus::Dismissed)));
+    QVERIFY(model.setData(model.index(0, FindingsModel::NoteColumn), QStringLiteral("same day, time zones")));
+    QVERIFY(!model.setData(model.index(0, FindingsModel::SummaryColumn), QStringLiteral("x")));
+    QVERIFY(!model.setData(model.index(0, FindingsModel::StatusColumn), 99));
+    QCOMPARE(reviews.status(QStringLiteral("date_conflict|flood")), ReviewStatus::Dismissed);
+    QCOMPARE(reviews.note(QStringLiteral("date_conflict|flood")), QStringLiteral("same day, time zones"));
+    QCOMPARE(model.index(0, FindingsModel::StatusColumn).data().toString(),
+             ReviewState::statusLabel(ReviewStatus::Dismissed));
+    QCOMPARE(dataChanged.count(), 2);
+}
+
+void TestModels::entityTreeStructure()
+{
+    EntityTreeModel model;
+    QAbstractItemModelTester tester(&model);
+    model.setReport(&m_report);
+    QCOMPARE(model.columnCount(), EntityTreeModel::FirstArticleColumn + 3);
+    // One group per type present, in type order: PER, ORG, LOC, TITLE.
+    QCOMPARE(model.rowCount(), 4);
+    QList<int> types;
+    for (int r = 0; r < model.rowCount(); ++r)
+        types << model.index(r, 0).data(EntityTreeModel::MentionTypeRole).toInt();
+    QCOMPARE(types, (QList<int>{int(MentionType::Person), int(MentionType::Organisation), int(MentionType::Location),
+                                int(MentionType::Title)}));
+
+    const QModelIndex person = model.indexForEntity(QStringLiteral("e2"));
+    QVERIFY(person.isValid());
+    QCOMPARE(person.data().toString(), QStringLiteral("Sari Wulandari"));
+    QCOMPARE(model.parent(person), model.index(0, 0));
+    QCOMPARE(person.siblingAtColumn(EntityTreeModel::TotalColumn).data(EntityTreeModel::CountRole).toInt(), 3);
+    QCOMPARE(person.siblingAtColumn(EntityTreeModel::FirstArticleColumn + 1).data(EntityTreeModel::CountRole).toInt(), 1);
+    QCOMPARE(model.rowCount(person), 1);
+    const QModelIndex variant = model.index(0, 0, person);
+    QCOMPARE(variant.data().toString(), QStringLiteral("Sari Wulandary"));
+    QCOMPARE(variant.data(EntityTreeModel::NodeKindRole).toInt(), int(EntityTreeModel::VariantNode));
+    QCOMPARE(variant.data(EntityTreeModel::EntityIdRole).toString(), QStringLiteral("e2"));
+    // The variant is counted where it is written: only in d2.
+    QCOMPARE(variant.siblingAtColumn(EntityTreeModel::FirstArticleColumn).data(EntityTreeModel::CountRole).toInt(), 0);
+    QCOMPARE(variant.siblingAtColumn(EntityTreeModel::FirstArticleColumn + 1).data(EntityTreeModel::CountRole).toInt(), 1);
+
+    const QModelIndex org = model.indexForEntity(QStringLiteral("e3"));
+    QVERIFY(org.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Q12345")));
+    QCOMPARE(model.index(0, EntityTreeModel::TotalColumn).data(EntityTreeModel::CountRole).toInt(), 3);
+}
+
+void TestModels::entityTreeFilterKeepsParents()
+{
+    EntityTreeModel model;
+    model.setReport(&m_report);
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setRecursiveFilteringEnabled(true);
+    proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxy.setFilterFixedString(QStringLiteral("wulandary"));
+    // Only the variant matches; its entity and type group stay so it has a place in the tree.
+    QCOMPARE(proxy.rowCount(), 1);
+    const QModelIndex group = proxy.index(0, 0);
+    QCOMPARE(proxy.rowCount(group), 1);
+    const QModelIndex entity = proxy.index(0, 0, group);
+    QCOMPARE(entity.data(EntityTreeModel::EntityIdRole).toString(), QStringLiteral("e2"));
+    QCOMPARE(proxy.index(0, 0, entity).data().toString(), QStringLiteral("Sari Wulandary"));
+}
+
+QTEST_MAIN(TestModels)
+#include "tst_models.moc"

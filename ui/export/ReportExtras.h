@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+namespace fc {
+
+// A reviewer's decision on one finding, as the project keeps it.
+struct Review
+{
+    QString status; // "confirmed", "dismissed", "needs_check", or empty when undecided
+    QString note;
+};
+
+// What a front end knows beyond the analysis itself. The CLI passes none; the workbench
+// passes the project's review decisions, keyed by Finding::key so they survive re-analysis.
+struct ReportExtras
+{
+    QHash<QString, Review> reviews; // by Finding::key
+
+    bool hasReviews() const { return !reviews.isEmpty(); }
+    Review reviewFor(const QString &findingKey) const { return reviews.value(findingKey); }
+};
+
+// The reviewer status as shown to a reader ("needs_check" -> "needs check").
+QString reviewStatusLabel(const QString &status);
+
+} // namespace fc

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "model/Report.h"
+
+#include <QList>
+#include <QString>
+
+namespace fc {
+
+// The words and colours every human-readable export shares, so HTML, Markdown and PDF
+// name and colour a mention type, a severity or a value the same way.
+namespace vocabulary {
+
+QList<MentionType> mentionTypes(); // in legend order
+QString typeName(MentionType type); // "person", translated
+QString typeColour(MentionType type); // a light background, readable under black text
+QString typeBorder(MentionType type); // a darker tone of the same hue, for print
+QString severityName(Severity severity);
+QString severityColour(Severity severity);
+QString mentionValue(const Mention &mention); // "2024-06-19", "11000", or empty
+QString publishedLine(const Article &article); // "Outlet · 2025-03-04 (dateline) · id"
+QString documentTitle(const Article &article); // title, else the file name, else the id
+
+} // namespace vocabulary
+} // namespace fc

@@ -1,0 +1,165 @@
+#include "ArticlePane.h"
+
+#include "models/ArticleListModel.h"
+#include "widgets/ArticleView.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QSignalBlocker>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace fc::ui {
+
+namespace {
+QString sourceLabel(MetaSource source)
+{
+    switch (source) {
+    case MetaSource::None: return {};
+    case MetaSource::Dateline: return ArticlePane::tr("from the dateline");
+    case MetaSource::Header: return ArticlePane::tr("from the header");
+    case MetaSource::Meta: return ArticlePane::tr("from the page metadata");
+    case MetaSource::Inferred: return ArticlePane::tr("inferred");
+    case MetaSource::User: return ArticlePane::tr("set by you");
+    }
+    return {};
+}
+} // namespace
+
+ArticlePane::ArticlePane(QWidget *parent)
+    : QWidget(parent)
+    , m_theme(MentionTheme::light())
+    , m_chooser(new QComboBox)
+    , m_meta(new QLabel)
+    , m_dateEdit(new QDateEdit)
+    , m_dateDebounce(new QTimer(this))
+    , m_view(new ArticleView)
+{
+    m_chooser->setAccessibleName(tr("Article shown in this pane"));
+    m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_chooser->setMinimumContentsLength(12);
+    m_meta->setTextFormat(Qt::PlainText);
+    m_meta->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_meta->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+
+    // The earliest date stands for "unknown", shown as text rather than as a date.
+    m_dateEdit->setMinimumDate(QDate(1900, 1, 1));
+    m_dateEdit->setSpecialValueText(tr("date unknown"));
+    m_dateEdit->setCalendarPopup(true);
+    m_dateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_dateEdit->setToolTip(tr("Publication date: relative dates (\u201cyesterday\u201d, \u201cSaturday\u201d) are "
+                              "anchored on it. Changing it re-runs the analysis."));
+    m_dateEdit->setAccessibleName(tr("Publication date"));
+
+    m_dateDebounce->setSingleShot(true);
+    m_dateDebounce->setInterval(500); // typing a year passes through dates nobody meant
+    connect(m_dateEdit, &QDateEdit::dateChanged, m_dateDebounce, qOverload<>(&QTimer::start));
+    connect(m_dateEdit, &QDateEdit::editingFinished, this, [this] {
+        if (m_dateDebounce->isActive()) {
+            m_dateDebounce->stop();
+            commitDate();
+        }
+    });
+    connect(m_dateDebounce, &QTimer::timeout, this, &ArticlePane::commitDate);
+
+    connect(m_chooser, &QComboBox::currentIndexChanged, this, [this] {
+        const Article *a = m_report ? m_report->article(articleId()) : nullptr;
+        m_view->setArticle(a, m_theme, m_report);
+        updateHeader();
+        Q_EMIT articleChanged(articleId());
+    });
+
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(4, 2, 4, 2);
+    header->addWidget(m_chooser);
+    header->addWidget(m_meta, 1);
+    header->addWidget(m_dateEdit);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(header);
+    layout->addWidget(m_view, 1);
+    setFocusProxy(m_view);
+    setTabOrder(m_chooser, m_dateEdit);
+    setTabOrder(m_dateEdit, m_view);
+}
+
+void ArticlePane::setReport(const Report *report, const QString &articleId, const MentionTheme &theme)
+{
+    m_report = report;
+    m_theme = theme;
+    {
+        const QSignalBlocker blocker(m_chooser);
+        m_chooser->clear();
+        if (m_report)
+            for (const auto &a : m_report->articles)
+                m_chooser->addItem(QStringLiteral("%1 \u00b7 %2").arg(a.id, ArticleListModel::displayName(a)), a.id);
+        const int index = m_chooser->findData(articleId);
+        m_chooser->setCurrentIndex(index >= 0 ? index : (m_chooser->count() ? 0 : -1));
+    }
+    m_view->setArticle(m_report ? m_report->article(this->articleId()) : nullptr, m_theme, m_report);
+    updateHeader();
+}
+
+void ArticlePane::showArticle(const QString &articleId)
+{
+    const int index = m_chooser->findData(articleId);
+    if (index >= 0)
+        m_chooser->setCurrentIndex(index);
+}
+
+QString ArticlePane::articleId() const
+{
+    return m_chooser->currentData().toString();
+}
+
+void ArticlePane::setTheme(const MentionTheme &theme)
+{
+    m_theme = theme;
+    m_view->setTheme(theme);
+}
+
+QString ArticlePane::headerText() const
+{
+    return m_meta->text();
+}
+
+void ArticlePane::commitDate()
+{
+    const QDate date = m_dateEdit->date();
+    const Article *a = m_report ? m_report->article(articleId()) : nullptr;
+    if (!a || date == m_dateEdit->minimumDate() || date == a->meta.published)
+        return;
+    Q_EMIT publishedDateEdited(a->id, date);
+}
+
+void ArticlePane::updateHeader()
+{
+    const Article *a = m_report ? m_report->article(articleId()) : nullptr;
+    const QSignalBlocker blocker(m_dateEdit);
+    m_dateDebounce->stop();
+    m_dateEdit->setEnabled(a);
+    if (!a) {
+        m_meta->clear();
+        m_dateEdit->setDate(m_dateEdit->minimumDate());
+        return;
+    }
+    QStringList parts;
+    parts << (a->meta.outlet.isEmpty() ? tr("unknown outlet") : a->meta.outlet);
+    if (a->meta.published.isValid()) {
+        const QString source = sourceLabel(a->meta.publishedSource);
+        const QString date = QLocale().toString(a->meta.published, QLocale::ShortFormat);
+        parts << (source.isEmpty() ? date : tr("%1 (%2)").arg(date, source));
+    } else {
+        parts << tr("no publication date");
+    }
+    parts << (a->meta.language.isEmpty() ? tr("language unknown") : a->meta.language);
+    m_meta->setText(parts.join(QStringLiteral(" \u00b7 ")));
+    m_meta->setToolTip(a->meta.title.isEmpty() ? a->source : a->meta.title + QLatin1Char('\n') + a->source);
+    m_dateEdit->setDate(a->meta.published.isValid() ? a->meta.published : m_dateEdit->minimumDate());
+}
+
+} // namespace fc::ui

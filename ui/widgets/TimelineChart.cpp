@@ -1,0 +1,274 @@
+#include "TimelineChart.h"
+
+#include "models/ArticleListModel.h"
+
+#include <QCategoryAxis>
+#include <QDateTimeAxis>
+#include <QKeyEvent>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QTimeZone>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <algorithm>
+
+namespace fc::ui {
+
+namespace {
+QDateTime pointTime(const TimeValue &value)
+{
+    return QDateTime(value.begin, value.time.value_or(QTime(12, 0)), QTimeZone::UTC);
+}
+} // namespace
+
+TimelineChart::TimelineChart(QWidget *parent)
+    : QChartView(parent)
+    , m_theme(MentionTheme::light())
+{
+    setRenderHint(QPainter::Antialiasing);
+    setRubberBand(QChartView::HorizontalRubberBand);
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Timeline of dated events"));
+    setToolTip(tr("Drag to zoom into a period, wheel to zoom, arrow keys to pan, Home to fit"));
+    chart()->legend()->setAlignment(Qt::AlignTop);
+    chart()->setMargins(QMargins(4, 4, 4, 4));
+    chart()->setBackgroundRoundness(0);
+}
+
+void TimelineChart::setReport(const Report *report, const MentionTheme &theme)
+{
+    m_report = report;
+    m_theme = theme;
+    rebuild();
+}
+
+void TimelineChart::setTheme(const MentionTheme &theme)
+{
+    m_theme = theme;
+    rebuild();
+}
+
+int TimelineChart::eventAt(const QScatterSeries *series, const QPointF &point) const
+{
+    const QList<int> events = m_pointEvents.value(series);
+    const QList<QPointF> points = series->points();
+    for (qsizetype i = 0; i < points.size() && i < events.size(); ++i)
+        if (qFuzzyCompare(points.at(i).x(), point.x()) && qFuzzyCompare(points.at(i).y(), point.y()))
+            return events.at(i);
+    return -1;
+}
+
+QString TimelineChart::toolTipFor(int eventIndex) const
+{
+    if (!m_report || eventIndex < 0 || eventIndex >= m_report->timeline.size())
+        return {};
+    const TimelineEvent &ev = m_report->timeline.at(eventIndex);
+    const Article *a = m_report->article(ev.doc);
+    QString tip = QStringLiteral("<b>%1</b> \u2014 %2").arg(ev.date.iso().toHtmlEscaped(), ev.label.toHtmlEscaped());
+    if (a) {
+        tip += QStringLiteral("<br/><i>%1</i>").arg(ArticleListModel::displayName(*a).toHtmlEscaped());
+        const int sentence = a->sentenceAt(ev.span.start);
+        const QString evidence = sentence >= 0 ? a->textOf(a->sentences.at(sentence).span).toString()
+                                               : a->textOf(ev.span).toString();
+        if (!evidence.isEmpty())
+            tip += QStringLiteral("<br/>\u201c%1\u201d").arg(evidence.left(240).toHtmlEscaped());
+    }
+    if (!ev.findings.isEmpty())
+        tip += QStringLiteral("<br/><b>") + tr("Disputed by %1").arg(ev.findings.join(QLatin1String(", ")))
+            + QStringLiteral("</b>");
+    return tip;
+}
+
+void TimelineChart::rebuild()
+{
+    QChart *c = chart();
+    c->removeAllSeries();
+    for (QAbstractAxis *axis : c->axes())
+        c->removeAxis(axis), delete axis;
+    m_articleSeries.clear();
+    m_conflictLines.clear();
+    m_pointEvents.clear();
+    m_disputed = nullptr;
+    applyTheme();
+    if (!m_report)
+        return;
+
+    auto *xAxis = new QDateTimeAxis;
+    xAxis->setFormat(QStringLiteral("d MMM yyyy"));
+    xAxis->setTitleText(tr("Date"));
+    auto *yAxis = new QCategoryAxis;
+    yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    c->addAxis(xAxis, Qt::AlignBottom);
+    c->addAxis(yAxis, Qt::AlignLeft);
+
+    const auto &articles = m_report->articles;
+    QHash<QString, int> rowOf;
+    for (qsizetype i = 0; i < articles.size(); ++i) {
+        rowOf.insert(articles.at(i).id, int(i));
+        yAxis->append(ArticleListModel::displayName(articles.at(i)), double(i) + 1.5);
+    }
+    yAxis->setStartValue(0.5);
+    yAxis->setRange(0.5, double(articles.size()) + 0.5);
+
+    for (qsizetype i = 0; i < articles.size(); ++i) {
+        auto *s = new QScatterSeries;
+        s->setName(ArticleListModel::displayName(articles.at(i)));
+        s->setMarkerSize(11);
+        s->setColor(m_theme.seriesColor(int(i)));
+        s->setBorderColor(m_theme.paper());
+        m_articleSeries.append(s);
+    }
+    m_disputed = new QScatterSeries;
+    m_disputed->setName(tr("Disputed date"));
+    m_disputed->setMarkerSize(20);
+    m_disputed->setColor(Qt::transparent);
+    m_disputed->setPen(QPen(m_theme.alert(), 2.5));
+
+    QMap<QString, QList<QPointF>> byFinding; // ordered: lines come out in finding-id order
+    QMap<QString, QList<int>> byFindingEvents;
+    m_min = {};
+    m_max = {};
+    for (qsizetype e = 0; e < m_report->timeline.size(); ++e) {
+        const TimelineEvent &ev = m_report->timeline.at(e);
+        if (!ev.date.isValid() || !rowOf.contains(ev.doc))
+            continue;
+        const int row = rowOf.value(ev.doc);
+        const QDateTime t = pointTime(ev.date);
+        const QPointF p(double(t.toMSecsSinceEpoch()), row + 1.0);
+        m_articleSeries.at(row)->append(p);
+        m_pointEvents[m_articleSeries.at(row)].append(int(e));
+        if (!ev.findings.isEmpty()) {
+            m_disputed->append(p);
+            m_pointEvents[m_disputed].append(int(e));
+            for (const QString &f : ev.findings)
+                byFinding[f].append(p);
+        }
+        m_min = m_min.isValid() ? std::min(m_min, t) : t;
+        m_max = m_max.isValid() ? std::max(m_max, t) : t;
+    }
+
+    for (auto it = byFinding.begin(); it != byFinding.end(); ++it) {
+        QList<QPointF> points = it.value();
+        if (points.size() < 2)
+            continue;
+        std::stable_sort(points.begin(), points.end(),
+                         [](const QPointF &a, const QPointF &b) { return a.y() < b.y(); });
+        auto *line = new QLineSeries;
+        line->setName(tr("Conflict %1").arg(it.key()));
+        line->append(points);
+        line->setPen(QPen(m_theme.alert(), 2, Qt::SolidLine, Qt::RoundCap));
+        m_conflictLines.append(line);
+    }
+
+    // Lines under the points, the rings on top.
+    for (QLineSeries *line : std::as_const(m_conflictLines)) {
+        c->addSeries(line);
+        line->attachAxis(xAxis);
+        line->attachAxis(yAxis);
+        for (QLegendMarker *marker : c->legend()->markers(line))
+            marker->setVisible(false);
+    }
+    for (QScatterSeries *s : std::as_const(m_articleSeries)) {
+        c->addSeries(s);
+        s->attachAxis(xAxis);
+        s->attachAxis(yAxis);
+    }
+    c->addSeries(m_disputed);
+    m_disputed->attachAxis(xAxis);
+    m_disputed->attachAxis(yAxis);
+    if (m_disputed->count() == 0)
+        for (QLegendMarker *marker : c->legend()->markers(m_disputed))
+            marker->setVisible(false);
+
+    for (QScatterSeries *s : m_articleSeries + QList<QScatterSeries *>{m_disputed}) {
+        connect(s, &QScatterSeries::hovered, this, [this, s](const QPointF &point, bool state) {
+            if (state)
+                QToolTip::showText(QCursor::pos(), toolTipFor(eventAt(s, point)), this);
+            else
+                QToolTip::hideText();
+        });
+        connect(s, &QScatterSeries::clicked, this, [this, s](const QPointF &point) {
+            const int e = eventAt(s, point);
+            if (e >= 0)
+                Q_EMIT eventActivated(m_report->timeline.at(e).doc, m_report->timeline.at(e).span);
+        });
+    }
+    // With nothing dated, empty axes only look broken: say so instead.
+    const bool empty = !m_min.isValid();
+    c->setTitle(empty ? tr("No dated events yet") : QString());
+    xAxis->setVisible(!empty);
+    yAxis->setVisible(!empty);
+    c->legend()->setVisible(!empty);
+    fitToData();
+    applyTheme();
+}
+
+void TimelineChart::fitToData()
+{
+    const auto axes = chart()->axes(Qt::Horizontal);
+    if (axes.isEmpty())
+        return;
+    auto *xAxis = static_cast<QDateTimeAxis *>(axes.first());
+    QDateTime from = m_min.isValid() ? m_min : QDateTime::currentDateTimeUtc().addDays(-7);
+    QDateTime to = m_max.isValid() ? m_max : QDateTime::currentDateTimeUtc();
+    // Pad by a twentieth of the span, and at least two days, so edge points are not clipped.
+    const qint64 pad = std::max<qint64>(from.msecsTo(to) / 20, qint64(2) * 24 * 3600 * 1000);
+    xAxis->setRange(from.addMSecs(-pad), to.addMSecs(pad));
+    const qint64 days = from.daysTo(to);
+    xAxis->setFormat(days > 700 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM yyyy"));
+    xAxis->setTickCount(days > 14 ? 6 : 4);
+}
+
+void TimelineChart::applyTheme()
+{
+    QChart *c = chart();
+    c->setBackgroundBrush(m_theme.paper());
+    c->setPlotAreaBackgroundVisible(false);
+    c->setTitleBrush(m_theme.ink());
+    c->legend()->setLabelColor(m_theme.ink());
+    const QColor grid = QColor::fromRgba(m_theme.theme().editorColor(KSyntaxHighlighting::Theme::IndentationLine));
+    for (QAbstractAxis *axis : c->axes()) {
+        axis->setLabelsColor(m_theme.ink());
+        axis->setTitleBrush(m_theme.ink());
+        axis->setLinePenColor(m_theme.ink());
+        axis->setGridLineColor(grid.isValid() ? grid : m_theme.ink().lighter());
+    }
+    setBackgroundBrush(m_theme.paper());
+}
+
+void TimelineChart::wheelEvent(QWheelEvent *event)
+{
+    const int delta = event->angleDelta().y();
+    if (delta == 0)
+        return QChartView::wheelEvent(event);
+    zoomTime(delta > 0 ? 1.25 : 0.8);
+    event->accept();
+}
+
+void TimelineChart::zoomTime(qreal factor)
+{
+    // Along time only, around the plot's centre: the article rows stay put.
+    const QRectF area = chart()->plotArea();
+    chart()->zoomIn(QRectF(area.center().x() - area.width() / (2 * factor), area.top(), area.width() / factor,
+                           area.height()));
+}
+
+void TimelineChart::keyPressEvent(QKeyEvent *event)
+{
+    const qreal step = chart()->plotArea().width() / 10;
+    switch (event->key()) {
+    case Qt::Key_Left: chart()->scroll(-step, 0); break;
+    case Qt::Key_Right: chart()->scroll(step, 0); break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: zoomTime(1.25); break;
+    case Qt::Key_Minus: zoomTime(0.8); break;
+    case Qt::Key_Home:
+    case Qt::Key_0: fitToData(); break;
+    default: QChartView::keyPressEvent(event); return;
+    }
+    event->accept();
+}
+
+} // namespace fc::ui

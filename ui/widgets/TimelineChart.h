@@ -1,0 +1,57 @@
+#pragma once
+
+#include "model/Report.h"
+#include "widgets/MentionTheme.h"
+
+#include <QChartView>
+#include <QHash>
+
+class QScatterSeries;
+class QLineSeries;
+
+namespace fc::ui {
+
+// The timeline: one row of points per article on a date axis, disputed dates ringed and the
+// dates one finding disputes joined by a line. Hover tells the event and its evidence, a click
+// asks the panes to show the sentence. Rubber band and wheel zoom; Home fits the data again.
+class TimelineChart : public QChartView
+{
+    Q_OBJECT
+public:
+    explicit TimelineChart(QWidget *parent = nullptr);
+
+    void setReport(const Report *report, const MentionTheme &theme);
+    void setTheme(const MentionTheme &theme);
+    void fitToData();
+
+    QList<QScatterSeries *> articleSeries() const { return m_articleSeries; }
+    QScatterSeries *disputedSeries() const { return m_disputed; }
+    QList<QLineSeries *> conflictLines() const { return m_conflictLines; }
+    // The report's timeline index behind a point of one of the series above, or -1.
+    int eventAt(const QScatterSeries *series, const QPointF &point) const;
+    QString toolTipFor(int eventIndex) const;
+
+Q_SIGNALS:
+    void eventActivated(const QString &articleId, const fc::Span &span);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void rebuild();
+    void applyTheme();
+    void zoomTime(qreal factor);
+
+    const Report *m_report = nullptr;
+    MentionTheme m_theme;
+    QList<QScatterSeries *> m_articleSeries;
+    QScatterSeries *m_disputed = nullptr;
+    QList<QLineSeries *> m_conflictLines;
+    // Per scatter series, the timeline index of each point, in point order.
+    QHash<const QScatterSeries *, QList<int>> m_pointEvents;
+    QDateTime m_min;
+    QDateTime m_max;
+};
+
+} // namespace fc::ui
