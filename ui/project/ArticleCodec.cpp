@@ -143,7 +143,7 @@ QByteArray encodeArticle(const Article &a)
         s << t.text;
         write(w, t.value);
         writeOptional(s, t.statedWeekday);
-        s << t.weekdayMismatch << t.isDuration << qint32(t.durationDays);
+        s << t.weekdayMismatch << t.isDuration << qint32(t.durationDays) << t.durationIso << t.clockTime;
     });
     writeList(s, a.quantities, [&](const Quantity &q) {
         w.span(q.span);
@@ -220,7 +220,7 @@ bool decodeArticle(const QByteArray &blob, Article *out)
         read(r, t.value);
         readOptional(s, t.statedWeekday);
         qint32 days = 0;
-        s >> t.weekdayMismatch >> t.isDuration >> days;
+        s >> t.weekdayMismatch >> t.isDuration >> days >> t.durationIso >> t.clockTime;
         t.durationDays = days;
     });
     ok = ok && readList(s, a.quantities, [&](Quantity &q) {

@@ -37,6 +37,12 @@ HeaderCheck checkSqliteHeader(const QString &path, bool hotJournal)
         return result;
     }
     const auto *h = reinterpret_cast<const uchar *>(header.constData());
+    if (h[18] == 2 || h[19] == 2) {
+        // Projects are never in WAL mode; opening one, even to read, would create -wal/-shm
+        // files beside someone else's database.
+        result.reason = tr("is not a factcheck project (a write-ahead-log SQLite database)");
+        return result;
+    }
     quint32 pageSize = qFromBigEndian<quint16>(h + 16);
     if (pageSize == 1)
         pageSize = 65536;

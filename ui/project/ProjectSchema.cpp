@@ -20,8 +20,9 @@ QStringList version1()
                        " position INTEGER NOT NULL,"
                        " added_at TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE decisions ("
-                       " finding_key TEXT PRIMARY KEY,"
-                       " status TEXT NOT NULL CHECK (status IN ('confirmed', 'dismissed', 'needs_check')),"
+                       " finding_key TEXT PRIMARY KEY," // Finding::key
+                       // '' is a note kept before any decision
+                       " status TEXT NOT NULL CHECK (status IN ('', 'needs_check', 'confirmed', 'dismissed')),"
                        " note TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE TABLE analysis_cache ("
                        " content_hash TEXT NOT NULL,"

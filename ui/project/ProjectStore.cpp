@@ -44,10 +44,16 @@ QString nowUtc()
 
 QString sqlReason(const QSqlError &e)
 {
-    const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
-    if (text.contains(u"malformed") || text.contains(u"not a database"))
+    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
+}
+
+// Why a file could not be read, told as damage when SQLite says so.
+QString readFailure(const QSqlError &e)
+{
+    const QString text = sqlReason(e);
+    if (text.contains(u"malformed") || text.contains(u"not a database") || text.contains(u"corrupt"))
         return tr("is damaged (%1)").arg(text);
-    return text;
+    return tr("cannot be read (%1)").arg(text);
 }
 
 // Flushes a finished file to the disk before it is renamed into place, so a power cut
@@ -277,7 +283,7 @@ bool ProjectStore::openValidated(const QString &path, Mode mode, std::unique_ptr
         return false;
     };
     if (!m_db.open())
-        return giveUp(tr("cannot be opened (%1)").arg(sqlReason(m_db.lastError())));
+        return giveUp(readFailure(m_db.lastError()));
 
     QHash<QString, QString> meta;
     {
@@ -285,11 +291,11 @@ bool ProjectStore::openValidated(const QString &path, Mode mode, std::unique_ptr
         if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'")))
             return giveUp(hotJournal && validateReadOnly
                               ? tr("was not closed cleanly; open it for writing once to recover it")
-                              : tr("cannot be read (%1)").arg(sqlReason(q.lastError())));
+                              : readFailure(q.lastError()));
         if (!q.next())
             return giveUp(tr("is not a factcheck project (an SQLite database without a project's tables)"));
         if (!q.exec(QStringLiteral("SELECT key, value FROM meta")))
-            return giveUp(tr("cannot be read (%1)").arg(sqlReason(q.lastError())));
+            return giveUp(readFailure(q.lastError()));
         while (q.next())
             meta.insert(q.value(0).toString(), q.value(1).toString());
     }
@@ -308,7 +314,7 @@ bool ProjectStore::openValidated(const QString &path, Mode mode, std::unique_ptr
     {
         QSqlQuery q(m_db);
         if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next())
-            return giveUp(tr("cannot be read (%1)").arg(sqlReason(q.lastError())));
+            return giveUp(readFailure(q.lastError()));
         const QString verdict = q.value(0).toString();
         if (verdict != u"ok")
             return giveUp(tr("is damaged (%1)").arg(verdict));
@@ -325,12 +331,12 @@ bool ProjectStore::openValidated(const QString &path, Mode mode, std::unique_ptr
         q.prepare(QStringLiteral("VACUUM INTO ?"));
         q.addBindValue(copy);
         if (!m_migratedCopyDir->isValid() || !q.exec())
-            return giveUp(tr("cannot be read (%1)").arg(sqlReason(q.lastError())));
+            return giveUp(readFailure(q.lastError()));
         m_db.close();
         m_db.setDatabaseName(copy);
         m_db.setConnectOptions(QString());
         if (!m_db.open())
-            return giveUp(tr("cannot be read (%1)").arg(sqlReason(m_db.lastError())));
+            return giveUp(readFailure(m_db.lastError()));
     } else if (mode == Mode::ReadWrite && validateReadOnly) {
         m_db.close();
         m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -452,7 +458,7 @@ std::optional<QList<qint64>> ProjectStore::addArticles(const QList<NewArticle> &
     if (q.exec(QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM articles")) && q.next())
         position = q.value(0).toInt();
     q.prepare(QStringLiteral("INSERT INTO articles (name, original_path, bytes, content_hash, position, added_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
+                             "VALUES (COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, X''), ?, ?, ?)"));
     for (const auto &a : articles) {
         q.addBindValue(a.name);
         q.addBindValue(a.originalPath);
@@ -497,7 +503,8 @@ bool ProjectStore::setUserTitle(qint64 id, const QString &title, QString *error)
 
 bool ProjectStore::setDecision(const QString &key, ReviewStatus status, const QString &note, QString *error)
 {
-    return exec(QStringLiteral("INSERT INTO decisions (finding_key, status, note, updated_at) VALUES (?, ?, ?, ?) "
+    return exec(QStringLiteral("INSERT INTO decisions (finding_key, status, note, updated_at) "
+                               "VALUES (?, COALESCE(?, ''), COALESCE(?, ''), ?) "
                                "ON CONFLICT (finding_key) DO UPDATE SET status = excluded.status, "
                                "note = excluded.note, updated_at = excluded.updated_at"),
                 {key, reviewStatusCode(status), note, nowUtc()}, error);
@@ -513,7 +520,7 @@ bool ProjectStore::setDecisions(const ReviewMap &decisions, QString *error)
     }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO decisions (finding_key, status, note, updated_at) "
-                             "VALUES (?, ?, ?, ?)"));
+                             "VALUES (?, COALESCE(?, ''), COALESCE(?, ''), ?)"));
     for (const auto &d : decisions) {
         q.addBindValue(d.key);
         q.addBindValue(reviewStatusCode(d.status));
@@ -562,7 +569,8 @@ ReviewMap ProjectStore::decisions(QString *error) const
 QByteArray ProjectStore::cachedAnalysis(const QString &contentHash, const QString &engine, const QString &options) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT result FROM analysis_cache WHERE content_hash = ? AND engine = ? AND options = ?"));
+    q.prepare(QStringLiteral("SELECT result FROM analysis_cache WHERE content_hash = ? AND engine = ? "
+                             "AND options = COALESCE(?, '')"));
     q.addBindValue(contentHash);
     q.addBindValue(engine);
     q.addBindValue(options);
@@ -597,7 +605,7 @@ bool ProjectStore::storeAnalyses(const QString &engine, const QList<CachedAnalys
     }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO analysis_cache (content_hash, engine, options, result) "
-                             "VALUES (?, ?, ?, ?)"));
+                             "VALUES (?, ?, COALESCE(?, ''), ?)"));
     for (const auto &e : entries) {
         q.addBindValue(e.contentHash);
         q.addBindValue(engine);

@@ -5,6 +5,7 @@ namespace fc {
 QString reviewStatusCode(ReviewStatus status)
 {
     switch (status) {
+    case ReviewStatus::Unreviewed: return QString();
     case ReviewStatus::Confirmed: return QStringLiteral("confirmed");
     case ReviewStatus::Dismissed: return QStringLiteral("dismissed");
     case ReviewStatus::NeedsCheck: return QStringLiteral("needs_check");
@@ -14,7 +15,8 @@ QString reviewStatusCode(ReviewStatus status)
 
 bool reviewStatusFromCode(QStringView code, ReviewStatus *status)
 {
-    for (const auto s : {ReviewStatus::Confirmed, ReviewStatus::Dismissed, ReviewStatus::NeedsCheck}) {
+    for (const auto s : {ReviewStatus::Unreviewed, ReviewStatus::NeedsCheck, ReviewStatus::Confirmed,
+                          ReviewStatus::Dismissed}) {
         if (code == reviewStatusCode(s)) {
             *status = s;
             return true;

@@ -7,9 +7,11 @@
 namespace fc {
 
 // What an editor decided about one finding. Keyed by Finding::key, which stays the same when
-// the engine runs again on the same texts, so a decision outlives re-analysis.
-enum class ReviewStatus { Confirmed, Dismissed, NeedsCheck };
-QString reviewStatusCode(ReviewStatus status); // "confirmed", "dismissed", "needs_check"
+// the engine runs again on the same texts, so a decision outlives re-analysis. Unreviewed
+// with a note is a note written before deciding (the workbench's ReviewState allows it).
+// Same values and codes as fc::ui::ReviewStatus, so the two map one to one.
+enum class ReviewStatus { Unreviewed, NeedsCheck, Confirmed, Dismissed };
+QString reviewStatusCode(ReviewStatus status); // "", "needs_check", "confirmed", "dismissed"
 bool reviewStatusFromCode(QStringView code, ReviewStatus *status);
 
 struct ReviewDecision

@@ -27,7 +27,8 @@ QJsonObject reviewToJson(const Report &report, const ReviewMap &reviews, const T
         array.append(QJsonObject{
             {QStringLiteral("key"), d.key},
             {QStringLiteral("finding"), finding.isEmpty() ? QJsonValue() : QJsonValue(finding)},
-            {QStringLiteral("status"), reviewStatusCode(d.status)},
+            {QStringLiteral("status"),
+             d.status == ReviewStatus::Unreviewed ? QJsonValue() : QJsonValue(reviewStatusCode(d.status))},
             {QStringLiteral("note"), d.note},
             {QStringLiteral("updated_at"),
              d.updatedAt.isValid() ? QJsonValue(d.updatedAt.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue()},
@@ -72,7 +73,7 @@ std::optional<ReviewMap> parseReviewJson(const QByteArray &json, const QString &
             return bad(tr("has no \"key\""));
         const QString status = o.value(QStringLiteral("status")).toString();
         if (!reviewStatusFromCode(status, &d.status))
-            return bad(tr("unknown status \"%1\" (expected confirmed, dismissed or needs_check)").arg(status));
+            return bad(tr("unknown status \"%1\" (expected confirmed, dismissed, needs_check or null)").arg(status));
         const QJsonValue note = o.value(QStringLiteral("note"));
         if (!note.isUndefined() && !note.isNull() && !note.isString())
             return bad(tr("\"note\" is not a string"));
