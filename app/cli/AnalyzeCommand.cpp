@@ -1,6 +1,8 @@
 #include "AnalyzeCommand.h"
 
 #include "ingest/ArticleLoader.h"
+#include "net/UrlFetcher.h"
+#include "pdf/PdfTextExtractor.h"
 #include "pipeline/Analyzer.h"
 #include "export/ReportWriter.h"
 
@@ -23,6 +25,7 @@ void printError(const QString &line)
 int runAnalyze(const AnalyzeOptions &options)
 {
     const bool progress = isatty(fileno(stderr));
+    registerPdfSupport();
     const ArticleLoader loader;
     QList<Article> articles;
     bool inputFailed = false;
@@ -34,7 +37,7 @@ int runAnalyze(const AnalyzeOptions &options)
                                        .arg(options.inputs.size())
                                        .arg(input)
                                 << Qt::endl;
-        LoadResult loaded = loader.loadFile(input);
+        LoadResult loaded = isWebUrl(input) ? loadUrl(loader, input) : loader.loadFile(input);
         for (const auto &d : loaded.diagnostics)
             printError(QStringLiteral("factcheck: ") + d.toString());
         if (!loaded.ok()) {

@@ -1,33 +1,166 @@
 #include "KnowledgeBase.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace fc {
+
+QString KbEntry::wikidata() const
+{
+    if (id.size() > 1 && id.at(0) == u'Q' && id.at(1).isDigit())
+        return id;
+    return {};
+}
 
 const KnowledgeBase &KnowledgeBase::bundled()
 {
-    static const KnowledgeBase kb;
+    static const KnowledgeBase kb = [] {
+        KnowledgeBase k;
+        const QDir dir(QStringLiteral(":/factcheck/kb"));
+        // Sorted by file name so that, when two files claim a name, the winner is stable.
+        for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+            QString error;
+            if (!k.loadFile(dir.filePath(name), &error))
+                qWarning("%s", qPrintable(error));
+        }
+        return k;
+    }();
     return kb;
+}
+
+static bool isAllCapitals(const QString &s)
+{
+    bool letter = false;
+    for (const QChar c : s) {
+        if (c.isLower())
+            return false;
+        letter = letter || c.isLetter();
+    }
+    return letter;
+}
+
+QString KnowledgeBase::key(QStringView surface)
+{
+    QString out;
+    out.reserve(surface.size());
+    bool space = false;
+    for (const QChar c : surface) {
+        if (c.isSpace() || c == u'-' || c == u'\u2010' || c == u'\u2011') {
+            space = !out.isEmpty();
+            continue;
+        }
+        if (space) {
+            out.append(u' ');
+            space = false;
+        }
+        out.append(c == u'\u2019' ? QChar(u'\'') : c);
+    }
+    return out.toCaseFolded();
+}
+
+void KnowledgeBase::index(const QString &alias, qsizetype entry)
+{
+    if (alias.isEmpty())
+        return;
+    const QString k = key(alias);
+    if (m_byAlias.contains(k))
+        return; // the first claim wins: bundled files load in name order, the user file last
+    m_byAlias.insert(k, entry);
+    m_firstWords.insert(k.section(u' ', 0, 0));
+    if (isAllCapitals(alias) && alias.size() <= 6)
+        m_exactCase.insert(k);
+    m_maxWords = std::max<int>(m_maxWords, int(k.count(u' ')) + 1);
 }
 
 void KnowledgeBase::add(const KbEntry &entry)
 {
-    const qsizetype index = m_entries.size();
+    const qsizetype at = m_entries.size();
     m_entries.append(entry);
-    m_byAlias.insert(entry.name.toCaseFolded(), index);
-    if (!entry.nameId.isEmpty())
-        m_byAlias.insert(entry.nameId.toCaseFolded(), index);
+    if (!entry.id.isEmpty() && !m_byId.contains(entry.id))
+        m_byId.insert(entry.id, at);
+    index(entry.name, at);
+    index(entry.nameId, at);
     for (const auto &alias : entry.aliases)
-        m_byAlias.insert(alias.toCaseFolded(), index);
+        index(alias, at);
 }
 
-bool KnowledgeBase::loadFile(const QString &, QString *)
+bool KnowledgeBase::loadFile(const QString &path, QString *error)
 {
-    return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QCoreApplication::translate("fc::KnowledgeBase", "%1: cannot read the knowledge base file: %2")
+                         .arg(path, file.errorString());
+        return false;
+    }
+    return loadJson(file.readAll(), path, error);
+}
+
+bool KnowledgeBase::loadJson(const QByteArray &json, const QString &origin, QString *error)
+{
+    auto fail = [&](const QString &reason) {
+        if (error)
+            *error = origin + QLatin1String(": ") + reason;
+        return false;
+    };
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(QCoreApplication::translate("fc::KnowledgeBase", "not valid JSON at byte %1: %2")
+                        .arg(parseError.offset)
+                        .arg(parseError.errorString()));
+    const QJsonValue entries = doc.object().value(QLatin1String("entries"));
+    if (!doc.isObject() || !entries.isArray())
+        return fail(QCoreApplication::translate("fc::KnowledgeBase", "expected an object with an \"entries\" array"));
+    QList<KbEntry> parsed;
+    const QJsonArray array = entries.toArray();
+    parsed.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject o = array.at(i).toObject();
+        KbEntry e;
+        e.id = o.value(QLatin1String("id")).toString();
+        e.name = o.value(QLatin1String("name")).toString();
+        e.nameId = o.value(QLatin1String("name_id")).toString();
+        e.kind = o.value(QLatin1String("kind")).toString();
+        const QString type = o.value(QLatin1String("type")).toString();
+        if (!mentionTypeFromCode(type, &e.type)
+            || (e.type != MentionType::Person && e.type != MentionType::Organisation
+                && e.type != MentionType::Location))
+            return fail(QCoreApplication::translate("fc::KnowledgeBase", "entry %1: type must be PER, ORG or LOC, not \"%2\"")
+                            .arg(i + 1)
+                            .arg(type));
+        if (e.id.isEmpty() || e.name.isEmpty())
+            return fail(QCoreApplication::translate("fc::KnowledgeBase", "entry %1: \"id\" and \"name\" are required").arg(i + 1));
+        for (const QJsonValue v : o.value(QLatin1String("aliases")).toArray())
+            e.aliases.append(v.toString());
+        parsed.append(std::move(e));
+    }
+    m_entries.reserve(m_entries.size() + parsed.size());
+    for (const KbEntry &e : std::as_const(parsed))
+        add(e);
+    return true;
 }
 
 const KbEntry *KnowledgeBase::find(const QString &surface) const
 {
-    const auto it = m_byAlias.constFind(surface.toCaseFolded());
-    return it == m_byAlias.cend() ? nullptr : &m_entries.at(*it);
+    const QString k = key(surface);
+    const auto it = m_byAlias.constFind(k);
+    if (it == m_byAlias.cend())
+        return nullptr;
+    // An all-capital alias ("AS", "US") found through a surface with lower-case letters.
+    if (m_exactCase.contains(k) && surface.toUpper() != surface)
+        return nullptr;
+    return &m_entries.at(*it);
+}
+
+const KbEntry *KnowledgeBase::findById(const QString &id) const
+{
+    const auto it = m_byId.constFind(id);
+    return it == m_byId.cend() ? nullptr : &m_entries.at(*it);
 }
 
 } // namespace fc

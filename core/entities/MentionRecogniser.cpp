@@ -1,9 +1,748 @@
 #include "MentionRecogniser.h"
 
+#include "NameRules.h"
+#include "NameSimilarity.h"
+#include "NameTokens.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
 namespace fc {
 
-void recogniseNames(Article &, const KnowledgeBase &)
+namespace {
+
+bool isCompassWord(const QString &w)
 {
+    static const QSet<QString> words = {QStringLiteral("utara"), QStringLiteral("selatan"), QStringLiteral("barat"),
+                                        QStringLiteral("timur"), QStringLiteral("tengah"), QStringLiteral("north"),
+                                        QStringLiteral("south"), QStringLiteral("east"), QStringLiteral("west")};
+    return words.contains(w);
+}
+
+bool isSentenceDash(const NameToken &t)
+{
+    return !t.word && (t.text == u"\u2013" || t.text == u"\u2014" || t.text == u"-");
+}
+
+// Recognises names in one sentence at a time; remembers across sentences which single words
+// are known to be (parts of) person names, so a sentence-initial "Kim" can be told from "Namun".
+class Recogniser
+{
+public:
+    Recogniser(Article &article, const KnowledgeBase &kb, const NameRules &rules)
+        : m_article(article)
+        , m_kb(kb)
+        , m_rules(rules)
+    {
+    }
+
+    void run(qsizetype start, qsizetype end, bool secondPass);
+
+    QSet<QString> personWords;
+    QList<QStringList> knownPeople; // the knowledge base's people, as case-folded words
+    QSet<QString> kbPersonWords;    // their first and last words ("putin", "xi")
+
+private:
+    struct Found
+    {
+        qsizetype first = 0; // token indexes, [first, last)
+        qsizetype last = 0;
+        MentionType type = MentionType::Person;
+        const KbEntry *entry = nullptr;
+        QString canonical;
+    };
+
+    const NameToken &tok(qsizetype i) const { return m_tokens.at(i); }
+    bool valid(qsizetype i) const { return i >= 0 && i < m_tokens.size(); }
+    bool isCapWord(qsizetype i) const { return valid(i) && tok(i).word && tok(i).capitalised; }
+    bool isNotName(qsizetype i) const { return m_rules.notNames.contains(tok(i).lower); }
+    bool adjacent(qsizetype a, qsizetype b) const; // only spaces between tokens a and b
+    QStringView textOf(qsizetype first, qsizetype last) const;
+
+    const KbEntry *kbMatch(qsizetype i, qsizetype *end) const;
+    qsizetype extendChunk(qsizetype i) const;
+    qsizetype parseTitle(qsizetype i);
+    qsizetype parseComplement(qsizetype j);
+    void classifyChunk(qsizetype i, qsizetype j, bool forcePerson);
+    qsizetype knownPersonAt(qsizetype i) const;
+    QString shortName(const Found &f) const;
+    void addFound(qsizetype first, qsizetype last, MentionType type, const KbEntry *entry = nullptr);
+    void nestedKbMatches(qsizetype first, qsizetype last);
+    void lowerCaseTitles();
+    void parentheses();
+    void sources();
+    void emit();
+
+    Article &m_article;
+    const KnowledgeBase &m_kb;
+    const NameRules &m_rules;
+    QList<NameToken> m_tokens;
+    QList<Found> m_found;
+    qsizetype m_firstWord = 0;
+    bool m_secondPass = false;
+    bool m_titleCase = false;
+};
+
+bool Recogniser::adjacent(qsizetype a, qsizetype b) const
+{
+    for (qsizetype p = tok(a).end; p < tok(b).start; ++p) {
+        if (!m_article.text.at(p).isSpace())
+            return false;
+    }
+    return true;
+}
+
+QStringView Recogniser::textOf(qsizetype first, qsizetype last) const
+{
+    return QStringView(m_article.text).mid(tok(first).start, tok(last - 1).end - tok(first).start);
+}
+
+// The longest knowledge-base name starting at token i that begins with a capital.
+const KbEntry *Recogniser::kbMatch(qsizetype i, qsizetype *end) const
+{
+    if (!isCapWord(i) || !m_kb.startsName(tok(i).text))
+        return nullptr;
+    const int maxWords = m_kb.maxAliasWords();
+    qsizetype last = i;
+    QList<qsizetype> candidates;
+    int words = 0;
+    for (qsizetype j = i; j < m_tokens.size() && words < maxWords; ++j) {
+        if (tok(j).word) {
+            ++words;
+            candidates.append(j + 1);
+        } else if (tok(j).text != u"," && tok(j).text != u"." && tok(j).text != u"'") {
+            break;
+        }
+        last = j;
+    }
+    Q_UNUSED(last)
+    for (qsizetype c = candidates.size() - 1; c >= 0; --c) {
+        const qsizetype j = candidates.at(c);
+        if (const KbEntry *e = m_kb.find(textOf(i, j).toString())) {
+            *end = j;
+            return e;
+        }
+    }
+    return nullptr;
+}
+
+// How a title names its organisation or place: the acronym, else the Indonesian name.
+QString Recogniser::shortName(const Found &f) const
+{
+    if (!f.entry)
+        return textOf(f.first, f.last).toString();
+    for (const QString &alias : f.entry->aliases) {
+        if (alias.size() <= 6 && alias.toUpper() == alias)
+            return alias;
+    }
+    return f.entry->nameId.isEmpty() ? f.entry->name : f.entry->nameId;
+}
+
+// In a headline: a known person's name, or a near spelling of one ("Xi Jinpin"), at token i.
+qsizetype Recogniser::knownPersonAt(qsizetype i) const
+{
+    for (qsizetype n = 3; n >= 2; --n) {
+        if (!valid(i + n - 1))
+            continue;
+        QStringList words;
+        for (qsizetype k = i; k < i + n; ++k) {
+            if (!isCapWord(k) || (k > i && !adjacent(k - 1, k)))
+                break;
+            words.append(KnowledgeBase::key(tok(k).text));
+        }
+        if (words.size() != n)
+            continue;
+        for (const QStringList &known : std::as_const(knownPeople)) {
+            if (known == words || isSpellingVariant(known, words))
+                return i + n;
+        }
+    }
+    return i;
+}
+
+qsizetype Recogniser::extendChunk(qsizetype i) const
+{
+    const bool orgLike = m_rules.orgHeads.contains(tok(i).lower);
+    qsizetype j = i + 1;
+    while (j < m_tokens.size()) {
+        if (isCapWord(j) && adjacent(j - 1, j) && (!isNotName(j) || isCompassWord(tok(j).lower))) {
+            // A sentence's first word before a known name: "Delegasi Indonesia", "Warga Desa".
+            qsizetype kbEnd = 0;
+            if (j == i + 1 && i == m_firstWord && !personWords.contains(tok(i).lower) && !orgLike
+                && !m_rules.locHeads.contains(tok(i).lower)
+                && (kbMatch(j, &kbEnd) || m_rules.locHeads.contains(tok(j).lower)
+                    || m_rules.orgHeads.contains(tok(j).lower)))
+                break;
+            // "Presiden Rusia Vladimir Putin": a title word ends a name.
+            if (m_rules.roleHeads.contains(tok(j).lower) && !orgLike)
+                break;
+            // "Dinas Pariwisata Bali Tjok ...": a place ends an organisation's name.
+            qsizetype placeEnd = 0;
+            const KbEntry *place = orgLike ? kbMatch(j, &placeEnd) : nullptr;
+            if (place && place->type == MentionType::Location) {
+                j = placeEnd;
+                if (isCapWord(j) && isCompassWord(tok(j).lower))
+                    ++j;
+                break;
+            }
+            ++j;
+            continue;
+        }
+        if (tok(j).word && m_rules.particles.contains(tok(j).lower) && !orgLike) {
+            qsizetype k = j;
+            while (valid(k) && tok(k).word && m_rules.particles.contains(tok(k).lower))
+                ++k; // "von der Leyen"
+            if (isCapWord(k)) {
+                j = k + 1;
+                continue;
+            }
+        }
+        // "Badan Meteorologi, Klimatologi, dan Geofisika", "Ministry of Foreign Affairs".
+        if (orgLike && (tok(j).text == u"," || m_rules.connectors.contains(tok(j).lower))) {
+            qsizetype k = j + 1;
+            if (valid(k) && m_rules.connectors.contains(tok(k).lower))
+                ++k;
+            if (isCapWord(k) && !isNotName(k)) {
+                j = k + 1;
+                continue;
+            }
+        }
+        break;
+    }
+    return j;
+}
+
+void Recogniser::addFound(qsizetype first, qsizetype last, MentionType type, const KbEntry *entry)
+{
+    Found f;
+    f.first = first;
+    f.last = last;
+    f.type = type;
+    f.entry = entry;
+    m_found.append(f);
+    if (type == MentionType::Person && last - first > 1) {
+        for (qsizetype k = first; k < last; ++k) {
+            if (tok(k).capitalised)
+                personWords.insert(tok(k).lower);
+        }
+    }
+}
+
+void Recogniser::nestedKbMatches(qsizetype first, qsizetype last)
+{
+    for (qsizetype k = first + 1; k < last; ++k) {
+        qsizetype end = 0;
+        const KbEntry *e = kbMatch(k, &end);
+        if (e && end <= last) {
+            addFound(k, end, e->type, e);
+            k = end - 1;
+        }
+    }
+}
+
+// What a title is the title of: "Rusia", "BPBD Garut", "Badan ... (BPBD) Garut", "AS".
+qsizetype Recogniser::parseComplement(qsizetype j)
+{
+    if (!isCapWord(j) || !adjacent(j - 1, j))
+        return j;
+    qsizetype end = 0;
+    const KbEntry *e = kbMatch(j, &end);
+    if (e && e->type != MentionType::Person) {
+        addFound(j, end, e->type, e);
+    } else if (e) {
+        return j; // "Presiden Zelenskyy": the person, not what the title is of
+    } else if (tok(j).allCaps && tok(j).lower.size() >= 2 && !isNotName(j)) {
+        end = j + 1;
+        addFound(j, end, MentionType::Organisation);
+    } else if (m_rules.orgHeads.contains(tok(j).lower)) {
+        end = extendChunk(j);
+        // "Ketua Partai Buruh Said Iqbal": after a title an unknown organisation is followed
+        // by the person; stop at its acronym, else leave the last two words to the person.
+        for (qsizetype k = j + 1; k < end; ++k) {
+            if (tok(k).allCaps && tok(k).lower.size() >= 2 && k + 1 < end && !m_kb.find(tok(k + 1).text)) {
+                end = k + 1;
+                break;
+            }
+        }
+        if (end - j >= 4 && !m_kb.find(tok(end - 1).text) && !m_rules.locHeads.contains(tok(end - 2).lower)
+            && !m_rules.orgHeads.contains(tok(end - 2).lower) && !m_kb.find(tok(end - 2).text)
+            && (!valid(end) || !tok(end).word || !tok(end).capitalised))
+            end -= 2;
+        addFound(j, end, MentionType::Organisation);
+        nestedKbMatches(j, end);
+    } else {
+        return j;
+    }
+    // "(BPBD)" after the organisation, then the region it serves: "BPBD Garut".
+    if (valid(end + 2) && tok(end).text == u"(" && tok(end + 2).text == u")" && tok(end + 1).word)
+        end += 3;
+    qsizetype placeEnd = 0;
+    const KbEntry *place = kbMatch(end, &placeEnd);
+    if (place && place->type == MentionType::Location && adjacent(end - 1, end)) {
+        addFound(end, placeEnd, place->type, place);
+        end = placeEnd;
+    } else if (isCapWord(end) && adjacent(end - 1, end) && !isNotName(end) && !m_rules.roleHeads.contains(tok(end).lower)
+               && (!valid(end + 1) || tok(end + 1).text == u"," || tok(end + 1).text == u".")) {
+        // One capitalised word then a break: the region ("Kepala Dinas Sosial Sumedang,").
+        if (m_found.last().type == MentionType::Organisation && m_found.last().entry) {
+            addFound(end, end + 1, MentionType::Location);
+            ++end;
+        }
+    }
+    return end;
+}
+
+qsizetype Recogniser::parseTitle(qsizetype i)
+{
+    qsizetype j = i + 1;
+    while (valid(j) && tok(j).word && adjacent(j - 1, j)
+           && (m_rules.roleWords.contains(tok(j).lower) || m_rules.roleHeads.contains(tok(j).lower))
+           && (tok(j).capitalised || tok(j).lower == u"of")) {
+        ++j;
+    }
+    if (valid(j) && tok(j - 1).lower == u"of")
+        --j;
+    const qsizetype roleEnd = j;
+    const qsizetype before = m_found.size();
+    j = parseComplement(j);
+    if (roleEnd == i + 1 && j == roleEnd && !isCapWord(j))
+        return i; // a lone "Presiden" with nothing after it is not worth a mention
+    // The same title however its organisation is written: "Kepala BPBD Garut" and
+    // "Kepala Badan Penanggulangan Bencana Daerah (BPBD) Garut" share one canonical form.
+    QString canonical = textOf(i, roleEnd).toString();
+    for (qsizetype f = before; f < m_found.size(); ++f)
+        canonical += u' ' + shortName(m_found.at(f));
+    addFound(i, j, MentionType::Title);
+    m_found.last().canonical = canonical;
+    return j;
+}
+
+void Recogniser::classifyChunk(qsizetype i, qsizetype j, bool forcePerson)
+{
+    const NameToken &first = tok(i);
+    const NameToken &lastTok = tok(j - 1);
+    const bool single = j - i == 1;
+    const qsizetype prev = i - 1;
+    const QString prevLower = valid(prev) ? tok(prev).lower : QString();
+    if (single && (m_rules.orgHeads.contains(first.lower) || m_rules.locHeads.contains(first.lower)))
+        return; // "Pakta", "Kementerian" alone: a common noun at the start of a phrase
+    if (single && first.text.contains(u'-')) {
+        // "Rusia-China": two known names joined, not a person.
+        for (const QString &part : first.text.split(u'-')) {
+            if (m_kb.find(part))
+                return;
+        }
+    }
+    if (!forcePerson) {
+        if (m_rules.orgHeads.contains(first.lower) || (!single && m_rules.orgTails.contains(lastTok.lower))) {
+            addFound(i, j, MentionType::Organisation);
+            nestedKbMatches(i, j);
+            return;
+        }
+        if (m_rules.locHeads.contains(first.lower) || (!single && m_rules.locTails.contains(lastTok.lower))) {
+            addFound(i, j, MentionType::Location);
+            return;
+        }
+        if (single && first.allCaps && first.lower.size() >= 2) {
+            static const QRegularExpression roman(QStringLiteral("^[ivxlc]+$"));
+            if (!roman.match(first.lower).hasMatch())
+                addFound(i, j, MentionType::Organisation);
+            return;
+        }
+        bool acronymInside = false;
+        bool innerCapital = false;
+        for (qsizetype k = i; k < j; ++k) {
+            acronymInside = acronymInside || (tok(k).allCaps && tok(k).lower.size() >= 2 && !single);
+            for (qsizetype c = 1; c < tok(k).text.size(); ++c)
+                innerCapital = innerCapital || (tok(k).text.at(c).isUpper() && tok(k).text.at(c - 1).isLower());
+        }
+        // "Komnas HAM", "GoTo", "Garuda Indonesia": people's names carry no acronym, no inner
+        // capital and do not end with a country.
+        const KbEntry *tail = j - i > 1 ? m_kb.find(tok(j - 1).text) : nullptr;
+        const bool webAddress = single && first.text.contains(u'.') && !first.allCaps; // "Bisnis.com"
+        if (acronymInside || innerCapital || webAddress || (tail && tail->kind == u"country")) {
+            addFound(i, j, MentionType::Organisation);
+            return;
+        }
+        // "South Jakarta", "East Lombok".
+        if (!single && isCompassWord(first.lower)) {
+            addFound(i, j, MentionType::Location);
+            return;
+        }
+    }
+    if (m_rules.honorifics.contains(prevLower) || forcePerson) {
+        addFound(i, j, MentionType::Person);
+        return;
+    }
+    // "BPBD Cianjur", "Badan ... (BPBD) Cianjur": the region an agency serves.
+    const bool afterOrganisation = !m_found.isEmpty() && m_found.last().type == MentionType::Organisation
+        && (m_found.last().last == i || (m_found.last().last == i - 1 && prevLower == u")"));
+    if (single && afterOrganisation && !personWords.contains(first.lower)) {
+        addFound(i, j, MentionType::Location);
+        return;
+    }
+    const bool personLike = personWords.contains(first.lower) || kbPersonWords.contains(first.lower);
+    const bool coordinatedPlace = (prevLower == u"dan" || prevLower == u"and" || prevLower == u",")
+        && !m_found.isEmpty() && m_found.last().type == MentionType::Location && m_found.last().last == i - 1;
+    if ((m_rules.placePrepositions.contains(prevLower) || coordinatedPlace) && !personLike) {
+        addFound(i, j, MentionType::Location);
+        return;
+    }
+    if (!single && (isCompassWord(lastTok.lower) || lastTok.lower == u"pusat") && !personLike) {
+        addFound(i, j, MentionType::Location); // "Lombok Timur", "Jakarta Pusat"
+        return;
+    }
+    // A lone unknown word is rarely a person: people are introduced by their full name, and
+    // later single words are their known surnames. Demonyms ("Chinese") are no names at all.
+    if (single && !personLike && i != m_firstWord) {
+        const bool quoted = m_rules.sourceBefore.contains(prevLower)
+            || (valid(j) && tok(j).word && m_rules.sourceAfter.contains(tok(j).lower));
+        if (!quoted) {
+            static const QStringList demonymEndings = {QStringLiteral("ese"), QStringLiteral("ian"),
+                                                       QStringLiteral("ean"), QStringLiteral("ish")};
+            for (const QString &ending : demonymEndings) {
+                if (first.lower.endsWith(ending))
+                    return;
+            }
+            addFound(i, j, MentionType::Location);
+            return;
+        }
+    }
+    if (single && i == m_firstWord && !personWords.contains(first.lower) && !kbPersonWords.contains(first.lower)
+        && !(valid(j) && tok(j).text == u","))
+        return; // a capitalised first word is only a name if the article or the KB uses it as one
+    addFound(i, j, MentionType::Person);
+}
+
+// English titles in lower case: "Garut regent", "head of the Garut disaster mitigation agency".
+void Recogniser::lowerCaseTitles()
+{
+    for (qsizetype i = 0; i < m_tokens.size(); ++i) {
+        if (!tok(i).word || tok(i).capitalised || !m_rules.roleTailsLc.contains(tok(i).lower))
+            continue;
+        if (tok(i).lower == u"head" || tok(i).lower == u"chief") {
+            if (valid(i + 1) && tok(i + 1).lower == u"of") {
+                for (qsizetype k = i + 2; k < std::min(i + 9, m_tokens.size()); ++k) {
+                    if (!tok(k).word)
+                        break;
+                    if (m_rules.orgTails.contains(tok(k).lower)) {
+                        addFound(i, k + 1, MentionType::Title);
+                        break;
+                    }
+                }
+                continue;
+            }
+        }
+        // "Garut regent", "BNPB chief": the name just before.
+        for (const Found &f : std::as_const(m_found)) {
+            if (f.last == i && f.type != MentionType::Title && f.type != MentionType::Person && adjacent(i - 1, i)) {
+                addFound(f.first, i + 1, MentionType::Title);
+                break;
+            }
+        }
+    }
+}
+
+// "Badan Nasional Penanggulangan Bencana (BNPB)", "Korea Utara (Korut)", "BPBD (Badan ...)".
+void Recogniser::parentheses()
+{
+    const qsizetype count = m_found.size();
+    for (qsizetype f = 0; f < count; ++f) {
+        const Found outer = m_found.at(f);
+        if (outer.type == MentionType::Title || outer.type == MentionType::Person)
+            continue;
+        const qsizetype open = outer.last;
+        if (!valid(open + 1) || tok(open).text != u"(")
+            continue;
+        qsizetype close = open + 1;
+        while (valid(close) && tok(close).text != u")" && close - open < 10)
+            ++close;
+        if (!valid(close) || tok(close).text != u")" || close == open + 1)
+            continue;
+        const QString outerCanonical = outer.entry ? outer.entry->name : textOf(outer.first, outer.last).toString();
+        qsizetype innerIndex = -1;
+        for (qsizetype g = 0; g < m_found.size(); ++g) {
+            if (m_found.at(g).first == open + 1 && m_found.at(g).last == close)
+                innerIndex = g;
+        }
+        if (innerIndex < 0) {
+            if (!isCapWord(open + 1))
+                continue;
+            addFound(open + 1, close, outer.type);
+            innerIndex = m_found.size() - 1;
+        }
+        Found &inner = m_found[innerIndex];
+        if (inner.type == MentionType::Title || inner.type == MentionType::Person)
+            continue;
+        // One side known to the knowledge base names both; else the longer side is the name.
+        const QString innerCanonical = inner.entry ? inner.entry->name : textOf(inner.first, inner.last).toString();
+        const QString shared = outer.entry ? outerCanonical
+            : inner.entry                  ? innerCanonical
+            : (inner.last - inner.first > outer.last - outer.first ? innerCanonical : outerCanonical);
+        inner.canonical = shared;
+        inner.type = outer.entry || !inner.entry ? outer.type : inner.entry->type;
+        m_found[f].canonical = shared;
+    }
+}
+
+void Recogniser::sources()
+{
+    auto foundAt = [this](qsizetype first) -> qsizetype {
+        qsizetype best = -1;
+        for (qsizetype g = 0; g < m_found.size(); ++g) {
+            const Found &f = m_found.at(g);
+            if (f.first == first && f.type != MentionType::Source && (best < 0 || f.last > m_found.at(best).last))
+                best = g;
+        }
+        return best;
+    };
+    auto addSource = [&](qsizetype g) {
+        qsizetype first = m_found.at(g).first;
+        qsizetype last = m_found.at(g).last;
+        // "kata Kepala BNPB Suharyanto": the title and the person it introduces.
+        if (m_found.at(g).type == MentionType::Title) {
+            qsizetype next = last;
+            if (valid(next) && tok(next).text == u",")
+                ++next;
+            const qsizetype person = foundAt(next);
+            if (person >= 0 && m_found.at(person).type == MentionType::Person)
+                last = m_found.at(person).last;
+        }
+        for (const Found &f : std::as_const(m_found)) {
+            if (f.type == MentionType::Source && f.first == first)
+                return;
+        }
+        addFound(first, last, MentionType::Source);
+    };
+    const qsizetype count = m_found.size();
+    for (qsizetype i = 0; i < m_tokens.size(); ++i) {
+        if (!tok(i).word)
+            continue;
+        const QString &w = tok(i).lower;
+        qsizetype next = i + 1;
+        bool before = m_rules.sourceBefore.contains(w);
+        if (w == u"according") {
+            before = valid(next) && tok(next).lower == u"to";
+            ++next;
+        } else if (m_rules.sourceBeforeWithDari.contains(w)) {
+            before = true;
+            if (w == u"seperti" && valid(next) && m_rules.sourceBeforeWithDari.contains(tok(next).lower))
+                ++next;
+            if (valid(next) && (tok(next).lower == u"dari" || tok(next).lower == u"oleh" || tok(next).lower == u"by"))
+                ++next;
+        }
+        if (before && valid(next) && tok(next).text == u",")
+            ++next; // "kata Rahmat" but also "Menurut dia," is no name: handled by foundAt
+        if (before) {
+            const qsizetype g = foundAt(next);
+            if (g >= 0 && g < count && m_found.at(g).type != MentionType::Location)
+                addSource(g);
+        }
+        if (m_rules.sourceAfter.contains(w)) {
+            // "The New York Times melaporkan", "Rahmat Hidayat, ..., said": the name just before.
+            qsizetype prev = i - 1;
+            if (valid(prev) && tok(prev).text == u",")
+                --prev;
+            for (qsizetype g = 0; g < count; ++g) {
+                const Found &f = m_found.at(g);
+                if (f.last == prev + 1 && (f.type == MentionType::Person || f.type == MentionType::Organisation)) {
+                    qsizetype start = g;
+                    // Take the whole mention ending here, not a nested one.
+                    for (qsizetype h = 0; h < count; ++h) {
+                        if (m_found.at(h).last == f.last && m_found.at(h).first < m_found.at(start).first
+                            && m_found.at(h).type != MentionType::Title)
+                            start = h;
+                    }
+                    addSource(start);
+                    break;
+                }
+            }
+        }
+    }
+}
+
+void Recogniser::emit()
+{
+    for (const Found &f : std::as_const(m_found)) {
+        Mention m;
+        m.span = {tok(f.first).start, tok(f.last - 1).end};
+        m.type = f.type;
+        m.text = m_article.text.mid(m.span.start, m.span.length());
+        if (f.entry) {
+            m.canonical = f.entry->name;
+            m.kb = f.entry->wikidata();
+        }
+        if (!f.canonical.isEmpty())
+            m.canonical = f.canonical;
+        m_article.mentions.append(m);
+    }
+}
+
+void Recogniser::run(qsizetype start, qsizetype end, bool secondPass)
+{
+    m_tokens = tokeniseNames(m_article.text, start, end);
+    m_found.clear();
+    m_secondPass = secondPass;
+    m_firstWord = 0;
+    // The first word of a sentence, also after a dateline ("GARUT, Jawa Barat – Banjir ...").
+    QSet<qsizetype> sentenceStarts = {0};
+    for (qsizetype i = 0; i < m_tokens.size(); ++i) {
+        if (isSentenceDash(tok(i)))
+            sentenceStarts.insert(i + 1);
+        if (tok(i).text == u"." || tok(i).text == u"!" || tok(i).text == u"?" || tok(i).text == u"\"" || tok(i).text == u"\u201C" || tok(i).text == u"\u2018" || tok(i).text == u"(")
+            sentenceStarts.insert(i + 1);
+    }
+    int words = 0;
+    int capitalised = 0;
+    for (const NameToken &t : std::as_const(m_tokens)) {
+        if (t.word && t.lower.size() > 3 && !t.digit) {
+            ++words;
+            capitalised += t.capitalised;
+        }
+    }
+    m_titleCase = words >= 4 && capitalised * 10 >= words * 9;
+    qsizetype i = 0;
+    bool forcePerson = false;
+    while (i < m_tokens.size()) {
+        m_firstWord = sentenceStarts.contains(i) ? i : -1;
+        if (!isCapWord(i)) {
+            forcePerson = forcePerson && tok(i).text == u",";
+            ++i;
+            continue;
+        }
+        // "Pak Joko", "Mr. Hartono": the honorific is not part of the name.
+        if (m_rules.honorifics.contains(tok(i).lower)) {
+            qsizetype next = i + 1;
+            if (valid(next) && tok(next).text == u".")
+                ++next;
+            if (isCapWord(next)) {
+                i = next;
+                forcePerson = true;
+                continue;
+            }
+        }
+        qsizetype end = 0;
+        if (m_rules.roleHeads.contains(tok(i).lower)) {
+            const qsizetype after = parseTitle(i);
+            if (after > i) {
+                i = after;
+                forcePerson = true;
+                continue;
+            }
+        }
+        if (const KbEntry *e = kbMatch(i, &end)) {
+            if (e->type == MentionType::Location && isCapWord(end) && adjacent(end - 1, end)) {
+                // "Jakarta Selatan", "Gaza City", "Jakarta Police", "Indonesia Stock Exchange".
+                const qsizetype more = extendChunk(end);
+                const QString &lastWord = tok(more - 1).lower;
+                if (m_rules.orgTails.contains(lastWord) || (more - end == 1 && m_rules.orgHeads.contains(lastWord))) {
+                    addFound(i, more, MentionType::Organisation);
+                    addFound(i, end, e->type, e);
+                    i = more;
+                    forcePerson = false;
+                    continue;
+                }
+                if (isCompassWord(tok(end).lower) || tok(end).lower == u"pusat" || m_rules.locTails.contains(tok(end).lower)) {
+                    addFound(i, end + 1, MentionType::Location);
+                    i = end + 1;
+                    forcePerson = false;
+                    continue;
+                }
+            }
+            addFound(i, end, e->type, e);
+            i = end;
+            forcePerson = false;
+            continue;
+        }
+        if (isNotName(i) && !forcePerson) {
+            ++i;
+            continue;
+        }
+        if (m_titleCase && !forcePerson) {
+            // A headline: every word is capitalised, so only known names and acronyms count.
+            if (tok(i).allCaps && tok(i).lower.size() >= 2 && tok(i).lower.size() <= 6) {
+                addFound(i, i + 1, MentionType::Organisation);
+            } else if (const qsizetype personEnd = knownPersonAt(i); personEnd > i) {
+                addFound(i, personEnd, MentionType::Person);
+                i = personEnd;
+                continue;
+            }
+            ++i;
+            continue;
+        }
+        end = extendChunk(i);
+        classifyChunk(i, end, forcePerson);
+        forcePerson = false;
+        i = end;
+    }
+    lowerCaseTitles();
+    parentheses();
+    sources();
+    emit();
+}
+
+} // namespace
+
+QString guessNameLanguage(const QString &text)
+{
+    static const QSet<QString> id = {QStringLiteral("yang"), QStringLiteral("dan"), QStringLiteral("di"),
+                                     QStringLiteral("dengan"), QStringLiteral("ini"), QStringLiteral("itu")};
+    static const QSet<QString> en = {QStringLiteral("the"), QStringLiteral("and"), QStringLiteral("of"),
+                                     QStringLiteral("to"), QStringLiteral("was"), QStringLiteral("is")};
+    int scoreId = 0;
+    int scoreEn = 0;
+    for (const NameToken &t : tokeniseNames(text, 0, std::min<qsizetype>(text.size(), 4000))) {
+        scoreId += id.contains(t.lower);
+        scoreEn += en.contains(t.lower);
+    }
+    if (scoreId == scoreEn)
+        return {};
+    return scoreId > scoreEn ? QStringLiteral("id") : QStringLiteral("en");
+}
+
+void recogniseNames(Article &article, const KnowledgeBase &kb)
+{
+    const QString language = article.meta.language.isEmpty() ? guessNameLanguage(article.text) : article.meta.language;
+    Recogniser recogniser(article, kb, nameRules(language));
+    for (const KbEntry &e : kb.entries()) {
+        if (e.type == MentionType::Person) {
+            const QStringList words = KnowledgeBase::key(e.name).split(u' ');
+            recogniser.knownPeople.append(words);
+            if (words.size() > 1) {
+                recogniser.kbPersonWords.insert(words.first());
+                recogniser.kbPersonWords.insert(words.last());
+            }
+        }
+    }
+
+    // The stretches to read: body sentences, or lines when the text is not segmented yet.
+    QList<Span> stretches;
+    if (!article.sentences.isEmpty()) {
+        for (const Sentence &s : std::as_const(article.sentences)) {
+            const bool furniture = s.paragraph >= 0 && s.paragraph < article.paragraphs.size()
+                && !article.paragraphs.at(s.paragraph).body;
+            if (!furniture)
+                stretches.append(s.span);
+        }
+    } else {
+        qsizetype start = 0;
+        while (start < article.text.size()) {
+            qsizetype end = article.text.indexOf(u'\n', start);
+            if (end < 0)
+                end = article.text.size();
+            if (end > start)
+                stretches.append({start, end});
+            start = end + 1;
+        }
+    }
+    // Two passes: the first learns which words are person names ("Rahmat" from "Rahmat
+    // Hidayat"), so that the second can accept them at the start of a sentence.
+    const qsizetype before = article.mentions.size();
+    for (const Span &s : std::as_const(stretches))
+        recogniser.run(s.start, s.end, false);
+    article.mentions.resize(before);
+    for (const Span &s : std::as_const(stretches))
+        recogniser.run(s.start, s.end, true);
 }
 
 } // namespace fc

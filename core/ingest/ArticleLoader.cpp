@@ -1,71 +1,212 @@
 #include "ArticleLoader.h"
 
+#include "ingest/HtmlExtractor.h"
+#include "ingest/MarkdownConverter.h"
 #include "ingest/MetadataExtractor.h"
+#include "ingest/TextDecoder.h"
 #include "text/Normaliser.h"
 #include "text/Segmenter.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QStringDecoder>
 
 namespace fc {
 
 namespace {
+
+PdfExtractor &pdfExtractor()
+{
+    static PdfExtractor extractor;
+    return extractor;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fc::ArticleLoader", text);
+}
+
 Diagnostic error(const QString &input, const QString &message)
 {
     return Diagnostic{Diagnostic::Severity::Error, input, message};
 }
-} // namespace
 
-LoadResult ArticleLoader::loadFile(const QString &path) const
+Diagnostic warning(const QString &input, const QString &message)
+{
+    return Diagnostic{Diagnostic::Severity::Warning, input, message};
+}
+
+LoadResult failed(const QString &input, const QString &message)
 {
     LoadResult result;
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        result.diagnostics << error(path, QCoreApplication::translate("fc::ArticleLoader", "no such file"));
-        return result;
-    }
-    if (info.isDir()) {
-        result.diagnostics << error(path, QCoreApplication::translate("fc::ArticleLoader", "is a directory"));
-        return result;
-    }
-    if (info.size() > MaxInputBytes) {
-        result.diagnostics << error(path, QCoreApplication::translate("fc::ArticleLoader",
-                                                                      "larger than the %1 MB limit")
-                                              .arg(MaxInputBytes / (1024 * 1024)));
-        return result;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.diagnostics << error(path, file.errorString());
-        return result;
-    }
-    return loadBytes(file.readAll(), path, info.suffix().toLower());
+    result.diagnostics << error(input, message);
+    return result;
 }
 
-LoadResult ArticleLoader::loadBytes(const QByteArray &bytes, const QString &name, const QString &) const
+QString tooLarge()
 {
-    if (bytes.isEmpty()) {
-        LoadResult result;
-        result.diagnostics << error(name, QCoreApplication::translate("fc::ArticleLoader", "is empty"));
-        return result;
-    }
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    return loadText(decoder.decode(bytes), name);
+    return QCoreApplication::translate("fc::ArticleLoader", "is larger than the %1 MB limit")
+        .arg(ArticleLoader::MaxInputBytes / (1024 * 1024));
 }
 
-LoadResult ArticleLoader::loadText(const QString &text, const QString &name) const
+// Decoded text, or an error when the bytes are not text at all.
+std::optional<QString> decode(const QByteArray &bytes, const QString &name, const QByteArray &charset,
+                              QList<Diagnostic> &diagnostics)
+{
+    const DecodedText decoded = decodeText(bytes, charset);
+    if (decoded.binary) {
+        diagnostics << error(name, tr("is not a text file (it contains binary data)"));
+        return std::nullopt;
+    }
+    if (decoded.invalidSequences > 0)
+        diagnostics << warning(name, QCoreApplication::translate("fc::ArticleLoader",
+                                                                 "contains %n invalid byte sequence(s) for %1; "
+                                                                 "they were replaced",
+                                                                 nullptr, decoded.invalidSequences)
+                                         .arg(decoded.encoding));
+    return decoded.text;
+}
+
+LoadResult build(const QString &text, const QString &name, const ArticleMetadata &preset,
+                 const NormaliseOptions &options, QList<Diagnostic> diagnostics)
 {
     LoadResult result;
     Article article;
     article.source = name;
     article.originalText = text;
-    normalise(article);
-    extractMetadata(article);
+    article.meta = preset;
+    normalise(article, options);
+    if (article.text.isEmpty()) {
+        diagnostics << error(name, tr("contains no text"));
+        result.diagnostics = diagnostics;
+        return result;
+    }
     segment(article);
+    extractMetadata(article);
+    article.diagnostics = diagnostics;
+    result.diagnostics = std::move(diagnostics);
     result.article = std::move(article);
     return result;
+}
+
+} // namespace
+
+void ArticleLoader::setPdfExtractor(PdfExtractor extractor)
+{
+    pdfExtractor() = std::move(extractor);
+}
+
+bool ArticleLoader::hasPdfExtractor()
+{
+    return bool(pdfExtractor());
+}
+
+QString ArticleLoader::formatFor(const QString &hint, const QByteArray &bytes)
+{
+    if (bytes.startsWith("%PDF-"))
+        return QStringLiteral("pdf");
+    const QString h = hint.toLower().section(QLatin1Char(';'), 0, 0).trimmed();
+    if (h == u"html" || h == u"htm" || h == u"xhtml" || h == u"text/html" || h == u"application/xhtml+xml")
+        return QStringLiteral("html");
+    if (h == u"md" || h == u"markdown" || h == u"text/markdown" || h == u"text/x-markdown")
+        return QStringLiteral("md");
+    if (h == u"pdf" || h == u"application/pdf")
+        return QStringLiteral("pdf");
+    if (h == u"txt" || h == u"text" || h == u"text/plain")
+        return QStringLiteral("txt");
+    // Unknown suffix or type: look at the start of the document.
+    const QByteArray head = bytes.left(1024).trimmed().toLower();
+    if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body")
+        || (head.startsWith("<") && head.contains("<p>")))
+        return QStringLiteral("html");
+    return QStringLiteral("txt");
+}
+
+LoadResult ArticleLoader::loadFile(const QString &path) const
+{
+    const QFileInfo info(path);
+    if (path.isEmpty())
+        return failed(path, tr("no file name given"));
+    if (!info.exists())
+        return failed(path, tr("no such file"));
+    if (info.isDir())
+        return failed(path, tr("is a directory, not a file"));
+    if (info.size() > MaxInputBytes)
+        return failed(path, tooLarge());
+    if (info.size() == 0)
+        return failed(path, tr("is empty"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failed(path, tr("cannot be read: %1").arg(file.errorString()));
+    return loadBytes(file.readAll(), path, info.suffix().toLower());
+}
+
+LoadResult ArticleLoader::loadBytes(const QByteArray &bytes, const QString &name, const QString &formatHint) const
+{
+    if (bytes.isEmpty())
+        return failed(name, tr("is empty"));
+    if (bytes.size() > MaxInputBytes)
+        return failed(name, tooLarge());
+    const QString format = formatFor(formatHint, bytes);
+    // A charset parameter of a content type ("text/html; charset=windows-1252") is a hint.
+    QByteArray charset;
+    if (const qsizetype at = formatHint.indexOf(QLatin1String("charset="), 0, Qt::CaseInsensitive); at >= 0)
+        charset = formatHint.mid(at + 8).section(QLatin1Char(';'), 0, 0).trimmed().remove(QLatin1Char('"')).toLatin1();
+
+    QList<Diagnostic> diagnostics;
+    if (format == u"pdf") {
+        if (!hasPdfExtractor())
+            return failed(name, tr("is a PDF, and PDF support is not available in this program"));
+        const PdfText pdf = pdfExtractor()(bytes);
+        if (!pdf.error.isEmpty())
+            return failed(name, pdf.error);
+        if (pdf.text.trimmed().isEmpty())
+            return failed(name, tr("is a PDF without a text layer (a scanned image?)"));
+        return build(pdf.text, name, {}, NormaliseOptions{true}, diagnostics);
+    }
+    if (format == u"html") {
+        if (charset.isEmpty())
+            charset = declaredHtmlCharset(bytes);
+        const auto text = decode(bytes, name, charset, diagnostics);
+        if (!text)
+            return LoadResult{std::nullopt, diagnostics};
+        const HtmlArticle html = extractHtmlArticle(text->toUtf8());
+        if (html.flattened)
+            diagnostics << warning(name, tr("HTML is nested too deeply; the deepest elements were read as plain text"));
+        if (html.text.trimmed().isEmpty()) {
+            diagnostics << error(name, tr("is an HTML page without article text"));
+            return LoadResult{std::nullopt, diagnostics};
+        }
+        ArticleMetadata meta;
+        if (!html.title.isEmpty()) {
+            meta.title = html.title;
+            meta.titleSource = MetaSource::Meta;
+        }
+        if (!html.siteName.isEmpty()) {
+            meta.outlet = html.siteName;
+            meta.outletSource = MetaSource::Meta;
+        }
+        if (!html.author.isEmpty()) {
+            meta.byline = html.author;
+            meta.bylineSource = MetaSource::Meta;
+        }
+        if (html.published.isValid()) {
+            meta.published = html.published;
+            meta.publishedSource = MetaSource::Meta;
+        }
+        return build(html.text, name, meta, {}, diagnostics);
+    }
+    const auto text = decode(bytes, name, charset, diagnostics);
+    if (!text)
+        return LoadResult{std::nullopt, diagnostics};
+    if (format == u"md")
+        return build(markdownToText(*text), name, {}, {}, diagnostics);
+    return build(*text, name, {}, {}, diagnostics);
+}
+
+LoadResult ArticleLoader::loadText(const QString &text, const QString &name) const
+{
+    return build(text, name, {}, {}, {});
 }
 
 } // namespace fc

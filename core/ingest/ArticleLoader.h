@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace fc {
@@ -18,6 +19,14 @@ struct LoadResult
     QList<Diagnostic> diagnostics;
     bool ok() const { return article.has_value(); }
 };
+
+// Text of a PDF document, or an error message (translated) when it cannot be read.
+struct PdfText
+{
+    QString text;
+    QString error;
+};
+using PdfExtractor = std::function<PdfText(const QByteArray &bytes)>;
 
 // Turns files, bytes and pasted text into Articles: decoded, normalised, segmented and with
 // metadata, ready for analysis. Never throws; bad input comes back as diagnostics.
@@ -31,6 +40,14 @@ public:
     // ("txt", "html", "md", "pdf") or empty to sniff.
     LoadResult loadBytes(const QByteArray &bytes, const QString &name, const QString &formatHint = {}) const;
     LoadResult loadText(const QString &text, const QString &name) const;
+
+    // PDF needs poppler (and with it Qt Gui), which the core must not link: the front ends
+    // register factcheck_pdf's extractor at startup. Without one, PDFs get a clear diagnostic.
+    static void setPdfExtractor(PdfExtractor extractor);
+    static bool hasPdfExtractor();
+
+    // "html", "md", "pdf" or "txt" for a file suffix or MIME type, or sniffed from the bytes.
+    static QString formatFor(const QString &hint, const QByteArray &bytes);
 };
 
 } // namespace fc

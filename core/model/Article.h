@@ -25,6 +25,7 @@ struct ArticleMetadata
     MetaSource outletSource = MetaSource::None;
     QString datelinePlace;
     QString byline;
+    MetaSource bylineSource = MetaSource::None; // Header for a byline line, Meta for HTML author
     QDate published;
     MetaSource publishedSource = MetaSource::None;
     QString language; // "id" or "en"

@@ -34,7 +34,9 @@ qsizetype skipBlanksBack(QStringView text, qsizetype i)
 
 qsizetype wordEnd(QStringView text, qsizetype i)
 {
-    while (i < text.size() && (text[i].isLetter() || (text[i] == u'-' && i + 1 < text.size() && text[i + 1].isLetter())))
+    // Letters, and hyphens inside a word ("kira-kira", "twenty-five").
+    while (i < text.size()
+           && (text[i].isLetter() || (text[i] == u'-' && i + 1 < text.size() && text[i + 1].isLetter())))
         ++i;
     return i;
 }
@@ -54,7 +56,8 @@ qsizetype phraseAt(QStringView text, qsizetype pos, QStringView phrase)
 
 // The longest of `phrases` that ends exactly at `end` as whole words: its start, or -1.
 template<typename List, typename Text>
-qsizetype phraseBefore(QStringView text, qsizetype end, const List &phrases, Text textOf, int *which, bool caseSensitive)
+qsizetype phraseBefore(QStringView text, qsizetype end, const List &phrases, Text textOf, int *which,
+                       bool caseSensitive)
 {
     qsizetype best = -1;
     for (int k = 0; k < int(phrases.size()); ++k) {
@@ -62,7 +65,8 @@ qsizetype phraseBefore(QStringView text, qsizetype end, const List &phrases, Tex
         const qsizetype start = end - p.size();
         if (start < 0 || (best >= 0 && start >= best))
             continue;
-        if (text.mid(start, p.size()).compare(p, caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive) != 0)
+        const auto cs = caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive;
+        if (text.mid(start, p.size()).compare(p, cs) != 0)
             continue;
         if (p.front().isLetterOrNumber() && start > 0 && text[start - 1].isLetterOrNumber())
             continue;
@@ -72,10 +76,17 @@ qsizetype phraseBefore(QStringView text, qsizetype end, const List &phrases, Tex
     return best;
 }
 
+const char *currencyText(const UnitWord &u)
+{
+    return u.word;
+}
+
 bool inList(const QList<const char *> &list, QStringView word)
 {
-    return std::any_of(list.begin(), list.end(),
-                       [&](const char *w) { return word.compare(QString::fromUtf8(w), Qt::CaseInsensitive) == 0; });
+    const auto same = [&](const char *w) {
+        return word.compare(QString::fromUtf8(w), Qt::CaseInsensitive) == 0;
+    };
+    return std::any_of(list.begin(), list.end(), same);
 }
 
 bool overlapsAny(const QList<Span> &spans, Span s)
@@ -120,7 +131,7 @@ struct Reader
     bool currencyEndsAt(qsizetype pos) const
     {
         int which = -1;
-        return phraseBefore(text, pos, rules.currencyPrefixes, [](const UnitWord &u) { return u.word; }, &which, true) >= 0;
+        return phraseBefore(text, pos, rules.currencyPrefixes, currencyText, &which, true) >= 0;
     }
 
     QString previousWord(qsizetype pos) const
@@ -147,7 +158,8 @@ struct Reader
     }
 };
 
-std::optional<Quantity> readQuantity(const Reader &r, qsizetype pos, const ParsedNumber &first, const QList<Span> &skip)
+std::optional<Quantity> readQuantity(const Reader &r, qsizetype pos, const ParsedNumber &first,
+                                     const QList<Span> &skip)
 {
     const QStringView text = r.text;
     const NumberRuleSet &rules = r.rules;
@@ -181,7 +193,8 @@ std::optional<Quantity> readQuantity(const Reader &r, qsizetype pos, const Parse
             continue;
         const qsizetype s = skipBlanks(text, je);
         auto second = r.numberAt(s);
-        if (second && second->words == first.words && second->value > first.value && !overlapsAny(skip, {s, second->end})) {
+        if (second && second->words == first.words && second->value > first.value
+            && !overlapsAny(skip, {s, second->end})) {
             q.low = first.value;
             q.high = second->high;
             q.approximation = Approximation::Range;
@@ -210,10 +223,9 @@ std::optional<Quantity> readQuantity(const Reader &r, qsizetype pos, const Parse
     // Currency written before the number: "Rp 1,5 miliar", "US$2 million".
     const qsizetype back = skipBlanksBack(text, q.span.start);
     int currency = -1;
-    const qsizetype cur = phraseBefore(text, back, rules.currencyPrefixes, [](const UnitWord &u) { return u.word; },
-                                       &currency, true);
+    const qsizetype cur = phraseBefore(text, back, rules.currencyPrefixes, currencyText, &currency, true);
     const qsizetype curDot = back > 0 && text[back - 1] == u'.'
-        ? phraseBefore(text, back - 1, rules.currencyPrefixes, [](const UnitWord &u) { return u.word; }, &currency, true)
+        ? phraseBefore(text, back - 1, rules.currencyPrefixes, currencyText, &currency, true)
         : -1;
     if (cur >= 0 || curDot >= 0) {
         q.span.start = cur >= 0 ? cur : curDot;
@@ -253,8 +265,8 @@ std::optional<Quantity> readQuantity(const Reader &r, qsizetype pos, const Parse
     int which = -1;
     if (q.approximation != Approximation::Range) {
         const qsizetype ab = skipBlanksBack(text, q.span.start);
-        const qsizetype as = phraseBefore(text, ab, rules.approximations, [](const Affix &a) { return a.text; }, &which,
-                                          false);
+        const auto affixText = [](const Affix &a) { return a.text; };
+        const qsizetype as = phraseBefore(text, ab, rules.approximations, affixText, &which, false);
         if (as >= 0 && !overlapsAny(skip, {as, ab})) {
             q.span.start = as;
             q.approximation = Approximation(rules.approximations[which].code);
@@ -262,8 +274,9 @@ std::optional<Quantity> readQuantity(const Reader &r, qsizetype pos, const Parse
     }
 
     // A bare four-digit number between 1900 and 2100 is a year, not an amount.
-    if (!hasScaleOrGroup && q.unit.isEmpty() && q.value == std::floor(q.value) && q.value >= 1900 && q.value <= 2100
-        && first.end - pos == 4)
+    const bool yearLike =
+        q.value == std::floor(q.value) && q.value >= 1900 && q.value <= 2100 && first.end - pos == 4;
+    if (yearLike && !hasScaleOrGroup && q.unit.isEmpty())
         return std::nullopt;
     // Number words count only with something counted: "salah satu", "one of" are not amounts.
     if (first.words && q.noun.isEmpty() && q.unit.isEmpty() && q.approximation == Approximation::Exact)

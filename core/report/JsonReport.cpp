@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace fc {
 
@@ -12,6 +13,13 @@ namespace {
 QJsonValue nullable(const QString &s)
 {
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+// The contract promises a Wikidata id or null; anything else in the data is dropped, not passed on.
+QJsonValue wikidataId(const QString &kb)
+{
+    static const QRegularExpression pattern(QStringLiteral("^Q[1-9][0-9]*$"));
+    return pattern.match(kb).hasMatch() ? QJsonValue(kb) : QJsonValue(QJsonValue::Null);
 }
 
 QJsonValue mentionValue(const Mention &m)
@@ -77,7 +85,7 @@ QJsonObject reportToJson(const Report &report, const ToolInfo &tool)
             {QStringLiteral("type"), mentionTypeCode(e.type)},
             {QStringLiteral("name"), e.name},
             {QStringLiteral("variants"), QJsonArray::fromStringList(e.variants)},
-            {QStringLiteral("kb"), nullable(e.kb)},
+            {QStringLiteral("kb"), wikidataId(e.kb)},
             {QStringLiteral("documents"), QJsonArray::fromStringList(e.documents)},
         });
     }

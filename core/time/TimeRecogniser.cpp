@@ -8,7 +8,6 @@
 #include <QRegularExpression>
 
 #include <algorithm>
-#include <memory>
 #include <vector>
 
 namespace fc {
@@ -65,23 +64,29 @@ int lookup(const QList<WordValue> &list, QStringView text, int fallback = -1)
     return fallback;
 }
 
+// Spaces within one line, as news sites write them (non-breaking ones included).
+constexpr const char *spaceClass = "[ \\t\\x{00A0}\\x{2007}\\x{202F}]";
+
 QString expandPattern(const TimeRule &rule, const TimeRuleSet &set)
 {
     const Names &n = names();
     const CalendarNames &own = n.of(set);
     QString p = QString::fromUtf8(rule.pattern);
     p.replace(QLatin1String("{WDL}"), alternation(own.longWeekdays()));
-    p.replace(QLatin1String("{WD}"), alternation(n.id.allWeekdays() + n.en.allWeekdays()));
+    // The lookup tables are lowercase: read them case-insensitively even inside case-sensitive rules.
+    const QString anyCase = QStringLiteral("(?i:%1)");
+    p.replace(QLatin1String("{WD}"), anyCase.arg(alternation(n.id.allWeekdays() + n.en.allWeekdays())));
     p.replace(QLatin1String("{MONL}"), alternation(own.longMonths()));
-    p.replace(QLatin1String("{MON}"), alternation(n.id.allMonths() + n.en.allMonths()));
-    p.replace(QLatin1String("{NUM}"), QStringLiteral("(?:\\d+(?:[.,]\\d+)?|%1)").arg(numberParser(set.language).wordsPattern()));
+    p.replace(QLatin1String("{MON}"), anyCase.arg(alternation(n.id.allMonths() + n.en.allMonths())));
+    const QString number = QStringLiteral("(?:\\d+(?:[.,]\\d+)?|%1)");
+    p.replace(QLatin1String("{NUM}"), number.arg(numberParser(set.language).wordsPattern()));
     p.replace(QLatin1String("{UNIT}"), alternation(wordsOf(set.units)));
     p.replace(QLatin1String("{PART}"), alternation(wordsOf(set.parts)));
     p.replace(QLatin1String("{ZONE}"), alternation(wordsOf(set.zones)));
     // Expressions never run across a line break: lines are paragraphs or headers.
     // Spaces as news sites write them, non-breaking ones included; \s without Unicode properties
     // would miss those, and Unicode properties cost a third of the speed.
-    p.replace(QLatin1String("\\s"), QLatin1String("[ \\t\\x{00A0}\\x{2007}\\x{202F}]"));
+    p.replace(QLatin1String("\\s"), QLatin1String(spaceClass));
     return QStringLiteral("(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,])(?:%1)(?![\\p{L}\\p{N}])").arg(p);
 }
 
@@ -140,7 +145,10 @@ Period periodAround(QDate anchor, TimeUnit unit, int offset)
         return {first, lastOfMonth(first), Granularity::Month};
     }
     case TimeUnit::Year:
-        return {QDate(anchor.year() + offset, 1, 1), QDate(anchor.year() + offset, 12, 31), Granularity::Year};
+    {
+        const int y = anchor.year() + offset;
+        return {QDate(y, 1, 1), QDate(y, 12, 31), Granularity::Year};
+    }
     }
     return {};
 }
@@ -211,7 +219,8 @@ std::optional<TimeExpression> resolve(const CompiledRule &cr, const QRegularExpr
     };
     const TimeUnit unit = TimeUnit(lookup(set.units, cap("unit"), 0));
     double count = 1;
-    if (!cap("n").isEmpty()) {
+    if (!cap("n").isEmpty() && cap("n").compare(u"a", Qt::CaseInsensitive) != 0
+        && cap("n").compare(u"an", Qt::CaseInsensitive) != 0) {
         const auto parsed = numberParser(set.language).parse(cap("n"));
         if (!parsed || *parsed <= 0)
             return std::nullopt;
@@ -289,6 +298,17 @@ std::optional<TimeExpression> resolve(const CompiledRule &cr, const QRegularExpr
                 return std::nullopt;
             const bool pm = ampm.startsWith(u'p', Qt::CaseInsensitive);
             h = (h % 12) + (pm ? 12 : 0);
+        }
+        const QStringView part = cap("daypart");
+        if (h <= 12 && !part.isEmpty()) {
+            if (part == u"pagi")
+                h %= 12; // "12 pagi" is midnight
+            else if (part == u"siang" && h < 6)
+                h += 12; // "1 siang" is 13:00
+            else if (part == u"sore" && h < 12)
+                h += 12;
+            else if (part == u"malam")
+                h = h == 12 ? 0 : (h >= 5 ? h + 12 : h); // "2 malam" is 02:00, "7 malam" 19:00
         }
         if (h > 23 || mi > 59)
             return std::nullopt;
@@ -379,7 +399,8 @@ std::optional<TimeExpression> resolve(const CompiledRule &cr, const QRegularExpr
     case TimeRuleKind::RecentPeriod: {
         const QString all = m.captured(0).toLower();
         const bool few = cap("n").isEmpty()
-            && (all.contains(u"beberapa") || all.contains(u"few") || all.contains(u"several") || all.contains(u"recent"));
+            && (all.contains(u"beberapa") || all.contains(u"few") || all.contains(u"several")
+                || all.contains(u"recent"));
         if (few)
             count = 6; // "a few": up to half a dozen, an interval wide enough not to contradict
         if (relativeOnly(granularityOf(unit))) {
@@ -430,7 +451,8 @@ struct Candidate
     int order;
 };
 
-QList<TimeExpression> find(const QString &text, const QString &language, QDate anchor, const QList<Span> &allowed)
+QList<TimeExpression> find(const QString &text, const QString &language, QDate anchor,
+                           const QList<Span> &allowed)
 {
     const Grammar &g = grammar(language);
     std::vector<Candidate> candidates;
@@ -445,7 +467,8 @@ QList<TimeExpression> find(const QString &text, const QString &language, QDate a
             if (e->span.isEmpty())
                 continue;
             if (!allowed.isEmpty()
-                && std::none_of(allowed.begin(), allowed.end(), [&](const Span &a) { return a.contains(e->span); }))
+                && std::none_of(allowed.begin(), allowed.end(),
+                                [&](const Span &a) { return a.contains(e->span); }))
                 continue;
             candidates.push_back({std::move(*e), int(r)});
         }
@@ -460,15 +483,19 @@ QList<TimeExpression> find(const QString &text, const QString &language, QDate a
     });
     QList<TimeExpression> chosen;
     for (auto &c : candidates) {
-        if (std::any_of(chosen.begin(), chosen.end(), [&](const TimeExpression &x) { return x.span.overlaps(c.expression.span); }))
+        const auto overlaps = [&](const TimeExpression &x) { return x.span.overlaps(c.expression.span); };
+        if (std::any_of(chosen.begin(), chosen.end(), overlaps))
             continue;
         chosen.append(std::move(c.expression));
     }
-    std::sort(chosen.begin(), chosen.end(), [](const TimeExpression &a, const TimeExpression &b) { return a.span < b.span; });
+    std::sort(chosen.begin(), chosen.end(),
+              [](const TimeExpression &a, const TimeExpression &b) { return a.span < b.span; });
 
     // A clock time right after a date is that date's time: "4 Maret 2025 | 08:15 WIB".
-    static const QRegularExpression joiner(QStringLiteral("^[^\\S\\n]*[|,–—-]?[^\\S\\n]*(?:pukul|jam|at)?[^\\S\\n]*$"),
-                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression joiner(
+        QString(QStringLiteral("^S*[|,–—-]?S*(?:(?:sekitar|kira-kira|around|about|pada)S+)?(?:pukul|jam|at)?S*$"))
+            .replace(u'S', QLatin1String(spaceClass)),
+        QRegularExpression::CaseInsensitiveOption);
     for (qsizetype i = 1; i < chosen.size(); ++i) {
         TimeExpression &t = chosen[i];
         const TimeExpression &d = chosen[i - 1];
@@ -546,7 +573,8 @@ void reanchorTimes(Article &article)
     for (auto &m : article.mentions) {
         if (m.type != MentionType::Date && m.type != MentionType::Time)
             continue;
-        const auto it = std::find_if(fresh.begin(), fresh.end(), [&](const TimeExpression &e) { return e.span == m.span; });
+        const auto it = std::find_if(fresh.begin(), fresh.end(),
+                                     [&](const TimeExpression &e) { return e.span == m.span; });
         if (it != fresh.end())
             m.value = mentionOf(*it).value;
     }

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void mentionsCarryFiniteValues();
     void languageDecidesSeparators();
     void deterministic();
+    void skipsFurniture();
 };
 
 namespace {
@@ -148,6 +149,18 @@ void TestQuantity::deterministic()
     const Article b = analysed(text, QStringLiteral("id"));
     QCOMPARE(describe(a.quantities), describe(b.quantities));
     QCOMPARE(a.quantities.size(), 5);
+}
+
+// Captions and "Baca Juga" blocks (paragraphs that are not body text) count nothing.
+void TestQuantity::skipsFurniture()
+{
+    Article a;
+    a.text = QStringLiteral("Baca juga: 500 rumah rusak\nSekitar 1.200 rumah terendam.");
+    a.meta.language = QStringLiteral("id");
+    a.paragraphs = {Paragraph{{0, 26}, {}, 0, false}, Paragraph{{27, a.text.size()}, {}, 0, true}};
+    recogniseTimes(a);
+    recogniseQuantities(a);
+    QCOMPARE(describe(a.quantities), QStringLiteral("Sekitar 1.200 rumah=1200"));
 }
 
 QTEST_GUILESS_MAIN(TestQuantity)

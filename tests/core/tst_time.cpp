@@ -20,6 +20,7 @@ private Q_SLOTS:
     void reanchor();
     void articleMentions();
     void skipsFurniture();
+    void nonBreakingSpaces();
 };
 
 void TestTime::examples_data()
@@ -177,6 +178,20 @@ void TestTime::skipsFurniture()
     recogniseTimes(a);
     QCOMPARE(a.times.size(), 1);
     QCOMPARE(a.times[0].value.begin, QDate(2025, 3, 3));
+}
+
+// News pages put non-breaking spaces inside dates; line breaks end an expression.
+void TestTime::nonBreakingSpaces()
+{
+    const QString nbsp(QChar(0x00A0));
+    const QString text = QStringLiteral("Rabu,_ 19_Juni_2024_|_10:40_WIB").replace(u'_', nbsp);
+    const auto found = findTimes(text, QStringLiteral("id"), {});
+    QVERIFY2(found.size() == 2, qPrintable(found.value(0).text + u'=' + found.value(0).isoValue()));
+    QCOMPARE(found[0].isoValue(), QStringLiteral("2024-06-19"));
+    QCOMPARE(found[1].isoValue(), QStringLiteral("2024-06-19T10:40"));
+    const auto split = findTimes(QStringLiteral("terjadi pada 19\nJuni 2024"), QStringLiteral("id"), {});
+    QCOMPARE(split.size(), 1);
+    QCOMPARE(split[0].text, QStringLiteral("Juni 2024"));
 }
 
 QTEST_GUILESS_MAIN(TestTime)

@@ -54,6 +54,8 @@ private Q_SLOTS:
     void timelineSeriesAndConflictLine();
     void timelineClickJumpsToSentence();
     void themeChangesColours();
+    void findMarksMatchesInEveryPane();
+    void textSizeFollowsZoom();
     void reviewStatusFromDelegateAndKeyboard();
     void findingsPanelFilters();
     void exportDialogListsFormatsAndPreviews();
@@ -331,6 +333,43 @@ void TestWorkbench::themeChangesColours()
     QVERIFY(view->selectionsOfKind(ArticleView::MentionSelection).first().format.background().color() != lightMention);
     QCOMPARE(window.palette().color(QPalette::Base), window.theme().paper());
     QCOMPARE(window.timeline()->chart()->backgroundBrush().color(), window.theme().paper());
+}
+
+void TestWorkbench::findMarksMatchesInEveryPane()
+{
+    MainWindow window;
+    window.setReport(m_report);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // d1: "Kota Lembah", "BPBD Lembah"; d2: "Lembah City". Case does not matter.
+    QCOMPARE(window.setFindText(QStringLiteral("lembah")), 3);
+    QCOMPARE(window.panes().at(0)->view()->selectionsOfKind(ArticleView::FindSelection).size(), 2);
+    QCOMPARE(window.panes().at(1)->view()->selectionsOfKind(ArticleView::FindSelection).size(), 1);
+    ArticleView *left = window.panes().at(0)->view();
+    left->setFocus();
+    window.findNext(false);
+    QCOMPARE(left->textCursor().selectedText(), QStringLiteral("Lembah"));
+    const int first = left->textCursor().position();
+    window.findNext(false);
+    QVERIFY(left->textCursor().position() > first);
+    window.findNext(false); // wraps
+    QCOMPARE(left->textCursor().position(), first);
+    QCOMPARE(window.setFindText({}), 0);
+    QVERIFY(left->selectionsOfKind(ArticleView::FindSelection).isEmpty());
+}
+
+void TestWorkbench::textSizeFollowsZoom()
+{
+    MainWindow window;
+    window.setReport(m_report);
+    const qreal before = window.panes().at(0)->view()->font().pointSizeF();
+    window.setFontDelta(3);
+    QCOMPARE(window.panes().at(0)->view()->font().pointSizeF(), before + 3);
+    QCOMPARE(window.panes().at(1)->view()->font().pointSizeF(), before + 3);
+    window.setPaneCount(3); // a new pane starts at the chosen size
+    QCOMPARE(window.panes().at(2)->view()->font().pointSizeF(), before + 3);
+    window.setFontDelta(0);
+    QCOMPARE(window.panes().at(2)->view()->font().pointSizeF(), before);
 }
 
 void TestWorkbench::reviewStatusFromDelegateAndKeyboard()

@@ -79,36 +79,40 @@ QString protectLineStarts(const QString &text)
     return lines.join(QLatin1Char('\n'));
 }
 
-QString articleText(const Report &report, const Article &article)
+// A mark must not span a paragraph break: each line of the mention gets its own bold run.
+QString markedMention(QStringView raw, const QString &type)
 {
     QString md;
-    const QList<TextSegment> segments = segmentArticle(article, anchorsOf(report, article.id));
-    for (const auto &seg : segments) {
-        const QStringView raw = article.textOf(seg.span);
-        if (!seg.mention) {
-            md += markdownEscaped(raw);
+    const QStringList parts = raw.toString().split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (i > 0)
+            md += QLatin1Char('\n');
+        const QString &p = parts.at(i);
+        qsizetype lead = 0;
+        while (lead < p.size() && p.at(lead).isSpace())
+            ++lead;
+        const QString trimmed = p.trimmed();
+        if (trimmed.isEmpty()) {
+            md += p;
             continue;
         }
-        // Marks must not span a paragraph break; split at newlines.
-        const QStringList parts = raw.toString().split(QLatin1Char('\n'));
-        for (qsizetype i = 0; i < parts.size(); ++i) {
-            if (i > 0)
-                md += QLatin1Char('\n');
-            const QString &p = parts.at(i);
-            qsizetype lead = 0;
-            while (lead < p.size() && p.at(lead).isSpace())
-                ++lead;
-            const QString trimmed = p.trimmed();
-            if (trimmed.isEmpty()) {
-                md += p;
-                continue;
-            }
-            md += p.left(lead) + QStringLiteral("**") + markdownEscaped(trimmed) + QStringLiteral("**");
-            md += p.mid(lead + trimmed.size());
-        }
-        if (seg.mentionEnd)
-            md += QLatin1Char('`') + mentionTypeCode(seg.mention->type) + QLatin1Char('`');
+        md += p.left(lead) + QStringLiteral("**") + markdownEscaped(trimmed) + QStringLiteral("**")
+            + p.mid(lead + trimmed.size());
     }
+    return md + QLatin1Char('`') + type + QLatin1Char('`');
+}
+
+QString articleText(const Article &article)
+{
+    QString md;
+    qsizetype pos = 0;
+    for (const qsizetype i : outermostMentions(article)) {
+        const Mention &m = article.mentions.at(i);
+        md += markdownEscaped(QStringView(article.text).mid(pos, m.span.start - pos));
+        md += markedMention(article.textOf(m.span), mentionTypeCode(m.type));
+        pos = m.span.end;
+    }
+    md += markdownEscaped(QStringView(article.text).mid(pos));
     return protectLineStarts(md);
 }
 
@@ -149,7 +153,7 @@ QByteArray writeMarkdownReport(const Report &report, const ReportExtras &extras)
             QStringList cells{cell(f.id), cell(vocabulary::severityName(f.severity)), cell(f.kind), summary,
                               evidence.join(QStringLiteral("<br>"))};
             if (reviews) {
-                const Review r = extras.reviewFor(f.key);
+                const ReviewDecision r = extras.reviewFor(f.key);
                 cells << cell(reviewStatusLabel(r.status)) << cell(r.note);
             }
             md += row(cells);
@@ -191,7 +195,7 @@ QByteArray writeMarkdownReport(const Report &report, const ReportExtras &extras)
             + QStringLiteral("\n\n");
         md += QLatin1Char('_') + cell(vocabulary::publishedLine(a)) + QStringLiteral("_  \n");
         md += QLatin1Char('_') + cell(a.source) + QStringLiteral("_\n\n");
-        md += articleText(report, a).trimmed() + QStringLiteral("\n\n");
+        md += articleText(a).trimmed() + QStringLiteral("\n\n");
     }
     // One trailing newline, whatever the last article ended with.
     while (md.endsWith(QStringLiteral("\n\n")))

@@ -87,6 +87,16 @@ QList<TextSegment> segmentArticle(const Article &article, const QList<TextAnchor
             seg.mentionStart = mentionSpans.at(best).start == seg.span.start;
             seg.mentionEnd = mentionSpans.at(best).end == seg.span.end;
         }
+        QList<qsizetype> ending;
+        for (qsizetype m = 0; m < mentionSpans.size(); ++m) {
+            if (mentionSpans.at(m).end == seg.span.end && mentionSpans.at(m).contains(seg.span))
+                ending.append(m);
+        }
+        std::stable_sort(ending.begin(), ending.end(), [&](qsizetype x, qsizetype y) {
+            return mentionSpans.at(x).length() < mentionSpans.at(y).length();
+        });
+        for (const qsizetype m : ending)
+            seg.endingHere.append(&article.mentions.at(m));
         for (qsizetype a = 0; a < anchorSpans.size(); ++a) {
             const Span &as = anchorSpans.at(a);
             if (anchors.at(a).evidence && as.contains(seg.span))
@@ -106,6 +116,28 @@ QList<TextSegment> segmentArticle(const Article &article, const QList<TextAnchor
         }
     }
     return segments;
+}
+
+QList<qsizetype> outermostMentions(const Article &article)
+{
+    QList<qsizetype> order(article.mentions.size());
+    for (qsizetype i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype x, qsizetype y) {
+        const Span &a = article.mentions.at(x).span;
+        const Span &b = article.mentions.at(y).span;
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
+    QList<qsizetype> kept;
+    qsizetype reached = 0;
+    for (const qsizetype i : std::as_const(order)) {
+        const Span &s = article.mentions.at(i).span;
+        if (s.isEmpty() || s.start < reached || s.end > article.text.size())
+            continue;
+        kept.append(i);
+        reached = s.end;
+    }
+    return kept;
 }
 
 } // namespace fc

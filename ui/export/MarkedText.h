@@ -23,6 +23,7 @@ struct TextSegment
     const Mention *mention = nullptr; // the innermost mention covering the segment
     bool mentionStart = false;        // the segment is where that mention begins
     bool mentionEnd = false;          // ... and where it ends
+    QList<const Mention *> endingHere; // every mention ending with this segment, outermost last
     bool inEvidence = false;
     QStringList anchorsHere; // anchor ids starting at this segment
 };
@@ -36,5 +37,9 @@ QString timelineAnchorId(qsizetype eventIndex);
 
 // Cuts the article's text at every mention and anchor boundary.
 QList<TextSegment> segmentArticle(const Article &article, const QList<TextAnchor> &anchors);
+
+// The mentions a flat markup (Markdown) can show: the outermost of any overlapping group, in
+// text order. Indexes into article.mentions.
+QList<qsizetype> outermostMentions(const Article &article);
 
 } // namespace fc

@@ -34,9 +34,12 @@ QString withBreaks(const QString &escaped)
     return QString(escaped).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
 }
 
-QString th(const QString &s)
+// QTextDocument shares table width out by content unless told: give every column its share,
+// so short codes ("date_conflict") are never broken mid-word.
+QString th(const QString &s, int widthPercent)
 {
-    return QStringLiteral("<th style=\"background-color:#efefe8\">") + esc(s) + QStringLiteral("</th>");
+    return QStringLiteral("<th width=\"%1%\" style=\"background-color:#efefe8\">").arg(widthPercent) + esc(s)
+        + QStringLiteral("</th>");
 }
 
 QString td(const QString &escapedHtml)
@@ -58,9 +61,8 @@ QString articleHtml(const Report &report, const Article &article)
             style += QStringLiteral("text-decoration:underline;color:#8a1c15;");
         if (!style.isEmpty())
             text = QStringLiteral("<span style=\"") + style + QStringLiteral("\">") + text + QStringLiteral("</span>");
-        if (seg.mention && seg.mentionEnd)
-            text += QStringLiteral("<sub style=\"color:#555555\">") + mentionTypeCode(seg.mention->type)
-                + QStringLiteral("</sub>");
+        for (const Mention *m : seg.endingHere)
+            text += QStringLiteral("<sub style=\"color:#555555\">") + mentionTypeCode(m->type) + QStringLiteral("</sub>");
         html += text;
     }
     return html;
@@ -87,10 +89,10 @@ QString pdfDocumentHtml(const Report &report, const ReportExtras &extras)
         html += QStringLiteral("<p><i>") + esc(tr("No findings.")) + QStringLiteral("</i></p>");
     } else {
         const bool reviews = extras.hasReviews();
-        html += table + QStringLiteral("<tr>") + th(QStringLiteral("#")) + th(tr("Severity")) + th(tr("Kind"))
-            + th(tr("Summary")) + th(tr("Evidence"));
+        html += table + QStringLiteral("<tr>") + th(QStringLiteral("#"), 4) + th(tr("Severity"), 10)
+            + th(tr("Kind"), 15) + th(tr("Summary"), reviews ? 25 : 39) + th(tr("Evidence"), reviews ? 24 : 32);
         if (reviews)
-            html += th(tr("Status")) + th(tr("Note"));
+            html += th(tr("Status"), 10) + th(tr("Note"), 12);
         html += QStringLiteral("</tr>");
         for (const auto &f : report.findings) {
             QStringList evidence;
@@ -104,7 +106,7 @@ QString pdfDocumentHtml(const Report &report, const ReportExtras &extras)
                 + esc(vocabulary::severityName(f.severity)) + QStringLiteral("</b></td>") + td(esc(f.kind)) + td(summary)
                 + td(evidence.join(QStringLiteral("<br>")));
             if (reviews) {
-                const Review r = extras.reviewFor(f.key);
+                const ReviewDecision r = extras.reviewFor(f.key);
                 html += td(esc(reviewStatusLabel(r.status))) + td(esc(r.note));
             }
             html += QStringLiteral("</tr>");
@@ -116,8 +118,8 @@ QString pdfDocumentHtml(const Report &report, const ReportExtras &extras)
     if (report.timeline.isEmpty()) {
         html += QStringLiteral("<p><i>") + esc(tr("No dated events.")) + QStringLiteral("</i></p>");
     } else {
-        html += table + QStringLiteral("<tr>") + th(tr("Date")) + th(tr("Article")) + th(tr("Event"))
-            + th(tr("Disputed by")) + QStringLiteral("</tr>");
+        html += table + QStringLiteral("<tr>") + th(tr("Date"), 15) + th(tr("Article"), 10) + th(tr("Event"), 60)
+            + th(tr("Disputed by"), 15) + QStringLiteral("</tr>");
         for (const auto &t : report.timeline) {
             const QString colour = t.findings.isEmpty() ? QString() : QStringLiteral(" style=\"color:#b3261e\"");
             html += QStringLiteral("<tr><td") + colour + QStringLiteral(">")
@@ -131,8 +133,8 @@ QString pdfDocumentHtml(const Report &report, const ReportExtras &extras)
     if (report.entities.isEmpty()) {
         html += QStringLiteral("<p><i>") + esc(tr("No entities.")) + QStringLiteral("</i></p>");
     } else {
-        html += table + QStringLiteral("<tr>") + th(tr("Type")) + th(tr("Name")) + th(tr("Variants"))
-            + th(tr("Articles")) + th(tr("Knowledge base")) + QStringLiteral("</tr>");
+        html += table + QStringLiteral("<tr>") + th(tr("Type"), 14) + th(tr("Name"), 30) + th(tr("Variants"), 30)
+            + th(tr("Articles"), 12) + th(tr("Knowledge base"), 14) + QStringLiteral("</tr>");
         for (const auto &e : report.entities) {
             html += QStringLiteral("<tr><td style=\"background-color:%1\">").arg(vocabulary::typeColour(e.type))
                 + esc(vocabulary::typeName(e.type)) + QStringLiteral("</td>") + td(esc(e.name))
@@ -169,7 +171,8 @@ bool writePdfReport(const Report &report, const ReportExtras &extras, QByteArray
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
     writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
+    // QTextDocument::print adds its own 2 cm margin on every side; the writer adds none.
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
     writer.setResolution(300);
     writer.setTitle(tr("Fact-check report"));
     writer.setCreator(QStringLiteral("factcheck " FACTCHECK_VERSION));
@@ -177,7 +180,9 @@ bool writePdfReport(const Report &report, const ReportExtras &extras, QByteArray
     QTextDocument doc;
     QFont font(QStringLiteral("Noto Sans"));
     font.setStyleHint(QFont::SansSerif);
-    font.setPointSizeF(10.5);
+    font.setPointSizeF(10);
+    // No "fi"/"fl" ligatures: text copied or searched in the PDF must read like the article.
+    font.setFeature(QFont::Tag("liga"), 0);
     doc.setDefaultFont(font);
     doc.setDefaultStyleSheet(QStringLiteral("h1 { font-size: 20pt; } h2 { font-size: 15pt; margin-top: 14px; } "
                                             "h3 { font-size: 12pt; margin-top: 12px; } th { text-align: left; }"));

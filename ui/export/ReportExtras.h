@@ -6,7 +6,7 @@
 namespace fc {
 
 // A reviewer's decision on one finding, as the project keeps it.
-struct Review
+struct ReviewDecision
 {
     QString status; // "confirmed", "dismissed", "needs_check", or empty when undecided
     QString note;
@@ -16,10 +16,10 @@ struct Review
 // passes the project's review decisions, keyed by Finding::key so they survive re-analysis.
 struct ReportExtras
 {
-    QHash<QString, Review> reviews; // by Finding::key
+    QHash<QString, ReviewDecision> reviews; // by Finding::key
 
     bool hasReviews() const { return !reviews.isEmpty(); }
-    Review reviewFor(const QString &findingKey) const { return reviews.value(findingKey); }
+    ReviewDecision reviewFor(const QString &findingKey) const { return reviews.value(findingKey); }
 };
 
 // The reviewer status as shown to a reader ("needs_check" -> "needs check").

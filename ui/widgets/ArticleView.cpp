@@ -83,6 +83,7 @@ void ArticleView::rebuildSelections()
             sel.format.setBackground(chosen ? m_theme.emphasis() : m_theme.background(m.type));
             sel.format.setForeground(m_theme.ink());
             if (chosen) {
+                sel.format.setFontWeight(QFont::Bold);
                 sel.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
                 sel.format.setUnderlineColor(m_theme.foreground(m.type));
             }
@@ -96,6 +97,16 @@ void ArticleView::rebuildSelections()
             sel.format.setUnderlineColor(m_theme.alert());
             sel.format.setProperty(KindProperty, FocusSelection);
             selections.append(sel);
+        }
+        if (!m_findText.isEmpty()) {
+            for (QTextCursor c = document()->find(m_findText); !c.isNull(); c = document()->find(m_findText, c)) {
+                QTextEdit::ExtraSelection sel;
+                sel.cursor = c;
+                sel.format.setBackground(m_theme.selection());
+                sel.format.setForeground(m_theme.ink());
+                sel.format.setProperty(KindProperty, FindSelection);
+                selections.append(sel);
+            }
         }
         // Evidence last so it wins where it overlaps a mention; the outline is painted on top.
         for (const auto &s : std::as_const(m_evidence)) {
@@ -153,6 +164,32 @@ void ArticleView::showSentenceAt(const Span &span)
     m_focus = sentence >= 0 ? m_article->sentences.at(sentence).span : span;
     rebuildSelections();
     scrollToPosition(span.start);
+}
+
+int ArticleView::setFindText(const QString &text)
+{
+    m_findText = text;
+    rebuildSelections();
+    return int(selectionsOfKind(FindSelection).size());
+}
+
+bool ArticleView::findNext(bool backward)
+{
+    if (m_findText.isEmpty())
+        return false;
+    const QTextDocument::FindFlags flags = backward ? QTextDocument::FindBackward : QTextDocument::FindFlags();
+    if (find(m_findText, flags)) {
+        centerCursor();
+        return true;
+    }
+    QTextCursor wrap(document());
+    if (backward)
+        wrap.movePosition(QTextCursor::End);
+    setTextCursor(wrap);
+    const bool found = find(m_findText, flags);
+    if (found)
+        centerCursor();
+    return found;
 }
 
 const Mention *ArticleView::mentionAt(qsizetype position) const

@@ -15,7 +15,7 @@ class ArticleView : public QPlainTextEdit
     Q_OBJECT
 public:
     // What an extra selection marks, stored in its format under KindProperty.
-    enum SelectionKind { MentionSelection, EntitySelection, EvidenceSelection, FocusSelection };
+    enum SelectionKind { MentionSelection, EntitySelection, EvidenceSelection, FocusSelection, FindSelection };
     static constexpr int KindProperty = QTextFormat::UserProperty + 1;
 
     explicit ArticleView(QWidget *parent = nullptr);
@@ -32,6 +32,11 @@ public:
     QList<Span> evidence() const { return m_evidence; }
     // Marks the sentence around span and scrolls to it (a timeline point was clicked).
     void showSentenceAt(const Span &span);
+
+    // Marks every case-insensitive occurrence of text ("" clears); returns how many.
+    int setFindText(const QString &text);
+    // Moves to the next (or previous) occurrence, wrapping; false when there is none.
+    bool findNext(bool backward = false);
 
     // The innermost mention at a document position, or null.
     const Mention *mentionAt(qsizetype position) const;
@@ -60,6 +65,7 @@ private:
     QString m_entityId;
     QList<Span> m_evidence;
     Span m_focus;
+    QString m_findText;
 };
 
 } // namespace fc::ui

@@ -37,7 +37,11 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
+#include <QVBoxLayout>
+#include <QToolButton>
 #include <QtConcurrentRun>
+
+#include <ksyntaxhighlighting_version.h>
 
 namespace fc::ui {
 
@@ -105,7 +109,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_paneSplitter = new QSplitter(Qt::Horizontal);
     m_paneSplitter->setChildrenCollapsible(false);
     m_paneSplitter->setHandleWidth(6);
-    setCentralWidget(m_paneSplitter);
+    m_legend = new QLabel;
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setContentsMargins(6, 2, 6, 2);
+    m_legend->setAccessibleName(tr("Colour legend"));
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_legend);
+    centralLayout->addWidget(m_paneSplitter, 1);
+    setCentralWidget(central);
 
     createDocks();
     createActions();
@@ -116,7 +130,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_progress->setMaximumWidth(160);
     m_progress->setAccessibleName(tr("Analysis progress"));
     m_progress->hide();
+    m_cancelButton = new QToolButton;
+    m_cancelButton->setDefaultAction(m_cancelAction);
+    m_cancelButton->setAutoRaise(true);
+    m_cancelButton->hide();
     statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelButton);
     statusBar()->addPermanentWidget(m_summary);
 
     connect(&m_watcher, &QFutureWatcher<AnalysisResult>::finished, this, &MainWindow::analysisDone);
@@ -227,6 +246,23 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    // Edit
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_findField = new QLineEdit;
+    m_findField->setPlaceholderText(tr("Find in articles (Ctrl+F)"));
+    m_findField->setClearButtonEnabled(true);
+    m_findField->setAccessibleName(tr("Find in articles"));
+    m_findField->setMaximumWidth(260);
+    connect(m_findField, &QLineEdit::textChanged, this, &MainWindow::setFindText);
+    connect(m_findField, &QLineEdit::returnPressed, this, [this] { findNext(false); });
+    QAction *find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find\u2026"), this, [this] {
+        m_findField->setFocus();
+        m_findField->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    edit->addAction(tr("Find &Next"), QKeySequence::FindNext, this, [this] { findNext(false); });
+    edit->addAction(tr("Find &Previous"), QKeySequence::FindPrevious, this, [this] { findNext(true); });
+
     // View
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *themeMenu = m_viewMenu->addMenu(tr("&Theme"));
@@ -238,9 +274,12 @@ void MainWindow::createActions()
         themes->addAction(a);
     }
     m_viewMenu->addSeparator();
-    m_viewMenu->addAction(tr("Add &Pane"), QKeySequence(Qt::CTRL | Qt::Key_Plus), this,
+    m_viewMenu->addAction(tr("&Larger Text"), QKeySequence::ZoomIn, this, [this] { setFontDelta(m_fontDelta + 1); });
+    m_viewMenu->addAction(tr("&Smaller Text"), QKeySequence::ZoomOut, this, [this] { setFontDelta(m_fontDelta - 1); });
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(tr("Add &Pane"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N), this,
                           [this] { setPaneCount(int(m_panes.size()) + 1); });
-    m_viewMenu->addAction(tr("&Remove Pane"), QKeySequence(Qt::CTRL | Qt::Key_Minus), this,
+    m_viewMenu->addAction(tr("&Remove Pane"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_W), this,
                           [this] { setPaneCount(int(m_panes.size()) - 1); });
     m_syncAction = m_viewMenu->addAction(tr("&Synchronise Scrolling"));
     m_syncAction->setCheckable(true);
@@ -301,6 +340,10 @@ void MainWindow::createActions()
     bar->addAction(m_cancelAction);
     bar->addSeparator();
     bar->addAction(m_darkAction);
+    auto *spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    bar->addWidget(m_findField);
     updateRecentMenu();
 }
 
@@ -310,6 +353,7 @@ void MainWindow::restoreSettings()
     setThemeName(settings.value(QStringLiteral("view/theme"), QStringLiteral("light")).toString());
     m_syncAction->setChecked(settings.value(QStringLiteral("view/syncScroll"), false).toBool());
     setPaneCount(settings.value(QStringLiteral("view/panes"), 2).toInt());
+    setFontDelta(settings.value(QStringLiteral("view/fontDelta"), 0).toInt());
     const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
@@ -324,6 +368,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("view/theme"), m_themeKey);
     settings.setValue(QStringLiteral("view/syncScroll"), m_syncAction->isChecked());
     settings.setValue(QStringLiteral("view/panes"), int(m_panes.size()));
+    settings.setValue(QStringLiteral("view/fontDelta"), m_fontDelta);
     QMainWindow::closeEvent(event);
 }
 
@@ -340,6 +385,15 @@ void MainWindow::setThemeName(const QString &name)
     for (ArticlePane *pane : std::as_const(m_panes))
         pane->setTheme(m_theme);
     m_timeline->setTheme(m_theme);
+    QStringList legend;
+    for (int t = int(MentionType::Person); t <= int(MentionType::Source); ++t) {
+        const auto type = MentionType(t);
+        legend << QStringLiteral("<span style=\"background-color:%1; color:%2\">&nbsp;%3&nbsp;</span>")
+                      .arg(m_theme.background(type).name(), m_theme.ink().name(), ArticleView::typeLabel(type).toHtmlEscaped());
+    }
+    legend << QStringLiteral("<span style=\"color:%1\">&#9634; %2</span>")
+                  .arg(m_theme.alert().name(), tr("evidence").toHtmlEscaped());
+    m_legend->setText(legend.join(QLatin1Char(' ')));
 }
 
 void MainWindow::setPaneCount(int count)
@@ -355,17 +409,56 @@ void MainWindow::setPaneCount(int count)
         const QString id = index < m_report.articles.size() ? m_report.articles.at(index).id : QString();
         pane->setReport(&m_report, id, m_theme);
         pane->view()->setSelectedEntity(m_entityId);
+        pane->view()->setFindText(m_findText);
+        pane->view()->zoomIn(m_fontDelta);
         connect(pane, &ArticlePane::publishedDateEdited, this, &MainWindow::setPublishedDate);
         connect(pane->view(), &ArticleView::mentionActivated, this, &MainWindow::mentionActivated);
         connect(pane->view()->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, pane] { syncScroll(pane); });
         connect(pane, &ArticlePane::articleChanged, this, [this, pane] {
             pane->view()->setSelectedEntity(m_entityId);
+            pane->view()->setFindText(m_findText);
             if (m_findingIndex >= 0)
                 showFinding(m_findingIndex);
         });
     }
     QList<int> sizes(m_panes.size(), 1000);
     m_paneSplitter->setSizes(sizes);
+}
+
+void MainWindow::setFontDelta(int delta)
+{
+    delta = qBound(-6, delta, 16);
+    for (ArticlePane *pane : std::as_const(m_panes))
+        pane->view()->zoomIn(delta - m_fontDelta);
+    m_fontDelta = delta;
+}
+
+int MainWindow::setFindText(const QString &text)
+{
+    m_findText = text;
+    int matches = 0;
+    for (ArticlePane *pane : std::as_const(m_panes))
+        matches += pane->view()->setFindText(text);
+    if (!text.isEmpty())
+        statusBar()->showMessage(tr("%n match(es) in the panes", nullptr, matches), 5000);
+    return matches;
+}
+
+void MainWindow::findNext(bool backward)
+{
+    if (m_findText.isEmpty() || m_panes.isEmpty())
+        return;
+    // In the pane the user is reading; else the first that has a match.
+    ArticlePane *pane = nullptr;
+    for (ArticlePane *p : std::as_const(m_panes))
+        if (p->view()->hasFocus())
+            pane = p;
+    if (!pane)
+        for (ArticlePane *p : std::as_const(m_panes))
+            if (!pane && !p->view()->selectionsOfKind(ArticleView::FindSelection).isEmpty())
+                pane = p;
+    if (pane && !pane->view()->findNext(backward))
+        statusBar()->showMessage(tr("\u201c%1\u201d not found").arg(m_findText), 5000);
 }
 
 void MainWindow::syncScroll(ArticlePane *source)
@@ -490,6 +583,7 @@ void MainWindow::startAnalysis()
     m_analysing = true;
     m_cancelAction->setEnabled(true);
     m_progress->show();
+    m_cancelButton->show();
     statusBar()->showMessage(tr("Analysing\u2026"));
     m_watcher.setFuture(QtConcurrent::run(runAnalysis, m_inputs, work.paths, work.texts));
 }
@@ -503,6 +597,7 @@ void MainWindow::cancelAnalysis()
     m_pending = {};
     statusBar()->showMessage(tr("Analysis cancelled"), 5000);
     m_progress->hide();
+    m_cancelButton->hide();
     m_cancelAction->setEnabled(false);
 }
 
@@ -510,6 +605,7 @@ void MainWindow::analysisDone()
 {
     m_analysing = false;
     m_progress->hide();
+    m_cancelButton->hide();
     m_cancelAction->setEnabled(false);
     if (!m_cancelled) {
         AnalysisResult result = m_watcher.result();
@@ -746,8 +842,9 @@ void MainWindow::about()
                        tr("<h3>Fact-checking Workbench %1</h3>"
                           "<p>Compares news articles about one story and shows where they disagree: "
                           "dates, figures, names, titles and who said what.</p>"
-                          "<p>Qt %2</p>")
-                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+                          "<p>Qt %2 \u00b7 KSyntaxHighlighting %3</p>")
+                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                                QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING)));
 }
 
 void MainWindow::addRecentFiles(const QStringList &paths)

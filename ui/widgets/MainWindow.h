@@ -10,6 +10,8 @@ class QAction;
 class QActionGroup;
 class QDockWidget;
 class QLabel;
+class QLineEdit;
+class QToolButton;
 class QListWidget;
 class QMenu;
 class QProgressBar;
@@ -66,6 +68,10 @@ public:
     void setThemeName(const QString &name); // "light", "dark" or a KSyntaxHighlighting theme name
     const MentionTheme &theme() const { return m_theme; }
     void setPaneCount(int count);
+    void setFontDelta(int delta); // points larger (or smaller) than the default in the panes
+    // Marks text in every pane; returns the number of matches.
+    int setFindText(const QString &text);
+    void findNext(bool backward);
 
     QList<ArticlePane *> panes() const { return m_panes; }
     EntityPanel *entityPanel() const { return m_entityPanel; }
@@ -137,7 +143,12 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
 
+    QLineEdit *m_findField = nullptr;
+    QString m_findText;
+    int m_fontDelta = 0;
     QLabel *m_summary = nullptr;
+    QLabel *m_legend = nullptr;
+    QToolButton *m_cancelButton = nullptr;
     QProgressBar *m_progress = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_exportAction = nullptr;

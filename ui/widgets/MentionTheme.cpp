@@ -8,19 +8,20 @@ namespace {
 using S = KSyntaxHighlighting::Theme::TextStyle;
 using E = KSyntaxHighlighting::Theme::EditorColorRole;
 
-// Which of the theme's text styles stands for which mention type: distinct hues in every
-// bundled theme.
+// Which of the theme's text styles stands for which mention type. Chosen so the hues differ
+// in the bundled light and dark themes (several number styles share one colour, so only one
+// of them is used).
 S styleFor(MentionType type)
 {
     switch (type) {
-    case MentionType::Person: return S::Keyword;
+    case MentionType::Person: return S::Function;
     case MentionType::Organisation: return S::DataType;
-    case MentionType::Location: return S::Function;
-    case MentionType::Title: return S::Attribute;
+    case MentionType::Location: return S::Preprocessor;
+    case MentionType::Title: return S::SpecialChar;
     case MentionType::Date: return S::DecVal;
-    case MentionType::Time: return S::BaseN;
-    case MentionType::Quantity: return S::Float;
-    case MentionType::Source: return S::String;
+    case MentionType::Time: return S::Constant;
+    case MentionType::Quantity: return S::String;
+    case MentionType::Source: return S::Comment;
     }
     return S::Normal;
 }
@@ -98,11 +99,11 @@ QColor MentionTheme::selection() const
 QColor MentionTheme::emphasis() const
 {
     // Search highlight is what editors use for "all occurrences"; some dark themes make it too
-    // close to the paper to find at a glance, so then a warm wash of the date colour stands in.
+    // close to the paper to find at a glance, so then the (brightened) selection colour stands in.
     const QColor c = QColor::fromRgba(m_theme.editorColor(E::SearchHighlight));
     if (qAbs(c.lightness() - paper().lightness()) >= 60)
         return c;
-    return mix(QColor::fromRgba(m_theme.textColor(S::Warning)), paper(), 2, 1);
+    return selection().lighter(140);
 }
 
 QColor MentionTheme::alert() const
@@ -114,7 +115,7 @@ QColor MentionTheme::alert() const
 
 QColor MentionTheme::seriesColor(int index) const
 {
-    static const S styles[] = {S::Keyword, S::Function, S::DataType, S::String, S::Float, S::Attribute};
+    static const S styles[] = {S::Function, S::DataType, S::Preprocessor, S::DecVal, S::SpecialChar, S::String};
     return QColor::fromRgba(m_theme.textColor(styles[index % std::size(styles)]));
 }
 

@@ -107,7 +107,9 @@ void TimelineChart::rebuild()
     QHash<QString, int> rowOf;
     for (qsizetype i = 0; i < articles.size(); ++i) {
         rowOf.insert(articles.at(i).id, int(i));
-        yAxis->append(ArticleListModel::displayName(articles.at(i)), double(i) + 1.5);
+        // Category labels must be unique; two articles from one outlet are told apart by id.
+        yAxis->append(QStringLiteral("%1 \u00b7 %2").arg(articles.at(i).id, ArticleListModel::displayName(articles.at(i))),
+                      double(i) + 1.5);
     }
     yAxis->setStartValue(0.5);
     yAxis->setRange(0.5, double(articles.size()) + 0.5);

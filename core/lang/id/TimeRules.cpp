@@ -33,13 +33,15 @@ TimeRuleSet build()
         {TimeRuleKind::NamedDate,
          FC_ID_WEEKDAY_PREFIX R"((?:tanggal\s+)?(?<d>\d{1,2})\s+(?<mon>{MON})\.?\s+(?<y>\d{4}))" FC_ID_DAY_PART, 0,
          false, true},
-        {TimeRuleKind::NamedDate, R"((?:tanggal\s+)?(?<d>\d{1,2})\s+(?<mon>{MONL}))"},
+        {TimeRuleKind::NamedDate, FC_ID_WEEKDAY_PREFIX R"((?:tanggal\s+)?(?<d>\d{1,2})\s+(?<mon>{MONL}))" FC_ID_DAY_PART},
         {TimeRuleKind::MonthYear, R"((?:(?:pada|sejak|hingga|sampai)\s+)?(?:bulan\s+)?(?<mon>{MON})\s+(?<y>\d{4})(?:\s+lalu)?)",
          0, false, true},
         {TimeRuleKind::Year, R"((?:(?:pada|sejak|hingga|sampai)\s+)?tahun\s+(?<y>(?:1[89]|20)\d{2})(?:\s+lalu)?)"},
         {TimeRuleKind::Year, R"((?:pada|sejak|hingga|sampai)\s+(?<y>(?:1[89]|20)\d{2})(?![.,]\d))"},
         // Times of day: "pukul 07.40 WIB", "19:05 WITA", "jam 7 malam".
-        {TimeRuleKind::ClockTime, R"((?:pukul|jam)\s+(?<h>\d{1,2})(?:[.:](?<min>\d{2}))?(?:\s*(?<zone>{ZONE}))?)"},
+        // "pukul 7 malam" is 19:00: the part of day after the hour decides.
+        {TimeRuleKind::ClockTime,
+         R"((?:pukul|jam)\s+(?<h>\d{1,2})(?:[.:](?<min>\d{2}))?(?:\s+(?<daypart>pagi|siang|sore|malam))?(?:\s*(?<zone>{ZONE}))?)"},
         {TimeRuleKind::ClockTime, R"((?<h>\d{1,2})[.:](?<min>\d{2})\s*(?<zone>{ZONE}))", 0, false, true},
         {TimeRuleKind::ClockTime, R"((?<h>\d{1,2}):(?<min>\d{2}))"},
         // Relative days.

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QSet>
+#include <QString>
+
+namespace fc {
+
+// The words a language uses around names. Everything is lower-case; multi-word cues are
+// matched token by token by the recogniser ("wali kota", "according to").
+struct NameRules
+{
+    QSet<QString> orgHeads;     // an organisation name starts with: "kementerian", "ministry"
+    QSet<QString> orgTails;     // or ends with: "agency", "party", "times"
+    QSet<QString> locHeads;     // a place name starts with: "kabupaten", "sungai"
+    QSet<QString> locTails;     // or ends with: "river", "regency", "province"
+    QSet<QString> roleHeads;    // a title starts with: "presiden", "kepala", "president"
+    QSet<QString> roleWords;    // and may continue with: "luar", "negeri", "tertinggi"
+    QSet<QString> roleTailsLc;  // lower-case roles after a name: "regent", "chief"
+    QSet<QString> honorifics;   // before a person: "pak", "mr", "dr"
+    QSet<QString> particles;    // inside a person's name: "bin", "van", "de"
+    QSet<QString> connectors;   // inside an organisation's name: "dan", "of"
+    QSet<QString> placePrepositions; // before a place: "di", "ke", "in"
+    QSet<QString> sourceBefore; // the source follows: "kata", "menurut", "mengutip"
+    QSet<QString> sourceBeforeWithDari; // and may be followed by "dari": "dilansir", "dikutip"
+    QSet<QString> sourceAfter;  // the source precedes: "melaporkan", "said"
+    QSet<QString> notNames;     // capitalised words that are not names: "Selasa", "Namun"
+};
+
+// The rules for "id" and "en"; anything else gets the union (mixed or unknown text).
+const NameRules &nameRules(const QString &language);
+
+// "id", "en" or empty, from function words: for text the ingest step has not labelled.
+QString guessNameLanguage(const QString &text);
+
+} // namespace fc

@@ -1,0 +1,65 @@
+#include "NameTokens.h"
+
+namespace fc {
+
+static bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+QList<NameToken> tokeniseNames(const QString &text, qsizetype start, qsizetype end)
+{
+    QList<NameToken> tokens;
+    end = std::min(end, text.size());
+    qsizetype i = std::max<qsizetype>(0, start);
+    while (i < end) {
+        const QChar c = text.at(i);
+        if (c.isSpace()) {
+            ++i;
+            continue;
+        }
+        NameToken t;
+        t.start = i;
+        if (isWordChar(c)) {
+            qsizetype j = i + 1;
+            while (j < end) {
+                const QChar d = text.at(j);
+                if (isWordChar(d)) {
+                    ++j;
+                } else if ((d == u'-' || d == u'\'' || d == u'\u2019' || d == u'.') && j + 1 < end
+                           && isWordChar(text.at(j + 1))) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            // "U.S.": single letters joined by dots keep their final dot.
+            if (j < end && text.at(j) == u'.' && j - i >= 3 && text.at(j - 2) == u'.')
+                ++j;
+            t.end = j;
+            t.word = true;
+        } else {
+            t.end = i + 1;
+        }
+        t.text = text.mid(t.start, t.end - t.start);
+        t.lower = t.text.toLower();
+        if (t.word) {
+            t.digit = c.isDigit();
+            t.capitalised = c.isUpper();
+            bool letters = false;
+            bool upper = true;
+            for (const QChar ch : std::as_const(t.text)) {
+                if (ch.isLetter()) {
+                    letters = true;
+                    upper = upper && ch.isUpper();
+                }
+            }
+            t.allCaps = letters && upper;
+        }
+        tokens.append(t);
+        i = t.end;
+    }
+    return tokens;
+}
+
+} // namespace fc

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace fc {
+
+// What a web page says about its article: the main text (one paragraph per line, without
+// navigation, scripts, captions and related-link blocks) and the page's own metadata.
+struct HtmlArticle
+{
+    QString text;
+    QString title;
+    QString author;
+    QString siteName;
+    QDate published;
+    bool flattened = false; // nesting deeper than the limit was ignored
+};
+
+// utf8Html must be UTF-8 (decode first). Never crashes on malformed or deeply nested input.
+HtmlArticle extractHtmlArticle(const QByteArray &utf8Html);
+
+// The charset an HTML document declares in a <meta> tag near its start, lowercased, or empty.
+QByteArray declaredHtmlCharset(const QByteArray &html);
+
+// Drops tags nested deeper than maxDepth, keeping their text, so the parser stays linear.
+QByteArray limitHtmlNesting(const QByteArray &html, int maxDepth, bool *changed);
+
+} // namespace fc

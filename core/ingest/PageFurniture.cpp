@@ -1,0 +1,96 @@
+#include "PageFurniture.h"
+
+#include "text/WordList.h"
+
+#include <QRegularExpression>
+
+namespace fc {
+
+namespace {
+
+struct FurnitureData
+{
+    QStringList related;  // lowercased markers
+    QStringList trailers; // lowercased
+    QStringList credits;  // lowercased
+};
+
+const FurnitureData &data()
+{
+    static const FurnitureData d = [] {
+        FurnitureData f;
+        for (const QString &lang : {QStringLiteral("id"), QStringLiteral("en")}) {
+            for (const QString &line : loadWordList(QStringLiteral(":/factcheck/lang/%1/furniture.txt").arg(lang))) {
+                const QString kind = line.section(QLatin1Char('\t'), 0, 0);
+                const QString phrase = line.section(QLatin1Char('\t'), 1).trimmed().toLower();
+                if (kind == u"related")
+                    f.related << phrase;
+                else if (kind == u"trailer")
+                    f.trailers << phrase;
+                else if (kind == u"credit")
+                    f.credits << phrase;
+            }
+        }
+        return f;
+    }();
+    return d;
+}
+
+QString bare(const QString &s)
+{
+    QString t = s.trimmed().toLower();
+    while (t.endsWith(QLatin1Char(':')) || t.endsWith(QLatin1Char('.')))
+        t.chop(1);
+    return t.trimmed();
+}
+
+} // namespace
+
+FurnitureKind pageFurnitureKind(const QString &paragraph)
+{
+    if (paragraph.size() > 300)
+        return FurnitureKind::None;
+    const QString t = bare(paragraph);
+    if (t.isEmpty())
+        return FurnitureKind::None;
+    for (const QString &m : data().related) {
+        if (t == m)
+            return FurnitureKind::RelatedMarker;
+        if (!t.startsWith(m) || t.size() == m.size() || t.at(m.size()).isLetterOrNumber())
+            continue;
+        const QString rest = t.mid(m.size()).trimmed();
+        if (rest.startsWith(QLatin1Char(':')) || rest.startsWith(QLatin1Char('-')) || rest.startsWith(QChar(0x2013)))
+            return FurnitureKind::RelatedInline;
+    }
+    for (const QString &m : data().trailers)
+        if (t == m)
+            return FurnitureKind::Trailer;
+    return FurnitureKind::None;
+}
+
+bool looksLikeHeadline(const QString &paragraph)
+{
+    const QString t = paragraph.trimmed();
+    if (t.isEmpty() || t.size() > 160)
+        return false;
+    const QChar last = t.back();
+    return last != QLatin1Char('.') && last != QLatin1Char('!') && last != QLatin1Char('?');
+}
+
+bool endsWithPhotoCredit(const QString &paragraph)
+{
+    static const QRegularExpression credit(QStringLiteral("[\\(\\[]([^\\(\\)\\[\\]]{1,40})[\\)\\]]\\s*$"));
+    const auto m = credit.matchView(QStringView(paragraph).right(48));
+    if (!m.hasMatch())
+        return false;
+    QString inner = m.captured(1).trimmed().toLower();
+    for (const QString &prefix : {QStringLiteral("foto:"), QStringLiteral("photo:"), QStringLiteral("dok."),
+                                 QStringLiteral("dok:"), QStringLiteral("sumber:")}) {
+        if (inner.startsWith(prefix))
+            return true;
+    }
+    inner = inner.section(QLatin1Char('/'), 0, 0).trimmed(); // "(AP/Ahn Young-joon)"
+    return data().credits.contains(inner);
+}
+
+} // namespace fc

@@ -1,0 +1,119 @@
+#include "UrlFetcher.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+namespace fc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fc::UrlFetcher", text);
+}
+
+} // namespace
+
+bool isWebUrl(const QString &input)
+{
+    return input.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
+        || input.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
+}
+
+FetchResult fetchUrl(const QUrl &url, const FetchOptions &options)
+{
+    FetchResult result;
+    result.finalUrl = url;
+    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")) {
+        result.error = tr("is not a valid http or https URL");
+        return result;
+    }
+    QNetworkAccessManager manager;
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setMaximumRedirectsAllowed(options.maxRedirects);
+    request.setTransferTimeout(options.timeoutMs);
+    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("factcheck/%1").arg(QLatin1String(FACTCHECK_VERSION)));
+
+    QNetworkReply *reply = manager.get(request);
+    QEventLoop loop;
+    bool tooLarge = false;
+    bool timedOut = false;
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, reply, [&] {
+        timedOut = true;
+        reply->abort();
+    });
+    auto checkSize = [&](qint64 size) {
+        if (size > options.maxBytes && !tooLarge) {
+            tooLarge = true;
+            reply->abort();
+        }
+    };
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, [&] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid())
+            checkSize(length.toLongLong());
+    });
+    QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [&](qint64 received, qint64) { checkSize(received); });
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    deadline.start(options.timeoutMs);
+    if (!reply->isFinished())
+        loop.exec();
+
+    result.finalUrl = reply->url();
+    result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (tooLarge) {
+        result.error = QCoreApplication::translate("fc::UrlFetcher", "is larger than the %1 MB limit")
+                           .arg(options.maxBytes / (1024 * 1024));
+    } else if (timedOut || reply->error() == QNetworkReply::OperationCanceledError
+               || reply->error() == QNetworkReply::TimeoutError) {
+        result.error = QCoreApplication::translate("fc::UrlFetcher", "did not answer within %1 seconds")
+                           .arg(options.timeoutMs / 1000.0);
+    } else if (status >= 400) {
+        result.error = QCoreApplication::translate("fc::UrlFetcher", "the server answered HTTP %1 %2")
+                           .arg(status)
+                           .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+    } else if (reply->error() == QNetworkReply::TooManyRedirectsError
+               || reply->error() == QNetworkReply::InsecureRedirectError) {
+        result.error = QCoreApplication::translate("fc::UrlFetcher", "redirects too often or to an insecure address");
+    } else if (reply->error() != QNetworkReply::NoError) {
+        result.error = QCoreApplication::translate("fc::UrlFetcher", "could not be fetched: %1").arg(reply->errorString());
+    } else {
+        result.body = reply->readAll();
+        if (result.body.size() > options.maxBytes) {
+            result.body.clear();
+            result.error = QCoreApplication::translate("fc::UrlFetcher", "is larger than the %1 MB limit")
+                               .arg(options.maxBytes / (1024 * 1024));
+        }
+    }
+    reply->deleteLater();
+    return result;
+}
+
+LoadResult loadUrl(const ArticleLoader &loader, const QString &url, const FetchOptions &options)
+{
+    const FetchResult fetched = fetchUrl(QUrl(url), options);
+    if (!fetched.ok()) {
+        LoadResult result;
+        result.diagnostics << Diagnostic{Diagnostic::Severity::Error, url, fetched.error};
+        return result;
+    }
+    // A content type the loader knows decides; otherwise the URL's suffix, then sniffing.
+    QString hint = fetched.contentType;
+    const QString mime = hint.section(QLatin1Char(';'), 0, 0).trimmed().toLower();
+    if (mime.isEmpty() || mime == u"application/octet-stream" || mime == u"binary/octet-stream") {
+        const QString suffix = QFileInfo(fetched.finalUrl.path()).suffix().toLower();
+        hint = suffix;
+    }
+    return loader.loadBytes(fetched.body, url, hint);
+}
+
+} // namespace fc

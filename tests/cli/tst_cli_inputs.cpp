@@ -1,0 +1,116 @@
+// The factcheck binary with every kind of input: files, bad files and URLs from a local server.
+#include "TestPaths.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCliInputs : public QObject
+{
+    Q_OBJECT
+
+    QTcpServer m_server;
+    QByteArray m_page;
+    QTemporaryDir m_dir;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QStringList errLines;
+        QJsonObject report;
+    };
+
+    // The server answers in this thread, so wait for the process with an event loop running.
+    Run run(const QStringList &inputs)
+    {
+        const QString out = m_dir.filePath(u"report.json"_s);
+        QFile::remove(out);
+        QProcess p;
+        QSignalSpy finished(&p, &QProcess::finished);
+        p.start(fc::test::binaryPath(u"factcheck"_s), QStringList{u"analyze"_s} + inputs + QStringList{u"-o"_s, out});
+        if (!finished.wait(120000))
+            return {};
+        Run r;
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.errLines = QString::fromUtf8(p.readAllStandardError()).trimmed().split(u'\n', Qt::SkipEmptyParts);
+        QFile f(out);
+        if (f.open(QIODevice::ReadOnly))
+            r.report = QJsonDocument::fromJson(f.readAll()).object();
+        return r;
+    }
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        QFile f(m_dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(bytes);
+        return f.fileName();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QFile html(fc::test::sourcePath(u"tests/core/data/ingest/article.html"_s));
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QByteArray body = html.readAll();
+        m_page = "HTTP/1.0 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = m_server.nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, s, [this, s] {
+                    s->readAll();
+                    s->write(m_page);
+                    s->disconnectFromHost();
+                });
+                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            }
+        });
+        QVERIFY(m_server.listen(QHostAddress::LocalHost));
+    }
+
+    void analysesAUrl()
+    {
+        const Run r = run({u"http://127.0.0.1:%1/a.html"_s.arg(m_server.serverPort())});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray docs = r.report.value(u"documents").toArray();
+        QCOMPARE(docs.size(), 1);
+        const QJsonObject d = docs.at(0).toObject();
+        QCOMPARE(d.value(u"published").toString(), u"2025-03-04"_s);
+        QCOMPARE(d.value(u"published_source").toString(), u"meta"_s);
+        QVERIFY(d.value(u"text").toString().contains(u"Banjir bandang melanda"_s));
+    }
+
+    // Each bad input gives exactly one line naming it; the good inputs are still analysed.
+    void badInputsAreNamedOthersAnalysed()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const QString unreachable = u"http://127.0.0.1:%1/gone.html"_s.arg(closed.serverPort());
+        closed.close();
+        const QStringList bad{unreachable,
+                              m_dir.filePath(u"missing.txt"_s),
+                              m_dir.path(),
+                              write(u"empty.txt"_s, {}),
+                              write(u"binary.txt"_s, QByteArray("\x7f" "ELF\x02\x01\x01\x00\x00\x00", 10))};
+        const QString good = fc::test::examplesDir() + u"/01-kabar-pagi.txt"_s;
+        const Run r = run(QStringList{bad.at(0), good} + bad.mid(1));
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.errLines.size(), bad.size());
+        for (qsizetype i = 0; i < bad.size(); ++i)
+            QVERIFY2(r.errLines.at(i).contains(bad.at(i)), qPrintable(r.errLines.join(u'\n')));
+        QCOMPARE(r.report.value(u"documents").toArray().size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliInputs)
+#include "tst_cli_inputs.moc"

@@ -1,0 +1,154 @@
+// Fetching articles over HTTP from a server the test runs on 127.0.0.1.
+#include "TestPaths.h"
+#include "net/UrlFetcher.h"
+
+#include <QFile>
+#include <QHash>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace fc;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A tiny HTTP/1.0 server: canned responses by path; "/slow" never answers.
+class LocalServer : public QTcpServer
+{
+public:
+    QHash<QByteArray, QByteArray> responses;
+
+    LocalServer()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    const QByteArray request = socket->readAll();
+                    const QByteArray path = request.split(' ').value(1);
+                    if (path == "/slow")
+                        return;
+                    socket->write(responses.value(path, "HTTP/1.0 404 Not Found\r\nContent-Length: 0\r\n\r\n"));
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+
+    QString url(const char *path) const { return u"http://127.0.0.1:%1%2"_s.arg(serverPort()).arg(QLatin1String(path)); }
+};
+
+QByteArray response(const QByteArray &type, const QByteArray &body)
+{
+    return "HTTP/1.0 200 OK\r\nContent-Type: " + type + "\r\nContent-Length: " + QByteArray::number(body.size())
+        + "\r\n\r\n" + body;
+}
+
+} // namespace
+
+class TestIngestNet : public QObject
+{
+    Q_OBJECT
+
+    LocalServer m_server;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_server.listen(QHostAddress::LocalHost));
+        QFile html(fc::test::sourcePath(u"tests/core/data/ingest/article.html"_s));
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        m_server.responses.insert("/a.html", response("text/html; charset=utf-8", html.readAll()));
+        m_server.responses.insert("/moved", "HTTP/1.0 302 Found\r\nLocation: /a.html\r\nContent-Length: 0\r\n\r\n");
+        m_server.responses.insert("/loop", "HTTP/1.0 302 Found\r\nLocation: /loop\r\nContent-Length: 0\r\n\r\n");
+        m_server.responses.insert("/latin1",
+                                  response("text/plain; charset=iso-8859-1",
+                                           "Caf\xE9 di pojok jalan itu dibuka kembali pada hari Senin pagi."));
+        m_server.responses.insert("/download", response("application/octet-stream", "<html><body><p>Isi artikel yang "
+                                                                                    "cukup panjang untuk dibaca.</p></body></html>"));
+        m_server.responses.insert("/huge", "HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 30000000\r\n\r\nabc");
+        m_server.responses.insert("/binary", response("text/plain", QByteArray("\x00\x01\x02\x03 data", 9)));
+    }
+
+    void loads_data()
+    {
+        QTest::addColumn<QByteArray>("path");
+        QTest::addColumn<QString>("contains");
+        QTest::newRow("html") << QByteArray("/a.html") << u"Banjir bandang melanda"_s;
+        QTest::newRow("redirect") << QByteArray("/moved") << u"Banjir bandang melanda"_s;
+        QTest::newRow("charset from content type") << QByteArray("/latin1") << u"Café di pojok"_s;
+        QTest::newRow("octet-stream is sniffed") << QByteArray("/download") << u"Isi artikel"_s;
+    }
+
+    void loads()
+    {
+        QFETCH(QByteArray, path);
+        QFETCH(QString, contains);
+        const QString url = m_server.url(path.constData());
+        const LoadResult r = loadUrl(ArticleLoader(), url);
+        QVERIFY2(r.ok(), r.diagnostics.isEmpty() ? "" : qPrintable(r.diagnostics.first().toString()));
+        QCOMPARE(r.article->source, url);
+        QVERIFY2(r.article->text.contains(contains), qPrintable(r.article->text));
+    }
+
+    void htmlMetadataComesThrough()
+    {
+        const LoadResult r = loadUrl(ArticleLoader(), m_server.url("/a.html"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.article->meta.published, QDate(2025, 3, 4));
+        QCOMPARE(r.article->meta.publishedSource, MetaSource::Meta);
+    }
+
+    void failures_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<int>("timeoutMs");
+        QTest::newRow("not found") << m_server.url("/missing") << u"HTTP 404"_s << 5000;
+        QTest::newRow("too large") << m_server.url("/huge") << u"20 MB"_s << 5000;
+        QTest::newRow("timeout") << m_server.url("/slow") << u"did not answer"_s << 500;
+        QTest::newRow("redirect loop") << m_server.url("/loop") << u"redirects"_s << 5000;
+        QTest::newRow("binary body") << m_server.url("/binary") << u"binary"_s << 5000;
+        QTcpServer closed;
+        closed.listen(QHostAddress::LocalHost);
+        const quint16 port = closed.serverPort();
+        closed.close();
+        QTest::newRow("unreachable") << u"http://127.0.0.1:%1/a.html"_s.arg(port) << u"could not be fetched"_s << 5000;
+        QTest::newRow("not http") << u"ftp://127.0.0.1/a"_s << u"not a valid"_s << 5000;
+    }
+
+    void failures()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, reason);
+        QFETCH(int, timeoutMs);
+        FetchOptions options;
+        options.timeoutMs = timeoutMs;
+        const LoadResult r = loadUrl(ArticleLoader(), url, options);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.diagnostics.size(), 1);
+        QCOMPARE(r.diagnostics.first().input, url);
+        QVERIFY2(r.diagnostics.first().message.contains(reason), qPrintable(r.diagnostics.first().toString()));
+    }
+
+    void isWebUrl_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<bool>("web");
+        QTest::newRow("http") << u"http://example.org/a"_s << true;
+        QTest::newRow("https upper") << u"HTTPS://example.org/a"_s << true;
+        QTest::newRow("path") << u"articles/a.html"_s << false;
+        QTest::newRow("file url") << u"file:///tmp/a.txt"_s << false;
+    }
+
+    void isWebUrl()
+    {
+        QFETCH(QString, input);
+        QFETCH(bool, web);
+        QCOMPARE(fc::isWebUrl(input), web);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIngestNet)
+#include "tst_ingest_net.moc"

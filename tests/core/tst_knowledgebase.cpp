@@ -1,0 +1,156 @@
+// The bundled knowledge base (resources/kb) and the user file format (resources/kb/README.md).
+#include "TestPaths.h"
+
+#include "entities/KnowledgeBase.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fc;
+
+class TestKnowledgeBase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void lookup_data();
+    void lookup();
+    void everyEntryIsWellFormed();
+    void userFileExtends();
+    void badFiles_data();
+    void badFiles();
+    void loadsQuickly();
+};
+
+void TestKnowledgeBase::lookup_data()
+{
+    QTest::addColumn<QString>("surface");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("id");
+    QTest::newRow("north korea id") << "Korea Utara" << "LOC" << "Q423";
+    QTest::newRow("korut") << "Korut" << "LOC" << "Q423";
+    QTest::newRow("north korea en") << "North Korea" << "LOC" << "Q423";
+    QTest::newRow("south korea") << "Korea Selatan" << "LOC" << "Q884";
+    QTest::newRow("AS") << "AS" << "LOC" << "Q30";
+    QTest::newRow("as is a word") << "as" << "" << "";
+    QTest::newRow("us is a word") << "us" << "" << "";
+    QTest::newRow("amerika serikat") << "amerika serikat" << "LOC" << "Q30";
+    QTest::newRow("russia iso name") << "Russian Federation" << "LOC" << "Q159";
+    QTest::newRow("rusia dateline") << "RUSIA" << "LOC" << "Q159";
+    QTest::newRow("ukraina") << "Ukraina" << "LOC" << "Q212";
+    QTest::newRow("moskow") << "Moskow" << "LOC" << "Q649";
+    QTest::newRow("west java") << "West Java" << "LOC" << "iso:ID-JB";
+    QTest::newRow("jawa barat") << "Jawa Barat" << "LOC" << "iso:ID-JB";
+    QTest::newRow("nato id") << "Pakta Pertahanan Atlantik Utara" << "ORG" << "Q7184";
+    QTest::newRow("pbb") << "PBB" << "ORG" << "Q1065";
+    QTest::newRow("kcna id") << "Kantor Berita Pusat Korea" << "ORG" << "fc:kcna";
+    QTest::newRow("bnpb") << "BNPB" << "ORG" << "fc:bnpb";
+    QTest::newRow("bmkg commas") << "Badan Meteorologi, Klimatologi, dan Geofisika" << "ORG" << "fc:bmkg";
+    QTest::newRow("kim hyphen") << "Kim Jong-un" << "PER" << "Q56226";
+    QTest::newRow("putin") << "Vladimir Putin" << "PER" << "Q7747";
+    QTest::newRow("zelensky") << "Zelensky" << "PER" << "Q3881";
+    QTest::newRow("unknown") << "Rahmat Hidayat" << "" << "";
+}
+
+void TestKnowledgeBase::lookup()
+{
+    QFETCH(QString, surface);
+    QFETCH(QString, type);
+    QFETCH(QString, id);
+    const KbEntry *e = KnowledgeBase::bundled().find(surface);
+    if (id.isEmpty()) {
+        QVERIFY2(!e, e ? qPrintable(e->id) : "");
+        return;
+    }
+    QVERIFY2(e, qPrintable(surface));
+    QCOMPARE(e->id, id);
+    QCOMPARE(mentionTypeCode(e->type), type);
+    QCOMPARE(e->wikidata(), id.startsWith(u'Q') ? id : QString());
+}
+
+void TestKnowledgeBase::everyEntryIsWellFormed()
+{
+    const KnowledgeBase &kb = KnowledgeBase::bundled();
+    QVERIFY2(kb.entries().size() > 400, qPrintable(QString::number(kb.entries().size())));
+    QSet<QString> ids;
+    for (const KbEntry &e : kb.entries()) {
+        QVERIFY2(!e.name.isEmpty(), qPrintable(e.id));
+        QVERIFY2(!ids.contains(e.id), qPrintable(u"duplicate id " + e.id));
+        ids.insert(e.id);
+        QVERIFY2(e.id.startsWith(u'Q') || e.id.startsWith(QLatin1String("fc:")) || e.id.startsWith(QLatin1String("iso:")),
+                 qPrintable(e.id));
+    }
+    // Every G20 member country has its Wikidata id.
+    for (const char *country : {"Argentina", "Australia", "Brazil", "Canada", "China", "France", "Germany", "India",
+                                "Indonesia", "Italy", "Japan", "Mexico", "Russia", "Saudi Arabia", "South Africa",
+                                "South Korea", "Turkey", "United Kingdom", "United States"}) {
+        const KbEntry *e = kb.find(QString::fromLatin1(country));
+        QVERIFY2(e && !e->wikidata().isEmpty(), country);
+    }
+}
+
+void TestKnowledgeBase::userFileExtends()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("user.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"entries": [
+        {"id": "local:rahmat", "type": "PER", "name": "Rahmat Hidayat", "aliases": ["Pak Rahmat"]},
+        {"id": "local:garut-flood-post", "type": "ORG", "name": "Posko Banjir Garut", "name_id": "Posko Banjir Garut"},
+        {"id": "local:override", "type": "LOC", "name": "Korut"}
+    ]})");
+    f.close();
+    KnowledgeBase kb = KnowledgeBase::bundled();
+    QString error;
+    QVERIFY2(kb.loadFile(path, &error), qPrintable(error));
+    QCOMPARE(kb.find(QStringLiteral("pak rahmat"))->id, QStringLiteral("local:rahmat"));
+    QCOMPARE(kb.find(QStringLiteral("Posko Banjir Garut"))->type, MentionType::Organisation);
+    // A user entry does not take a name the bundled data already gives.
+    QCOMPARE(kb.find(QStringLiteral("Korut"))->id, QStringLiteral("Q423"));
+}
+
+void TestKnowledgeBase::badFiles_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("not json") << QByteArray("{entries: [") << "not valid JSON";
+    QTest::newRow("no entries") << QByteArray(R"({"people": []})") << "\"entries\" array";
+    QTest::newRow("bad type") << QByteArray(R"({"entries": [{"id": "x", "name": "X", "type": "DATE"}]})") << "entry 1: type";
+    QTest::newRow("no name") << QByteArray(R"({"entries": [{"id": "x", "type": "PER"}]})") << "entry 1: \"id\" and \"name\"";
+}
+
+void TestKnowledgeBase::badFiles()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, reason);
+    KnowledgeBase kb;
+    QString error;
+    QVERIFY(!kb.loadJson(json, QStringLiteral("user.json"), &error));
+    QVERIFY2(error.startsWith(QLatin1String("user.json: ")), qPrintable(error));
+    QVERIFY2(error.contains(reason), qPrintable(error));
+    QVERIFY(kb.entries().isEmpty()); // nothing half-loaded
+    QVERIFY(!kb.loadFile(QStringLiteral("/nonexistent/kb.json"), &error));
+    QVERIFY2(error.contains(QLatin1String("/nonexistent/kb.json")), qPrintable(error));
+}
+
+void TestKnowledgeBase::loadsQuickly()
+{
+    // The bundled data loads once per process; keep it well under a tenth of a second.
+    QElapsedTimer timer;
+    timer.start();
+    KnowledgeBase kb;
+    for (const QString &name : {QStringLiteral("countries"), QStringLiteral("provinces-id"), QStringLiteral("people"),
+                                QStringLiteral("organisations"), QStringLiteral("indonesia-institutions"),
+                                QStringLiteral("places-curated")})
+        QVERIFY(kb.loadFile(QStringLiteral(":/factcheck/kb/%1.json").arg(name)));
+    const qint64 ms = timer.elapsed();
+    qInfo("knowledge base: %lld entries loaded in %lld ms", qint64(kb.entries().size()), ms);
+    QVERIFY(kb.entries().size() == KnowledgeBase::bundled().entries().size());
+    QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
+}
+
+QTEST_GUILESS_MAIN(TestKnowledgeBase)
+#include "tst_knowledgebase.moc"

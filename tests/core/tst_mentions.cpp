@@ -1,0 +1,115 @@
+// The name rules of each language, one example table per language beside its rules:
+// core/lang/<lang>/examples/names.tsv. Adding a case is adding a line there.
+#include "TestPaths.h"
+
+#include "entities/KnowledgeBase.h"
+#include "entities/MentionRecogniser.h"
+#include "model/Article.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace fc;
+
+class TestMentions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void examples_data();
+    void examples();
+    void skipsPageFurniture();
+    void spansPointIntoText();
+    void emptyAndOddInput();
+};
+
+static QStringList recognised(const QString &text, const QString &language, QList<Mention> *out = nullptr)
+{
+    Article a;
+    a.text = text;
+    a.originalText = text;
+    a.meta.language = language;
+    recogniseNames(a, KnowledgeBase::bundled());
+    QStringList found;
+    for (const Mention &m : std::as_const(a.mentions))
+        found.append(mentionTypeCode(m.type) + u':' + m.text);
+    if (out)
+        *out = a.mentions;
+    return found;
+}
+
+void TestMentions::examples_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QStringList>("expected");
+    for (const QString &language : {QStringLiteral("id"), QStringLiteral("en")}) {
+        const QString path = test::sourcePath(QStringLiteral("core/lang/%1/examples/names.tsv").arg(language));
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        int line = 0;
+        while (!file.atEnd()) {
+            const QString row = QString::fromUtf8(file.readLine()).trimmed();
+            ++line;
+            if (row.isEmpty() || row.startsWith(u'#'))
+                continue;
+            const QStringList cells = row.split(u'\t');
+            QVERIFY2(cells.size() == 2, qPrintable(QStringLiteral("%1:%2: expected two columns").arg(path).arg(line)));
+            QStringList expected;
+            for (const QString &e : cells.at(1).split(u';', Qt::SkipEmptyParts))
+                expected.append(e.trimmed());
+            QTest::addRow("%s:%d", qPrintable(language), line) << language << cells.at(0) << expected;
+        }
+    }
+}
+
+void TestMentions::examples()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, sentence);
+    QFETCH(QStringList, expected);
+    const QStringList found = recognised(sentence, language);
+    for (const QString &e : std::as_const(expected)) {
+        if (e.startsWith(u'!'))
+            QVERIFY2(!found.contains(e.mid(1)), qPrintable(e.mid(1) + u" wrongly found in: " + found.join(u" | ")));
+        else
+            QVERIFY2(found.contains(e), qPrintable(e + u" not found; found: " + found.join(u" | ")));
+    }
+}
+
+void TestMentions::skipsPageFurniture()
+{
+    Article a;
+    a.text = QStringLiteral("Baca Juga: Presiden Rusia Vladimir Putin\nMenteri Luar Negeri Sergey Lavrov tiba.");
+    a.meta.language = QStringLiteral("id");
+    a.paragraphs = {Paragraph{{0, 40}, {}, 0, false}, Paragraph{{41, a.text.size()}, {}, 0, true}};
+    a.sentences = {Sentence{{0, 40}, 0}, Sentence{{41, a.text.size()}, 1}};
+    recogniseNames(a, KnowledgeBase::bundled());
+    for (const Mention &m : std::as_const(a.mentions))
+        QVERIFY2(m.span.start >= 41, qPrintable(m.text));
+    QVERIFY(!a.mentions.isEmpty());
+}
+
+void TestMentions::spansPointIntoText()
+{
+    QList<Mention> mentions;
+    const QString text = QStringLiteral("Kepala BNPB Suharyanto tiba di Palu, kata juru bicara BNPB.");
+    recognised(text, QStringLiteral("id"), &mentions);
+    QVERIFY(!mentions.isEmpty());
+    for (const Mention &m : std::as_const(mentions)) {
+        QCOMPARE(text.mid(m.span.start, m.span.length()), m.text);
+        QVERIFY(m.entityId.isEmpty());
+        QVERIFY(!m.value.isValid());
+    }
+}
+
+void TestMentions::emptyAndOddInput()
+{
+    QVERIFY(recognised(QString(), QStringLiteral("id")).isEmpty());
+    QVERIFY(recognised(QStringLiteral("((( ))) ,,, -- \u201C\u201D"), QString()).isEmpty());
+    QVERIFY(recognised(QStringLiteral("tidak ada nama di sini sama sekali."), QStringLiteral("id")).isEmpty());
+    recognised(QStringLiteral("A (B (C) D) E ( F"), QStringLiteral("en")); // must not crash
+}
+
+QTEST_GUILESS_MAIN(TestMentions)
+#include "tst_mentions.moc"

@@ -1,0 +1,146 @@
+// Sentences, paragraphs and tokens, driven by the example tables beside each language's rules
+// (core/lang/*/examples/sentences.tsv and tokens.tsv): adding a case is adding a line there.
+#include "TestPaths.h"
+#include "model/Article.h"
+#include "text/Normaliser.h"
+#include "text/Segmenter.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace fc;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QList<QStringList> readTable(const QString &path)
+{
+    QList<QStringList> rows;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return rows;
+    for (const QString &line : QString::fromUtf8(f.readAll()).split(u'\n')) {
+        if (line.trimmed().isEmpty() || line.startsWith(u'#'))
+            continue;
+        rows << line.split(u'\t');
+    }
+    return rows;
+}
+
+Article segmented(const QString &text)
+{
+    Article a;
+    a.originalText = text;
+    normalise(a);
+    segment(a);
+    return a;
+}
+
+QString kindName(TokenKind k)
+{
+    switch (k) {
+    case TokenKind::Word:
+        return u"word"_s;
+    case TokenKind::Number:
+        return u"number"_s;
+    case TokenKind::Date:
+        return u"date"_s;
+    case TokenKind::Abbreviation:
+        return u"abbreviation"_s;
+    case TokenKind::Punctuation:
+        return u"punctuation"_s;
+    case TokenKind::Symbol:
+        return u"symbol"_s;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestSegmenter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sentences_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        int rows = 0;
+        for (const QString &lang : {u"id"_s, u"en"_s}) {
+            const auto table = readTable(fc::test::sourcePath(u"core/lang/%1/examples/sentences.tsv"_s.arg(lang)));
+            for (const QStringList &row : table) {
+                QVERIFY2(row.size() == 2, qPrintable(row.join(u" | "_s)));
+                QTest::newRow(qPrintable(lang + u": "_s + row.at(0).left(40))) << row.at(0) << row.at(1).split(u" || "_s);
+                ++rows;
+            }
+        }
+        QVERIFY(rows >= 20);
+    }
+
+    void sentences()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        const Article a = segmented(text);
+        QStringList got;
+        for (const Sentence &s : a.sentences)
+            got << a.textOf(s.span).toString();
+        QCOMPARE(got, expected);
+    }
+
+    void tokens_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<QString>("kind");
+        for (const QString &lang : {u"id"_s, u"en"_s}) {
+            for (const QStringList &row : readTable(fc::test::sourcePath(u"core/lang/%1/examples/tokens.tsv"_s.arg(lang)))) {
+                QVERIFY2(row.size() == 3, qPrintable(row.join(u" | "_s)));
+                QTest::newRow(qPrintable(lang + u": "_s + row.at(0))) << row.at(0) << row.at(1) << row.at(2);
+            }
+        }
+    }
+
+    void tokens()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, token);
+        QFETCH(QString, kind);
+        const Article a = segmented(text);
+        QStringList seen;
+        for (const Token &t : a.tokens) {
+            seen << a.textOf(t.span).toString() + u'/' + kindName(t.kind);
+            if (a.textOf(t.span) == token) {
+                QCOMPARE(kindName(t.kind), kind);
+                return;
+            }
+        }
+        QFAIL(qPrintable(u"no token \"%1\" in: %2"_s.arg(token, seen.join(u' '))));
+    }
+
+    void paragraphsAreLinesAndSentencesStayInside()
+    {
+        const Article a = segmented(u"Judul berita\n\nKalimat satu. Kalimat dua.\nParagraf kedua tanpa titik"_s);
+        QCOMPARE(a.paragraphs.size(), 3);
+        QCOMPARE(a.textOf(a.paragraphs.at(1).span), u"Kalimat satu. Kalimat dua."_s);
+        QCOMPARE(a.sentences.size(), 4);
+        for (const Sentence &s : a.sentences)
+            QVERIFY(a.paragraphs.at(s.paragraph).span.contains(s.span));
+        QCOMPARE(a.sentences.at(2).paragraph, 1);
+        // Tokens are in order and do not overlap.
+        for (qsizetype i = 1; i < a.tokens.size(); ++i)
+            QVERIFY(a.tokens.at(i - 1).span.end <= a.tokens.at(i).span.start);
+        QCOMPARE(a.sentenceAt(a.text.indexOf(u"dua."_s)), 2);
+    }
+
+    void emptyAndPunctuationOnly()
+    {
+        QVERIFY(segmented(QString()).sentences.isEmpty());
+        const Article a = segmented(u"..."_s);
+        QCOMPARE(a.sentences.size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSegmenter)
+#include "tst_segmenter.moc"

@@ -1,0 +1,116 @@
+#include "ProjectAnalysis.h"
+
+#include "checks/Checks.h"
+#include "entities/EntityResolver.h"
+#include "ingest/ArticleLoader.h"
+#include "project/ArticleCodec.h"
+#include "project/ProjectStore.h"
+#include "timeline/TimelineBuilder.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+
+namespace fc {
+
+QString projectEngineVersion()
+{
+    // Results depend on the code (its version) and on the bundled knowledge base and language
+    // data, which can change without a version bump during development: hash those too.
+    static const QString version = [] {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        QStringList files;
+        QDirIterator it(QStringLiteral(":/factcheck"), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files << it.next();
+        files.sort();
+        for (const auto &name : std::as_const(files)) {
+            QFile f(name);
+            if (f.open(QIODevice::ReadOnly)) {
+                hash.addData(name.toUtf8());
+                hash.addData(f.readAll());
+            }
+        }
+        return QStringLiteral(FACTCHECK_VERSION "/codec%1/data-%2")
+            .arg(project::ArticleCodecVersion)
+            .arg(QString::fromLatin1(hash.result().toHex().left(16)));
+    }();
+    return version;
+}
+
+namespace {
+
+// Everything besides the bytes that the per-article steps read.
+QString optionsKey(const StoredArticle &a, const AnalysisOptions &options)
+{
+    return QStringList{a.name, a.userPublished.toString(Qt::ISODate), a.userTitle, options.language}.join(
+        QChar(0x1f));
+}
+
+} // namespace
+
+std::optional<ProjectAnalysis> analyzeProject(ProjectStore &store, const AnalysisOptions &options, QString *error)
+{
+    QString readError;
+    const QList<StoredArticle> stored = store.articles(&readError);
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return std::nullopt;
+    }
+    const QString engine = projectEngineVersion();
+    QHash<QString, QByteArray> cache; // by hash + options, one query rather than one per article
+    for (auto &c : store.cachedAnalyses(engine))
+        cache.insert(c.contentHash + QChar(0x1e) + c.options, std::move(c.result));
+
+    ProjectAnalysis result;
+    const ArticleLoader loader;
+    const Analyzer analyzer(options);
+    QList<Article> articles;
+    QList<CachedAnalysis> fresh;
+    for (const auto &s : stored) {
+        const QString key = optionsKey(s, options);
+        const QString id = QStringLiteral("d%1").arg(articles.size() + 1);
+        Article article;
+        if (project::decodeArticle(cache.value(s.contentHash + QChar(0x1e) + key), &article)) {
+            ++result.cacheHits;
+        } else {
+            LoadResult loaded = loader.loadBytes(s.bytes, s.name, QFileInfo(s.name).suffix().toLower());
+            if (!loaded.ok()) {
+                result.diagnostics << loaded.diagnostics;
+                continue;
+            }
+            article = std::move(*loaded.article);
+            if (s.userPublished.isValid()) {
+                article.meta.published = s.userPublished;
+                article.meta.publishedSource = MetaSource::User;
+            }
+            if (!s.userTitle.isEmpty()) {
+                article.meta.title = s.userTitle;
+                article.meta.titleSource = MetaSource::User;
+            }
+            article.id = id;
+            analyzer.analyzeArticle(article);
+            fresh.append({s.contentHash, key, project::encodeArticle(article)});
+            ++result.analysed;
+        }
+        article.id = id;
+        result.articleIds.append(s.id);
+        articles.append(std::move(article));
+    }
+    if (!store.isReadOnly()) {
+        // A failed cache write costs only speed next time; the report is still right.
+        QString cacheError;
+        store.storeAnalyses(engine, fresh, &cacheError);
+    }
+
+    // The steps across articles, as Analyzer::analyze runs them after the per-article ones.
+    const KnowledgeBase &kb = options.knowledgeBase ? *options.knowledgeBase : KnowledgeBase::bundled();
+    result.report.entities = resolveEntities(articles, kb);
+    result.report.articles = std::move(articles);
+    result.report.findings = runChecks(result.report);
+    result.report.timeline = buildTimeline(result.report);
+    return result;
+}
+
+} // namespace fc

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "model/Diagnostic.h"
+#include "model/Report.h"
+#include "pipeline/Analyzer.h"
+
+#include <optional>
+
+namespace fc {
+
+class ProjectStore;
+
+// What the analysis cache is keyed on besides the text: the engine's version and the
+// fingerprint of its bundled data, and the codec version of the cached blobs.
+QString projectEngineVersion();
+
+struct ProjectAnalysis
+{
+    Report report;
+    QList<qint64> articleIds;       // the store's id of report.articles[i]
+    QList<Diagnostic> diagnostics;  // articles that could not be loaded (the others are analysed)
+    int cacheHits = 0;
+    int analysed = 0;
+};
+
+// Loads the project's articles, applies the editor's corrections (publication date, title),
+// takes each article's analysis from the cache or runs it (and caches it when the store is
+// writable), then runs the steps across articles. The report equals, byte for byte once
+// written, Analyzer::analyze over the same articles loaded from their bytes with the same
+// corrections.
+std::optional<ProjectAnalysis> analyzeProject(ProjectStore &store, const AnalysisOptions &options, QString *error);
+
+} // namespace fc

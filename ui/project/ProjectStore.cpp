@@ -1,0 +1,635 @@
+#include "ProjectStore.h"
+
+#include "project/ProjectFileHeader.h"
+#include "project/ProjectLock.h"
+#include "project/ProjectSchema.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <atomic>
+#include <filesystem>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace fc {
+
+using namespace project;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fc::ProjectStore", text);
+}
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("fc-project-%1").arg(++counter);
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString sqlReason(const QSqlError &e)
+{
+    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
+}
+
+// Why a file could not be read, told as damage when SQLite says so.
+QString readFailure(const QSqlError &e)
+{
+    const QString text = sqlReason(e);
+    if (text.contains(u"malformed") || text.contains(u"not a database") || text.contains(u"corrupt"))
+        return tr("is damaged (%1)").arg(text);
+    return tr("cannot be read (%1)").arg(text);
+}
+
+// Flushes a finished file to the disk before it is renamed into place, so a power cut
+// cannot leave the new name pointing at unwritten blocks.
+bool syncFile(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+    return ::fsync(file.handle()) == 0;
+#else
+    Q_UNUSED(path);
+    return true;
+#endif
+}
+
+// Replaces target with source in one step (rename over; both in one directory).
+bool replaceFile(const QString &source, const QString &target, QString *reason)
+{
+    std::error_code ec;
+    std::filesystem::rename(std::filesystem::path(source.toStdU16String()),
+                            std::filesystem::path(target.toStdU16String()), ec);
+    if (ec) {
+        *reason = QString::fromLocal8Bit(ec.message());
+        return false;
+    }
+    return true;
+}
+
+QString temporarySibling(const QString &path)
+{
+    return path + QStringLiteral(".tmp-%1").arg(QCoreApplication::applicationPid());
+}
+
+} // namespace
+
+ProjectStore::ProjectStore() = default;
+
+ProjectStore::~ProjectStore()
+{
+    close();
+}
+
+bool ProjectStore::isOpen() const
+{
+    return m_db.isValid() && m_db.isOpen();
+}
+
+bool ProjectStore::isReadOnly() const
+{
+    return m_mode == Mode::ReadOnly;
+}
+
+QString ProjectStore::path() const
+{
+    return m_path;
+}
+
+int ProjectStore::schemaVersion() const
+{
+    return m_schemaVersion;
+}
+
+QString ProjectStore::createdBy() const
+{
+    return m_createdBy;
+}
+
+QDateTime ProjectStore::created() const
+{
+    return m_created;
+}
+
+QString ProjectStore::fail(const QString &reason) const
+{
+    return QDir::toNativeSeparators(m_path) + QStringLiteral(": ") + reason;
+}
+
+void ProjectStore::close()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+    m_connection.clear();
+    if (m_lock)
+        m_lock->release();
+    m_lock.reset();
+    m_migratedCopyDir.reset();
+    m_schemaVersion = 0;
+}
+
+bool ProjectStore::checkWritable(QString *error) const
+{
+    if (!isOpen()) {
+        *error = tr("no project is open");
+        return false;
+    }
+    if (m_mode == Mode::ReadOnly) {
+        *error = fail(tr("is open read-only"));
+        return false;
+    }
+    return true;
+}
+
+bool ProjectStore::exec(const QString &sql, const QVariantList &values, QString *error)
+{
+    if (!checkWritable(error))
+        return false;
+    QSqlQuery q(m_db);
+    if (!q.prepare(sql)) {
+        *error = fail(sqlReason(q.lastError()));
+        return false;
+    }
+    for (const auto &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        *error = fail(sqlReason(q.lastError()));
+        return false;
+    }
+    return true;
+}
+
+bool ProjectStore::create(const QString &path, QString *error)
+{
+    close();
+    m_path = QFileInfo(path).absoluteFilePath();
+    auto lock = std::make_unique<ProjectLock>(m_path);
+    if (!lock->acquire(error))
+        return false;
+
+    // Built beside the target and renamed over it, so replacing an old file is all or nothing.
+    const QString temp = temporarySibling(m_path);
+    QFile::remove(temp);
+    {
+        const QString connection = nextConnectionName();
+        bool ok = false;
+        QString reason;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(temp);
+            if (!db.open()) {
+                reason = sqlReason(db.lastError());
+            } else {
+                QSqlQuery q(db);
+                ok = q.exec(QStringLiteral("BEGIN"));
+                QStringList statements = createStatements(CurrentSchemaVersion);
+                statements << QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', '%1')")
+                                  .arg(CurrentSchemaVersion);
+                for (const auto &s : std::as_const(statements)) {
+                    if (!ok)
+                        break;
+                    ok = q.exec(s);
+                }
+                if (ok) {
+                    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('app_version', ?), ('created', ?)"));
+                    q.addBindValue(QStringLiteral(FACTCHECK_VERSION));
+                    q.addBindValue(nowUtc());
+                    ok = q.exec();
+                }
+                ok = ok && q.exec(QStringLiteral("COMMIT"));
+                if (!ok)
+                    reason = sqlReason(q.lastError());
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+        if (!ok || !syncFile(temp) || !replaceFile(temp, m_path, &reason)) {
+            QFile::remove(temp);
+            *error = fail(tr("cannot create the project (%1)").arg(reason));
+            return false;
+        }
+    }
+    return openValidated(m_path, Mode::ReadWrite, std::move(lock), error);
+}
+
+bool ProjectStore::open(const QString &path, Mode mode, QString *error)
+{
+    close();
+    m_path = QFileInfo(path).absoluteFilePath();
+    const QFileInfo info(m_path);
+    if (!info.exists()) {
+        *error = fail(tr("no such file"));
+        return false;
+    }
+    if (!info.isFile()) {
+        *error = fail(tr("is not a file"));
+        return false;
+    }
+    std::unique_ptr<ProjectLock> lock;
+    if (mode == Mode::ReadWrite) {
+        lock = std::make_unique<ProjectLock>(m_path);
+        if (!lock->acquire(error))
+            return false;
+    }
+    return openValidated(m_path, mode, std::move(lock), error);
+}
+
+bool ProjectStore::openValidated(const QString &path, Mode mode, std::unique_ptr<ProjectLock> lock, QString *error)
+{
+    m_path = path;
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    const bool hotJournal = journal.exists() && journal.size() > 0;
+    const HeaderCheck header = checkSqliteHeader(path, hotJournal);
+    if (!header.ok) {
+        *error = fail(header.reason);
+        return false;
+    }
+
+    // Validate through a read-only connection: reading another program's database, or a
+    // damaged one, must not change a byte of it. Only a crash-interrupted commit (hot
+    // journal) of a writable open goes straight to a writable connection, because SQLite
+    // must roll that journal back before the file can be read at all.
+    const bool validateReadOnly = !(hotJournal && mode == Mode::ReadWrite);
+    m_connection = nextConnectionName();
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(validateReadOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                            : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    const auto giveUp = [&](const QString &reason) {
+        *error = fail(reason);
+        const QString keepPath = m_path;
+        close();
+        m_path = keepPath;
+        return false;
+    };
+    if (!m_db.open())
+        return giveUp(readFailure(m_db.lastError()));
+
+    QHash<QString, QString> meta;
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'")))
+            return giveUp(hotJournal && validateReadOnly
+                              ? tr("was not closed cleanly; open it for writing once to recover it")
+                              : readFailure(q.lastError()));
+        if (!q.next())
+            return giveUp(tr("is not a factcheck project (an SQLite database without a project's tables)"));
+        if (!q.exec(QStringLiteral("SELECT key, value FROM meta")))
+            return giveUp(readFailure(q.lastError()));
+        while (q.next())
+            meta.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    if (meta.value(QStringLiteral("format")) != QLatin1String(FormatName))
+        return giveUp(tr("is not a factcheck project (its meta table belongs to another program)"));
+    bool versionOk = false;
+    const int version = meta.value(QStringLiteral("schema_version")).toInt(&versionOk);
+    if (!versionOk || version < 1)
+        return giveUp(tr("is damaged (no valid schema version)"));
+    if (version > CurrentSchemaVersion)
+        return giveUp(tr("was written by a newer factcheck (%1, project schema %2; this version reads up to "
+                         "schema %3); open it with that version or later")
+                          .arg(meta.value(QStringLiteral("app_version"), QStringLiteral("?")))
+                          .arg(version)
+                          .arg(CurrentSchemaVersion));
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next())
+            return giveUp(readFailure(q.lastError()));
+        const QString verdict = q.value(0).toString();
+        if (verdict != u"ok")
+            return giveUp(tr("is damaged (%1)").arg(verdict));
+    }
+    m_schemaVersion = version;
+    m_createdBy = meta.value(QStringLiteral("app_version"));
+    m_created = QDateTime::fromString(meta.value(QStringLiteral("created")), Qt::ISODateWithMs);
+
+    if (mode == Mode::ReadOnly && version < CurrentSchemaVersion) {
+        // A reader must not migrate someone's file: it works on a migrated private copy.
+        m_migratedCopyDir = std::make_unique<QTemporaryDir>();
+        const QString copy = m_migratedCopyDir->filePath(QStringLiteral("migrated.fcproj"));
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("VACUUM INTO ?"));
+        q.addBindValue(copy);
+        if (!m_migratedCopyDir->isValid() || !q.exec())
+            return giveUp(readFailure(q.lastError()));
+        m_db.close();
+        m_db.setDatabaseName(copy);
+        m_db.setConnectOptions(QString());
+        if (!m_db.open())
+            return giveUp(readFailure(m_db.lastError()));
+    } else if (mode == Mode::ReadWrite && validateReadOnly) {
+        m_db.close();
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!m_db.open())
+            return giveUp(tr("cannot be opened for writing (%1)").arg(sqlReason(m_db.lastError())));
+    }
+
+    QSqlQuery q(m_db);
+    if (mode == Mode::ReadWrite || m_migratedCopyDir) {
+        // Rollback journal with synchronous=FULL: each commit is on the disk when it returns,
+        // and between commits the project is one self-contained file that can be copied or
+        // mailed to a colleague at any moment. WAL would keep recent decisions in a -wal file
+        // beside it (lost if only the main file travels) and does not work on network shares.
+        // Decisions come at human speed, so the extra sync per commit costs nothing visible.
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) || !q.exec(QStringLiteral("PRAGMA synchronous = FULL")))
+            return giveUp(tr("cannot be opened for writing (%1)").arg(sqlReason(q.lastError())));
+    }
+    if (version < CurrentSchemaVersion) {
+        // All migrations in one transaction: an interrupted upgrade leaves the old version.
+        bool ok = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        for (int v = version; ok && v < CurrentSchemaVersion; ++v) {
+            for (const auto &s : migrationStatements(v)) {
+                if (!(ok = q.exec(s)))
+                    break;
+            }
+        }
+        ok = ok
+            && q.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'").arg(CurrentSchemaVersion))
+            && q.exec(QStringLiteral("COMMIT"));
+        if (!ok) {
+            const QString reason = sqlReason(q.lastError());
+            q.exec(QStringLiteral("ROLLBACK"));
+            return giveUp(tr("cannot be upgraded from project schema %1 (%2)").arg(version).arg(reason));
+        }
+    }
+    m_mode = mode;
+    m_lock = std::move(lock);
+    return true;
+}
+
+bool ProjectStore::saveAs(const QString &path, QString *error)
+{
+    if (!isOpen()) {
+        *error = tr("no project is open");
+        return false;
+    }
+    const QString target = QFileInfo(path).absoluteFilePath();
+    if (target == m_path)
+        return true; // every change is already committed
+    auto lock = std::make_unique<ProjectLock>(target);
+    if (!lock->acquire(error))
+        return false;
+    const QString temp = temporarySibling(target);
+    QFile::remove(temp);
+    // VACUUM INTO writes a consistent, compacted snapshot while we hold the source's lock.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(temp);
+    QString reason;
+    if (!q.exec()) {
+        reason = sqlReason(q.lastError());
+    } else if (!syncFile(temp)) {
+        reason = tr("cannot flush the copy to the disk");
+    } else if (replaceFile(temp, target, &reason)) {
+        const Mode mode = Mode::ReadWrite;
+        close();
+        return openValidated(target, mode, std::move(lock), error);
+    }
+    QFile::remove(temp);
+    *error = QDir::toNativeSeparators(target) + QStringLiteral(": ") + tr("cannot save the project (%1)").arg(reason);
+    return false;
+}
+
+QList<StoredArticle> ProjectStore::articles(QString *error) const
+{
+    QList<StoredArticle> result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, name, original_path, bytes, content_hash, published, position, "
+                               "user_title FROM articles ORDER BY position, id"))) {
+        if (error)
+            *error = fail(sqlReason(q.lastError()));
+        return result;
+    }
+    while (q.next()) {
+        StoredArticle a;
+        a.id = q.value(0).toLongLong();
+        a.name = q.value(1).toString();
+        a.originalPath = q.value(2).toString();
+        a.bytes = q.value(3).toByteArray();
+        a.contentHash = q.value(4).toString();
+        a.userPublished = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        a.position = q.value(6).toInt();
+        a.userTitle = q.value(7).toString();
+        result.append(std::move(a));
+    }
+    return result;
+}
+
+std::optional<qint64> ProjectStore::addArticle(const NewArticle &article, QString *error)
+{
+    const auto ids = addArticles({article}, error);
+    if (!ids)
+        return std::nullopt;
+    return ids->constFirst();
+}
+
+std::optional<QList<qint64>> ProjectStore::addArticles(const QList<NewArticle> &articles, QString *error)
+{
+    if (!checkWritable(error))
+        return std::nullopt;
+    if (!m_db.transaction()) {
+        *error = fail(sqlReason(m_db.lastError()));
+        return std::nullopt;
+    }
+    QList<qint64> ids;
+    QSqlQuery q(m_db);
+    int position = 0;
+    if (q.exec(QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM articles")) && q.next())
+        position = q.value(0).toInt();
+    q.prepare(QStringLiteral("INSERT INTO articles (name, original_path, bytes, content_hash, position, added_at) "
+                             "VALUES (COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, X''), ?, ?, ?)"));
+    for (const auto &a : articles) {
+        q.addBindValue(a.name);
+        q.addBindValue(a.originalPath);
+        q.addBindValue(a.bytes);
+        q.addBindValue(QString::fromLatin1(QCryptographicHash::hash(a.bytes, QCryptographicHash::Sha256).toHex()));
+        q.addBindValue(++position);
+        q.addBindValue(nowUtc());
+        if (!q.exec()) {
+            *error = fail(sqlReason(q.lastError()));
+            m_db.rollback();
+            return std::nullopt;
+        }
+        ids.append(q.lastInsertId().toLongLong());
+    }
+    if (!m_db.commit()) {
+        *error = fail(sqlReason(m_db.lastError()));
+        m_db.rollback();
+        return std::nullopt;
+    }
+    return ids;
+}
+
+bool ProjectStore::removeArticle(qint64 id, QString *error)
+{
+    return exec(QStringLiteral("DELETE FROM articles WHERE id = ?"), {id}, error);
+}
+
+bool ProjectStore::setUserPublished(qint64 id, const QDate &date, QString *error)
+{
+    if (!date.isValid())
+        return exec(QStringLiteral("UPDATE articles SET published = NULL, published_source = NULL WHERE id = ?"), {id},
+                    error);
+    return exec(QStringLiteral("UPDATE articles SET published = ?, published_source = 'user' WHERE id = ?"),
+                {date.toString(Qt::ISODate), id}, error);
+}
+
+bool ProjectStore::setUserTitle(qint64 id, const QString &title, QString *error)
+{
+    return exec(QStringLiteral("UPDATE articles SET user_title = ? WHERE id = ?"),
+                {title.isEmpty() ? QVariant() : QVariant(title), id}, error);
+}
+
+bool ProjectStore::setDecision(const QString &key, ReviewStatus status, const QString &note, QString *error)
+{
+    return exec(QStringLiteral("INSERT INTO decisions (finding_key, status, note, updated_at) "
+                               "VALUES (?, COALESCE(?, ''), COALESCE(?, ''), ?) "
+                               "ON CONFLICT (finding_key) DO UPDATE SET status = excluded.status, "
+                               "note = excluded.note, updated_at = excluded.updated_at"),
+                {key, reviewStatusCode(status), note, nowUtc()}, error);
+}
+
+bool ProjectStore::setDecisions(const ReviewMap &decisions, QString *error)
+{
+    if (!checkWritable(error))
+        return false;
+    if (!m_db.transaction()) {
+        *error = fail(sqlReason(m_db.lastError()));
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO decisions (finding_key, status, note, updated_at) "
+                             "VALUES (?, COALESCE(?, ''), COALESCE(?, ''), ?)"));
+    for (const auto &d : decisions) {
+        q.addBindValue(d.key);
+        q.addBindValue(reviewStatusCode(d.status));
+        q.addBindValue(d.note);
+        q.addBindValue(d.updatedAt.isValid() ? d.updatedAt.toUTC().toString(Qt::ISODateWithMs) : nowUtc());
+        if (!q.exec()) {
+            *error = fail(sqlReason(q.lastError()));
+            m_db.rollback();
+            return false;
+        }
+    }
+    if (!m_db.commit()) {
+        *error = fail(sqlReason(m_db.lastError()));
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool ProjectStore::removeDecision(const QString &key, QString *error)
+{
+    return exec(QStringLiteral("DELETE FROM decisions WHERE finding_key = ?"), {key}, error);
+}
+
+ReviewMap ProjectStore::decisions(QString *error) const
+{
+    ReviewMap result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT finding_key, status, note, updated_at FROM decisions ORDER BY finding_key"))) {
+        if (error)
+            *error = fail(sqlReason(q.lastError()));
+        return result;
+    }
+    while (q.next()) {
+        ReviewDecision d;
+        d.key = q.value(0).toString();
+        reviewStatusFromCode(q.value(1).toString(), &d.status);
+        d.note = q.value(2).toString();
+        d.updatedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+        result.insert(d.key, d);
+    }
+    return result;
+}
+
+QByteArray ProjectStore::cachedAnalysis(const QString &contentHash, const QString &engine, const QString &options) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT result FROM analysis_cache WHERE content_hash = ? AND engine = ? "
+                             "AND options = COALESCE(?, '')"));
+    q.addBindValue(contentHash);
+    q.addBindValue(engine);
+    q.addBindValue(options);
+    if (q.exec() && q.next())
+        return q.value(0).toByteArray();
+    return {};
+}
+
+QList<CachedAnalysis> ProjectStore::cachedAnalyses(const QString &engine) const
+{
+    QList<CachedAnalysis> result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT content_hash, options, result FROM analysis_cache WHERE engine = ?"));
+    q.addBindValue(engine);
+    if (!q.exec())
+        return result;
+    while (q.next())
+        result.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toByteArray()});
+    return result;
+}
+
+bool ProjectStore::storeAnalyses(const QString &engine, const QList<CachedAnalysis> &entries, QString *error)
+{
+    if (!checkWritable(error))
+        return false;
+    if (entries.isEmpty())
+        return true;
+    if (!m_db.transaction()) {
+        *error = fail(sqlReason(m_db.lastError()));
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO analysis_cache (content_hash, engine, options, result) "
+                             "VALUES (?, ?, COALESCE(?, ''), ?)"));
+    for (const auto &e : entries) {
+        q.addBindValue(e.contentHash);
+        q.addBindValue(engine);
+        q.addBindValue(e.options);
+        q.addBindValue(e.result);
+        if (!q.exec()) {
+            *error = fail(sqlReason(q.lastError()));
+            m_db.rollback();
+            return false;
+        }
+    }
+    if (!m_db.commit()) {
+        *error = fail(sqlReason(m_db.lastError()));
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool ProjectStore::pruneCache(const QString &engine, QString *error)
+{
+    return exec(QStringLiteral("DELETE FROM analysis_cache WHERE engine <> ? "
+                               "OR content_hash NOT IN (SELECT content_hash FROM articles)"),
+                {engine}, error);
+}
+
+} // namespace fc

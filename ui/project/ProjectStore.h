@@ -1,0 +1,126 @@
+#pragma once
+
+#include "project/ReviewDecision.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QTemporaryDir;
+
+namespace fc::project {
+class ProjectLock;
+}
+
+namespace fc {
+
+// One article as the project keeps it: the original bytes (so the project travels without
+// its source files) and the editor's corrections, which win over what extraction finds.
+struct StoredArticle
+{
+    qint64 id = 0;
+    QString name;         // what the report calls it
+    QString originalPath; // where it was added from
+    QByteArray bytes;
+    QString contentHash; // sha256 of bytes, hex
+    QDate userPublished; // invalid: none set
+    QString userTitle;   // empty: none set
+    int position = 0;
+};
+
+struct NewArticle
+{
+    QString name;
+    QString originalPath;
+    QByteArray bytes;
+};
+
+struct CachedAnalysis
+{
+    QString contentHash;
+    QString options;
+    QByteArray result;
+};
+
+// A review project: one SQLite file holding the articles, the editor's decisions and notes,
+// and a cache of per-article analysis results.
+//
+// Safety rules this class keeps:
+// - every change is its own committed transaction when the call returns (no "Save" needed);
+// - a file that is not a readable project of a schema this build understands (not SQLite,
+//   another program's database, damaged, truncated, newer) is refused with a message naming
+//   the file and the reason, and nothing is written to it;
+// - only one process writes a project at a time (ProjectLock); read-only opens take no lock.
+// Every error string starts with the project's path.
+class ProjectStore
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    ProjectStore();
+    ~ProjectStore();
+    ProjectStore(const ProjectStore &) = delete;
+    ProjectStore &operator=(const ProjectStore &) = delete;
+
+    // New: creates an empty project at path (replacing a file there, atomically) and opens it.
+    bool create(const QString &path, QString *error);
+    bool open(const QString &path, Mode mode, QString *error);
+    // Writes a consistent copy to path and continues working on the copy (the old file stays
+    // as it was at this moment, and its lock is released).
+    bool saveAs(const QString &path, QString *error);
+    void close();
+
+    bool isOpen() const;
+    bool isReadOnly() const;
+    QString path() const;
+    int schemaVersion() const;   // of the file as found on disk, before any migration
+    QString createdBy() const;   // app version that created the file
+    QDateTime created() const;
+
+    // Articles, in position order.
+    QList<StoredArticle> articles(QString *error) const;
+    std::optional<qint64> addArticle(const NewArticle &article, QString *error);
+    // All or nothing, one transaction: dropping fifty files is one commit, not fifty.
+    std::optional<QList<qint64>> addArticles(const QList<NewArticle> &articles, QString *error);
+    bool removeArticle(qint64 id, QString *error);
+    // An invalid date clears the correction.
+    bool setUserPublished(qint64 id, const QDate &date, QString *error);
+    bool setUserTitle(qint64 id, const QString &title, QString *error);
+
+    // Review decisions by Finding::key; each call is committed and synced when it returns.
+    bool setDecision(const QString &key, ReviewStatus status, const QString &note, QString *error);
+    // Several at once (an imported review), in one transaction: all of them or none.
+    bool setDecisions(const ReviewMap &decisions, QString *error);
+    bool removeDecision(const QString &key, QString *error);
+    ReviewMap decisions(QString *error) const;
+
+    // The analysis cache. Reads return an empty array on a miss.
+    QByteArray cachedAnalysis(const QString &contentHash, const QString &engine, const QString &options) const;
+    QList<CachedAnalysis> cachedAnalyses(const QString &engine) const;
+    bool storeAnalyses(const QString &engine, const QList<CachedAnalysis> &entries, QString *error);
+    // Drops results of other engine versions and of texts no longer in the project.
+    bool pruneCache(const QString &engine, QString *error);
+
+private:
+    bool openValidated(const QString &path, Mode mode, std::unique_ptr<project::ProjectLock> lock, QString *error);
+    bool checkWritable(QString *error) const;
+    bool exec(const QString &sql, const QVariantList &values, QString *error);
+    QString fail(const QString &reason) const;
+
+    QSqlDatabase m_db;
+    QString m_connection;
+    QString m_path;
+    Mode m_mode = Mode::ReadOnly;
+    int m_schemaVersion = 0;
+    QString m_createdBy;
+    QDateTime m_created;
+    std::unique_ptr<project::ProjectLock> m_lock;
+    std::unique_ptr<QTemporaryDir> m_migratedCopyDir; // read-only open of an older schema
+};
+
+} // namespace fc

@@ -1,0 +1,115 @@
+#include "ReviewJson.h"
+
+#include "project/ProjectStore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace fc {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fc::ReviewJson", text);
+}
+} // namespace
+
+QJsonObject reviewToJson(const Report &report, const ReviewMap &reviews, const ToolInfo &tool)
+{
+    QHash<QString, QString> findingByKey;
+    for (const auto &f : report.findings)
+        findingByKey.insert(f.key, f.id);
+    QJsonArray array;
+    for (const auto &d : reviews) { // QMap: sorted by key
+        const QString finding = findingByKey.value(d.key);
+        array.append(QJsonObject{
+            {QStringLiteral("key"), d.key},
+            {QStringLiteral("finding"), finding.isEmpty() ? QJsonValue() : QJsonValue(finding)},
+            {QStringLiteral("status"),
+             d.status == ReviewStatus::Unreviewed ? QJsonValue() : QJsonValue(reviewStatusCode(d.status))},
+            {QStringLiteral("note"), d.note},
+            {QStringLiteral("updated_at"),
+             d.updatedAt.isValid() ? QJsonValue(d.updatedAt.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue()},
+        });
+    }
+    QJsonObject json = reportToJson(report, tool);
+    json.insert(QStringLiteral("reviews"), array);
+    return json;
+}
+
+QByteArray writeReviewJson(const Report &report, const ReviewMap &reviews, const ToolInfo &tool)
+{
+    return QJsonDocument(reviewToJson(report, reviews, tool)).toJson(QJsonDocument::Indented);
+}
+
+std::optional<ReviewMap> parseReviewJson(const QByteArray &json, const QString &name, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = name + QStringLiteral(": ")
+            + tr("is not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset);
+        return std::nullopt;
+    }
+    if (!doc.isObject() || !doc.object().value(QStringLiteral("reviews")).isArray()) {
+        *error = name + QStringLiteral(": ") + tr("has no \"reviews\" array (not a review export)");
+        return std::nullopt;
+    }
+    ReviewMap result;
+    const QJsonArray array = doc.object().value(QStringLiteral("reviews")).toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const auto bad = [&](const QString &reason) {
+            *error = name + QStringLiteral(": ") + tr("review %1: %2").arg(i + 1).arg(reason);
+            return std::nullopt;
+        };
+        if (!array.at(i).isObject())
+            return bad(tr("is not an object"));
+        const QJsonObject o = array.at(i).toObject();
+        ReviewDecision d;
+        d.key = o.value(QStringLiteral("key")).toString();
+        if (d.key.isEmpty())
+            return bad(tr("has no \"key\""));
+        const QString status = o.value(QStringLiteral("status")).toString();
+        if (!reviewStatusFromCode(status, &d.status))
+            return bad(tr("unknown status \"%1\" (expected confirmed, dismissed, needs_check or null)").arg(status));
+        const QJsonValue note = o.value(QStringLiteral("note"));
+        if (!note.isUndefined() && !note.isNull() && !note.isString())
+            return bad(tr("\"note\" is not a string"));
+        d.note = note.toString();
+        d.updatedAt = QDateTime::fromString(o.value(QStringLiteral("updated_at")).toString(), Qt::ISODateWithMs);
+        if (result.contains(d.key))
+            return bad(tr("key \"%1\" appears twice").arg(d.key));
+        result.insert(d.key, d);
+    }
+    return result;
+}
+
+bool importReviewJson(ProjectStore &store, const QByteArray &json, const QString &name, const Report *current,
+                      ReviewImportSummary *summary, QString *error)
+{
+    const auto reviews = parseReviewJson(json, name, error);
+    if (!reviews)
+        return false;
+    if (!store.setDecisions(*reviews, error))
+        return false;
+    QSet<QString> keys;
+    if (current) {
+        for (const auto &f : current->findings)
+            keys.insert(f.key);
+    }
+    ReviewImportSummary s;
+    s.imported = int(reviews->size());
+    for (const auto &d : *reviews) {
+        if (keys.contains(d.key))
+            ++s.matched;
+        else
+            s.unmatchedKeys << d.key;
+    }
+    if (summary)
+        *summary = s;
+    return true;
+}
+
+} // namespace fc
