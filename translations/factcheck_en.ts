@@ -1,0 +1,38 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>fc::ui::ArticleListModel</name>
+    <message numerus="yes">
+        <source>%1 (%n finding(s))</source>
+        <translation>
+            <numerusform>%1 (%n finding)</numerusform>
+            <numerusform>%1 (%n findings)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Analysed %n article(s)</source>
+        <translation>
+            <numerusform>Analysed %n article</numerusform>
+            <numerusform>Analysed %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
