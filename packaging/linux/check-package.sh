@@ -34,8 +34,9 @@ needed_pkgs=$(for exe in factcheck factcheck-workbench; do
                 dpkg -S "$(readlink -f "$path")" 2>/dev/null | head -n1 | cut -d: -f1
               done | sort -u)
 [ -n "$needed_pkgs" ] || fail "found no linked libraries"
+depends_names=$(tr ',|' '\n\n' <<<"$depends" | sed 's/(.*//' | tr -d ' ' | sort -u)
 for pkg in $needed_pkgs libqt6widgets6 libkf6syntaxhighlighting6 qt6-qpa-plugins libqt6sql6-sqlite; do
-  grep -qE "(^|, )$pkg( |,|$)" <<<"$depends" || fail "Depends lacks $pkg"
+  grep -qxF "$pkg" <<<"$depends_names" || fail "Depends lacks $pkg"
 done
 
 files=$(dpkg-deb --contents "$deb" | awk '{print $6}')
