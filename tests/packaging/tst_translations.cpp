@@ -92,9 +92,13 @@ std::set<QString> placeholders(const QString &text)
     return found;
 }
 
+// The project's catalogues, or (translations/check-current.sh) a fresh lupdate of them over
+// today's sources, so that a string added without a translation fails even before anyone
+// runs translations/update.sh.
 QString tsPath(const QString &language)
 {
-    return fc::test::sourcePath(QStringLiteral("translations/factcheck_%1.ts").arg(language));
+    const QString dir = qEnvironmentVariable("FC_TS_DIR", fc::test::sourcePath(QStringLiteral("translations")));
+    return dir + QStringLiteral("/factcheck_%1.ts").arg(language);
 }
 
 } // namespace
