@@ -34,5 +34,19 @@
             <numerusform>%n findings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n reviewed</source>
+        <translation>
+            <numerusform>%n reviewed</numerusform>
+            <numerusform>%n reviewed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n input(s) had problems, see Messages</source>
+        <translation>
+            <numerusform>%n input had problems, see Messages</numerusform>
+            <numerusform>%n inputs had problems, see Messages</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

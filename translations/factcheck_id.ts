@@ -1,11 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
     <name>factcheck</name>
     <message>
-        <source>Try &apos;factcheck --help&apos;.</source>
-        <translation>Coba &apos;factcheck --help&apos;.</translation>
+        <source>Try 'factcheck --help'.</source>
+        <translation>Coba 'factcheck --help'.</translation>
     </message>
     <message>
         <source>Usage:
@@ -19,12 +18,12 @@ analyze   Load the articles, find their entities, dates and figures, and report
   --format FORMAT   report format: json (default), html, md, csv or pdf
   -o, --output PATH where to write the report (default: standard output;
                     required for pdf)
-  --pubdate FILE=YYYY-MM-DD  set an article&apos;s publication date, which anchors
-                    relative dates such as &quot;hari Sabtu&quot; (may be repeated)
+  --pubdate FILE=YYYY-MM-DD  set an article's publication date, which anchors
+                    relative dates such as "hari Sabtu" (may be repeated)
   --lang LANG       article language: auto (default, per article), id or en
 
-tag       Stream mentions: one {&quot;id&quot;,&quot;text&quot;} JSON object per input line, one
-          {&quot;id&quot;,&quot;mentions&quot;} object per output line.
+tag       Stream mentions: one {"id","text"} JSON object per input line, one
+          {"id","mentions"} object per output line.
   --jsonl IN        input file, or - for standard input
   -o, --output OUT  output file (default: standard output)
 
@@ -44,11 +43,11 @@ analyze   Memuat artikel, menemukan entitas, tanggal, dan angkanya, lalu
   -o, --output PATH tempat laporan ditulis (bawaan: keluaran standar;
                     wajib untuk pdf)
   --pubdate BERKAS=YYYY-MM-DD  menetapkan tanggal terbit artikel, yang menjadi
-                    acuan tanggal relatif seperti &quot;hari Sabtu&quot; (boleh diulang)
+                    acuan tanggal relatif seperti "hari Sabtu" (boleh diulang)
   --lang BAHASA     bahasa artikel: auto (bawaan, per artikel), id, atau en
 
-tag       Mengalirkan sebutan: satu objek JSON {&quot;id&quot;,&quot;text&quot;} per baris masukan,
-          satu objek {&quot;id&quot;,&quot;mentions&quot;} per baris keluaran.
+tag       Mengalirkan sebutan: satu objek JSON {"id","text"} per baris masukan,
+          satu objek {"id","mentions"} per baris keluaran.
   --jsonl MASUKAN   berkas masukan, atau - untuk masukan standar
   -o, --output KELUARAN  berkas keluaran (bawaan: keluaran standar)
 
@@ -66,28 +65,28 @@ laporan tidak dapat ditulis.
         <translation>analyze memerlukan sedikitnya satu BERKAS atau URL</translation>
     </message>
     <message>
-        <source>unknown format &apos;%1&apos;</source>
-        <translation>format &apos;%1&apos; tidak dikenal</translation>
+        <source>unknown format '%1'</source>
+        <translation>format '%1' tidak dikenal</translation>
     </message>
     <message>
         <source>--lang takes auto, id or en</source>
         <translation>--lang menerima auto, id, atau en</translation>
     </message>
     <message>
-        <source>--pubdate takes FILE=YYYY-MM-DD, not &apos;%1&apos;</source>
-        <translation>--pubdate menerima BERKAS=YYYY-MM-DD, bukan &apos;%1&apos;</translation>
+        <source>--pubdate takes FILE=YYYY-MM-DD, not '%1'</source>
+        <translation>--pubdate menerima BERKAS=YYYY-MM-DD, bukan '%1'</translation>
     </message>
     <message>
         <source>tag needs --jsonl IN</source>
         <translation>tag memerlukan --jsonl MASUKAN</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>argumen &apos;%1&apos; tidak diharapkan</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>argumen '%1' tidak diharapkan</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>perintah &apos;%1&apos; tidak dikenal</translation>
+        <source>unknown command '%1'</source>
+        <translation>perintah '%1' tidak dikenal</translation>
     </message>
     <message>
         <source>[%1/%2] loading %3</source>
@@ -98,8 +97,8 @@ laporan tidak dapat ditulis.
         <translation>laporan ditulis ke %1</translation>
     </message>
     <message>
-        <source>not a JSON object with a &quot;text&quot; string</source>
-        <translation>bukan objek JSON dengan string &quot;text&quot;</translation>
+        <source>not a JSON object with a "text" string</source>
+        <translation>bukan objek JSON dengan string "text"</translation>
     </message>
 </context>
 <context>
@@ -148,6 +147,287 @@ Bahasa: %3</translation>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
+    <message>
+        <source>%1
+%2
+Published: %3
+Language: %4</source>
+        <translation>%1
+%2
+Terbit: %3
+Bahasa: %4</translation>
+    </message>
+    <message>
+        <source>Findings that involve the article; “!” marks a high-severity one</source>
+        <translation>Temuan yang melibatkan artikel ini; “!” menandai temuan berbobot tinggi</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Lang.</source>
+        <translation>Bhs.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Temuan</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::ArticlePane</name>
+    <message>
+        <source>from the dateline</source>
+        <translation>dari baris tanggal</translation>
+    </message>
+    <message>
+        <source>from the header</source>
+        <translation>dari kepala berita</translation>
+    </message>
+    <message>
+        <source>from the page metadata</source>
+        <translation>dari metadata halaman</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>disimpulkan</translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation>ditetapkan oleh Anda</translation>
+    </message>
+    <message>
+        <source>Article shown in this pane</source>
+        <translation>Artikel yang ditampilkan di panel ini</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>tanggal tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Publication date: relative dates (“yesterday”, “Saturday”) are anchored on it. Changing it re-runs the analysis.</source>
+        <translation>Tanggal terbit: tanggal relatif (“kemarin”, “Sabtu”) dihitung darinya. Mengubahnya menjalankan ulang analisis.</translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation>Tanggal terbit</translation>
+    </message>
+    <message>
+        <source>unknown outlet</source>
+        <translation>media tidak diketahui</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no publication date</source>
+        <translation>tanpa tanggal terbit</translation>
+    </message>
+    <message>
+        <source>language unknown</source>
+        <translation>bahasa tidak diketahui</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::ArticleView</name>
+    <message>
+        <source>Person</source>
+        <translation>Tokoh</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Title or role</source>
+        <translation>Jabatan atau peran</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation>Artikel %1</translation>
+    </message>
+    <message>
+        <source>Empty article pane</source>
+        <translation>Panel artikel kosong</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>Nilai: %1</translation>
+    </message>
+    <message>
+        <source>Entity: %1</source>
+        <translation>Entitas: %1</translation>
+    </message>
+    <message>
+        <source>Canonical: %1</source>
+        <translation>Nama baku: %1</translation>
+    </message>
+    <message>
+        <source>Wikidata: %1</source>
+        <translation>Wikidata: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::EntityPanel</name>
+    <message>
+        <source>Filter entities…</source>
+        <translation>Saring entitas…</translation>
+    </message>
+    <message>
+        <source>Filter entities</source>
+        <translation>Saring entitas</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entitas</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::EntityTreeModel</name>
+    <message>
+        <source>People</source>
+        <translation>Tokoh</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Titles and roles</source>
+        <translation>Jabatan dan peran</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Wikidata: %1</source>
+        <translation>Wikidata: %1</translation>
+    </message>
+    <message>
+        <source>Also written: %1</source>
+        <translation>Juga ditulis: %1</translation>
+    </message>
+    <message>
+        <source>Spelling of %1</source>
+        <translation>Ejaan dari %1</translation>
+    </message>
+    <message>
+        <source>Mentions in %1</source>
+        <translation>Sebutan di %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::ExportDialog</name>
+    <message>
+        <source>JSON report (for tools)</source>
+        <translation>Laporan JSON (untuk perkakas lain)</translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation>Halaman HTML</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV table of findings</source>
+        <translation>Tabel temuan CSV</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Dokumen PDF</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Ekspor Laporan</translation>
+    </message>
+    <message>
+        <source>Report format</source>
+        <translation>Format laporan</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Pratinjau laporan</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Pratinjau:</translation>
+    </message>
+    <message>
+        <source>A %1 file has no source to preview.</source>
+        <translation>Berkas %1 tidak memiliki sumber untuk dipratinjau.</translation>
+    </message>
+    <message>
+        <source>The preview could not be made: %1</source>
+        <translation>Pratinjau tidak dapat dibuat: %1</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Berkas %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Ekspor gagal</translation>
+    </message>
 </context>
 <context>
     <name>fc::ui::FindingsModel</name>
@@ -166,6 +446,109 @@ Bahasa: %3</translation>
     <message>
         <source>Articles</source>
         <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Sedang</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Rendah</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Date conflict</source>
+        <translation>Tanggal bertentangan</translation>
+    </message>
+    <message>
+        <source>Figure conflict</source>
+        <translation>Angka bertentangan</translation>
+    </message>
+    <message>
+        <source>Name variant</source>
+        <translation>Varian nama</translation>
+    </message>
+    <message>
+        <source>Title conflict</source>
+        <translation>Jabatan bertentangan</translation>
+    </message>
+    <message>
+        <source>Weekday mismatch</source>
+        <translation>Hari tidak cocok</translation>
+    </message>
+    <message>
+        <source>Revised figure</source>
+        <translation>Angka diperbarui</translation>
+    </message>
+    <message>
+        <source>Attribution conflict</source>
+        <translation>Atribusi bertentangan</translation>
+    </message>
+    <message>
+        <source>Status conflict</source>
+        <translation>Status bertentangan</translation>
+    </message>
+    <message>
+        <source>Truncated text</source>
+        <translation>Teks terpotong</translation>
+    </message>
+    <message>
+        <source>Corroboration</source>
+        <translation>Penguatan</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::FindingsPanel</name>
+    <message>
+        <source>Filter by kind</source>
+        <translation>Saring menurut jenis</translation>
+    </message>
+    <message>
+        <source>Filter by severity</source>
+        <translation>Saring menurut tingkat</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Semua tingkat</translation>
+    </message>
+    <message>
+        <source>Filter by review status</source>
+        <translation>Saring menurut status tinjauan</translation>
+    </message>
+    <message>
+        <source>Any review</source>
+        <translation>Semua tinjauan</translation>
+    </message>
+    <message>
+        <source>Filter findings…</source>
+        <translation>Saring temuan…</translation>
+    </message>
+    <message>
+        <source>Filter findings by text</source>
+        <translation>Saring temuan menurut teks</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Semua jenis</translation>
     </message>
 </context>
 <context>
@@ -195,6 +578,279 @@ Bahasa: %3</translation>
         <translation>
             <numerusform>%n temuan</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fact-checking Workbench</source>
+        <translation>Meja Kerja Cek Fakta</translation>
+    </message>
+    <message>
+        <source>Analysis progress</source>
+        <translation>Kemajuan analisis</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entitas</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Lini masa</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>B&amp;uka…</translation>
+    </message>
+    <message>
+        <source>Open article files (text, Markdown, HTML, PDF)</source>
+        <translation>Buka berkas artikel (teks, Markdown, HTML, PDF)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>Buka &amp;Folder…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Text…</source>
+        <translation>Tambah &amp;Teks…</translation>
+    </message>
+    <message>
+        <source>Paste an article's text</source>
+        <translation>Tempel teks sebuah artikel</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Buka Te&amp;rakhir</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Ekspor Laporan…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>T&amp;ema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Terang</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Gelap</translation>
+    </message>
+    <message>
+        <source>Add &amp;Pane</source>
+        <translation>Tambah &amp;Panel</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Pane</source>
+        <translation>&amp;Hapus Panel</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise Scrolling</source>
+        <translation>&amp;Selaraskan Gulir</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Timeline</source>
+        <translation>&amp;Paskan Lini Masa</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analisis</translation>
+    </message>
+    <message>
+        <source>&amp;Re-analyse</source>
+        <translation>Analisis &amp;Ulang</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Analysis</source>
+        <translation>&amp;Batalkan Analisis</translation>
+    </message>
+    <message>
+        <source>&amp;Next Finding</source>
+        <translation>Temuan Beri&amp;kutnya</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Finding</source>
+        <translation>Temuan Sebe&amp;lumnya</translation>
+    </message>
+    <message>
+        <source>Mark as %1</source>
+        <translation>Tandai sebagai %1</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <source>&amp;About Fact-checking Workbench</source>
+        <translation>&amp;Tentang Meja Kerja Cek Fakta</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Tentang &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Utama</translation>
+    </message>
+    <message>
+        <source>No articles yet: open files, drop them here or paste a text</source>
+        <translation>Belum ada artikel: buka berkas, letakkan di sini, atau tempel teks</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed</source>
+        <translation>
+            <numerusform>%n ditinjau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>Menganalisis…</translation>
+    </message>
+    <message>
+        <source>Analysis cancelled</source>
+        <translation>Analisis dibatalkan</translation>
+    </message>
+    <message>
+        <source>Analysis finished</source>
+        <translation>Analisis selesai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n input(s) had problems, see Messages</source>
+        <translation>
+            <numerusform>%n masukan bermasalah, lihat Pesan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Dropped text</source>
+        <translation>Teks yang diletakkan</translation>
+    </message>
+    <message>
+        <source>Open Articles</source>
+        <translation>Buka Artikel</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.html *.htm *.pdf);;All files (*)</source>
+        <translation>Artikel (*.txt *.md *.html *.htm *.pdf);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Open Folder of Articles</source>
+        <translation>Buka Folder Artikel</translation>
+    </message>
+    <message>
+        <source>Add Text</source>
+        <translation>Tambah Teks</translation>
+    </message>
+    <message>
+        <source>Pasted article %1</source>
+        <translation>Artikel tempelan %1</translation>
+    </message>
+    <message>
+        <source>Paste the article here: headline, date line and body.</source>
+        <translation>Tempel artikel di sini: judul, baris tanggal, dan isi.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Teks:</translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation>Laporan diekspor</translation>
+    </message>
+    <message>
+        <source>About Fact-checking Workbench</source>
+        <translation>Tentang Meja Kerja Cek Fakta</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Fact-checking Workbench %1&lt;/h3&gt;&lt;p&gt;Compares news articles about one story and shows where they disagree: dates, figures, names, titles and who said what.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Meja Kerja Cek Fakta %1&lt;/h3&gt;&lt;p&gt;Membandingkan artikel berita tentang satu peristiwa dan menunjukkan di mana isinya berbeda: tanggal, angka, nama, jabatan, dan siapa mengatakan apa.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::ReviewState</name>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Belum ditinjau</translation>
+    </message>
+    <message>
+        <source>Needs check</source>
+        <translation>Perlu dicek</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Terkonfirmasi</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Diabaikan</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::ReviewStatusDelegate</name>
+    <message>
+        <source>Review status</source>
+        <translation>Status tinjauan</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::TimelineChart</name>
+    <message>
+        <source>Timeline of dated events</source>
+        <translation>Lini masa peristiwa bertanggal</translation>
+    </message>
+    <message>
+        <source>Drag to zoom into a period, wheel to zoom, arrow keys to pan, Home to fit</source>
+        <translation>Seret untuk memperbesar suatu periode, roda untuk zum, tombol panah untuk menggeser, Home untuk memaskan</translation>
+    </message>
+    <message>
+        <source>Disputed by %1</source>
+        <translation>Dibantah oleh %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Disputed date</source>
+        <translation>Tanggal yang dipersoalkan</translation>
+    </message>
+    <message>
+        <source>Conflict %1</source>
+        <translation>Pertentangan %1</translation>
+    </message>
+    <message>
+        <source>No dated events yet</source>
+        <translation>Belum ada peristiwa bertanggal</translation>
     </message>
 </context>
 <context>
