@@ -3,7 +3,9 @@
 # by hand, built by .github/workflows/macos.yml.
 
 set(fc_icns ${FC_ICON_DIR}/${FC_APP_ID}.icns)
-set_source_files_properties(${fc_icns} PROPERTIES MACOSX_PACKAGE_LOCATION Resources GENERATED TRUE)
+# Source properties are per directory: set them where the target lives (app/workbench).
+set_source_files_properties(${fc_icns} TARGET_DIRECTORY factcheck-workbench
+                            PROPERTIES MACOSX_PACKAGE_LOCATION Resources GENERATED TRUE)
 target_sources(factcheck-workbench PRIVATE ${fc_icns})
 add_dependencies(factcheck-workbench factcheck_icons)
 

@@ -5,7 +5,9 @@
 # The icon resource: the .ico is rendered at build time, so the .rc waits for it.
 set(fc_rc ${CMAKE_CURRENT_BINARY_DIR}/factcheck-workbench.rc)
 file(WRITE ${fc_rc} "IDI_ICON1 ICON \"${FC_ICON_DIR}/${FC_APP_ID}.ico\"\n")
-set_source_files_properties(${fc_rc} PROPERTIES OBJECT_DEPENDS "${FC_ICON_DIR}/${FC_APP_ID}.ico")
+# Source properties are per directory: set them where the target lives (app/workbench).
+set_source_files_properties(${fc_rc} TARGET_DIRECTORY factcheck-workbench
+                            PROPERTIES OBJECT_DEPENDS "${FC_ICON_DIR}/${FC_APP_ID}.ico")
 target_sources(factcheck-workbench PRIVATE ${fc_rc})
 add_dependencies(factcheck-workbench factcheck_icons)
 
