@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>fc::ArticleLoader</name>
+    <message numerus="yes">
+        <source>contains %n invalid byte sequence(s) for %1; they were replaced</source>
+        <translation>
+            <numerusform>contains %n invalid byte sequence for %1; it was replaced</numerusform>
+            <numerusform>contains %n invalid byte sequences for %1; they were replaced</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fc::ui::ArticleListModel</name>
     <message numerus="yes">
         <source>%1 (%n finding(s))</source>
@@ -46,6 +56,13 @@
         <translation>
             <numerusform>%n input had problems, see Messages</numerusform>
             <numerusform>%n inputs had problems, see Messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) in the panes</source>
+        <translation>
+            <numerusform>%n match in the panes</numerusform>
+            <numerusform>%n matches in the panes</numerusform>
         </translation>
     </message>
 </context>
