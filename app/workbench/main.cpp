@@ -1,5 +1,6 @@
 // factcheck-workbench: the desktop front end. Opens the articles (files or folders) named on
 // the command line; --screenshot grabs the window once they are analysed, for docs and tests.
+#include "i18n/Translations.h"
 #include "pdf/PdfTextExtractor.h"
 #include "widgets/MainWindow.h"
 #include "widgets/Screenshot.h"
@@ -15,9 +16,10 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     fc::registerPdfSupport(); // the loader reads PDFs through poppler from here on
     QApplication::setApplicationName(QStringLiteral("factcheck-workbench"));
-    QApplication::setApplicationDisplayName(QApplication::translate("main", "Fact-checking Workbench"));
     QApplication::setOrganizationName(QStringLiteral("factcheck"));
     QApplication::setApplicationVersion(QStringLiteral(FACTCHECK_VERSION));
+    fc::ui::Translations::install(); // before the first translated string
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Fact-checking Workbench"));
     // The themes set a full palette; Fusion is the style that honours it on every platform.
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
 

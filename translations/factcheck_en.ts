@@ -1,0 +1,69 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>fc::ArticleLoader</name>
+    <message numerus="yes">
+        <source>contains %n invalid byte sequence(s) for %1; they were replaced</source>
+        <translation>
+            <numerusform>contains %n invalid byte sequence for %1; it was replaced</numerusform>
+            <numerusform>contains %n invalid byte sequences for %1; they were replaced</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::ArticleListModel</name>
+    <message numerus="yes">
+        <source>%1 (%n finding(s))</source>
+        <translation>
+            <numerusform>%1 (%n finding)</numerusform>
+            <numerusform>%1 (%n findings)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Analysed %n article(s)</source>
+        <translation>
+            <numerusform>Analysed %n article</numerusform>
+            <numerusform>Analysed %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed</source>
+        <translation>
+            <numerusform>%n reviewed</numerusform>
+            <numerusform>%n reviewed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n input(s) had problems, see Messages</source>
+        <translation>
+            <numerusform>%n input had problems, see Messages</numerusform>
+            <numerusform>%n inputs had problems, see Messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) in the panes</source>
+        <translation>
+            <numerusform>%n match in the panes</numerusform>
+            <numerusform>%n matches in the panes</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

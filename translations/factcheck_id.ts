@@ -1,0 +1,1523 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id" sourcelanguage="en">
+<context>
+    <name>factcheck</name>
+    <message>
+        <source>Try &apos;factcheck --help&apos;.</source>
+        <translation>Coba &apos;factcheck --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  factcheck analyze FILE|URL... [--format json|html|md|csv|pdf] [-o PATH]
+                    [--pubdate FILE=YYYY-MM-DD]... [--lang auto|id|en]
+  factcheck tag --jsonl IN [-o OUT]
+  factcheck --help | --version
+
+analyze   Load the articles, find their entities, dates and figures, and report
+          where they disagree.
+  --format FORMAT   report format: json (default), html, md, csv or pdf
+  -o, --output PATH where to write the report (default: standard output;
+                    required for pdf)
+  --pubdate FILE=YYYY-MM-DD  set an article&apos;s publication date, which anchors
+                    relative dates such as &quot;hari Sabtu&quot; (may be repeated)
+  --lang LANG       article language: auto (default, per article), id or en
+
+tag       Stream mentions: one {&quot;id&quot;,&quot;text&quot;} JSON object per input line, one
+          {&quot;id&quot;,&quot;mentions&quot;} object per output line.
+  --jsonl IN        input file, or - for standard input
+  -o, --output OUT  output file (default: standard output)
+
+Exit status: 0 on success whatever was found, 1 when an input could not be read
+(the others are still analysed), 2 on a usage error, 3 when the report could not
+be written.
+</source>
+        <translation>Penggunaan:
+  factcheck analyze BERKAS|URL... [--format json|html|md|csv|pdf] [-o PATH]
+                    [--pubdate BERKAS=YYYY-MM-DD]... [--lang auto|id|en]
+  factcheck tag --jsonl MASUKAN [-o KELUARAN]
+  factcheck --help | --version
+
+analyze   Memuat artikel, menemukan entitas, tanggal, dan angkanya, lalu
+          melaporkan di mana isinya berbeda.
+  --format FORMAT   format laporan: json (bawaan), html, md, csv, atau pdf
+  -o, --output PATH tempat laporan ditulis (bawaan: keluaran standar;
+                    wajib untuk pdf)
+  --pubdate BERKAS=YYYY-MM-DD  menetapkan tanggal terbit artikel, yang menjadi
+                    acuan tanggal relatif seperti &quot;hari Sabtu&quot; (boleh diulang)
+  --lang BAHASA     bahasa artikel: auto (bawaan, per artikel), id, atau en
+
+tag       Mengalirkan sebutan: satu objek JSON {&quot;id&quot;,&quot;text&quot;} per baris masukan,
+          satu objek {&quot;id&quot;,&quot;mentions&quot;} per baris keluaran.
+  --jsonl MASUKAN   berkas masukan, atau - untuk masukan standar
+  -o, --output KELUARAN  berkas keluaran (bawaan: keluaran standar)
+
+Status keluar: 0 jika berhasil apa pun temuannya, 1 jika ada masukan yang tidak
+dapat dibaca (yang lain tetap dianalisis), 2 jika cara pemakaian salah, 3 jika
+laporan tidak dapat ditulis.
+</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>tidak ada perintah</translation>
+    </message>
+    <message>
+        <source>analyze needs at least one FILE or URL</source>
+        <translation>analyze memerlukan sedikitnya satu BERKAS atau URL</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;</source>
+        <translation>format &apos;%1&apos; tidak dikenal</translation>
+    </message>
+    <message>
+        <source>--lang takes auto, id or en</source>
+        <translation>--lang menerima auto, id, atau en</translation>
+    </message>
+    <message>
+        <source>--pubdate takes FILE=YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--pubdate menerima BERKAS=YYYY-MM-DD, bukan &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>tag needs --jsonl IN</source>
+        <translation>tag memerlukan --jsonl MASUKAN</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argumen &apos;%1&apos; tidak diharapkan</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>perintah &apos;%1&apos; tidak dikenal</translation>
+    </message>
+    <message>
+        <source>[%1/%2] loading %3</source>
+        <translation>[%1/%2] memuat %3</translation>
+    </message>
+    <message>
+        <source>report written to %1</source>
+        <translation>laporan ditulis ke %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object with a &quot;text&quot; string</source>
+        <translation>bukan objek JSON dengan string &quot;text&quot;</translation>
+    </message>
+    <message>
+        <source>Usage:
+  factcheck analyze FILE|URL... [--format json|html|md|csv|pdf] [-o PATH]
+                    [--pubdate FILE=YYYY-MM-DD]... [--lang auto|id|en]
+  factcheck tag --jsonl IN [-o OUT]
+  factcheck --help | --version
+
+analyze   Load the articles, find their entities, dates and figures, and report
+          where they disagree.
+  --format FORMAT   report format:
+                      json  the report contract (default; offsets in code points)
+                      html  one self-contained annotated page, no scripts
+                      md    Markdown: findings, entities, timeline, marked articles
+                      csv   findings, one row per evidence span; with -o PATH.csv
+                            the mentions go to PATH-mentions.csv beside it
+                      pdf   the annotated report on A4 pages
+  -o, --output PATH where to write the report (default or -: standard output)
+  --pubdate FILE=YYYY-MM-DD  set an article&apos;s publication date, which anchors
+                    relative dates such as &quot;hari Sabtu&quot; (may be repeated)
+  --lang LANG       article language: auto (default, per article), id or en
+
+tag       Stream mentions: one {&quot;id&quot;,&quot;text&quot;} JSON object per input line, one
+          {&quot;id&quot;,&quot;mentions&quot;} object per output line.
+  --jsonl IN        input file, or - for standard input
+  -o, --output OUT  output file (default: standard output)
+
+Exit status: 0 on success whatever was found, 1 when an input could not be read
+(the others are still analysed), 2 on a usage error, 3 when the report could not
+be written.
+</source>
+        <translation>Penggunaan:
+  factcheck analyze BERKAS|URL... [--format json|html|md|csv|pdf] [-o PATH]
+                    [--pubdate BERKAS=YYYY-MM-DD]... [--lang auto|id|en]
+  factcheck tag --jsonl MASUKAN [-o KELUARAN]
+  factcheck --help | --version
+
+analyze   Memuat artikel, menemukan entitas, tanggal, dan angkanya, lalu
+          melaporkan di mana isinya berbeda.
+  --format FORMAT   format laporan:
+                      json  kontrak laporan (bawaan; offset dalam titik kode)
+                      html  satu halaman beranotasi yang mandiri, tanpa skrip
+                      md    Markdown: temuan, entitas, lini masa, artikel bertanda
+                      csv   temuan, satu baris per rentang bukti; dengan -o PATH.csv
+                            sebutan ditulis ke PATH-mentions.csv di sebelahnya
+                      pdf   laporan beranotasi pada halaman A4
+  -o, --output PATH tempat laporan ditulis (bawaan atau -: keluaran standar)
+  --pubdate BERKAS=YYYY-MM-DD  menetapkan tanggal terbit artikel, yang menjadi
+                    acuan tanggal relatif seperti &quot;hari Sabtu&quot; (boleh diulang)
+  --lang BAHASA     bahasa artikel: auto (bawaan, per artikel), id, atau en
+
+tag       Mengalirkan sebutan: satu objek JSON {&quot;id&quot;,&quot;text&quot;} per baris masukan,
+          satu objek {&quot;id&quot;,&quot;mentions&quot;} per baris keluaran.
+  --jsonl MASUKAN   berkas masukan, atau - untuk masukan standar
+  -o, --output KELUARAN  berkas keluaran (bawaan: keluaran standar)
+
+Status keluar: 0 jika berhasil apa pun temuannya, 1 jika ada masukan yang tidak
+dapat dibaca (yang lain tetap dianalisis), 2 jika cara pemakaian salah, 3 jika
+laporan tidak dapat ditulis.
+</translation>
+    </message>
+</context>
+<context>
+    <name>fc</name>
+    <message>
+        <source>is not a text file (it contains binary data)</source>
+        <translation>bukan berkas teks (berisi data biner)</translation>
+    </message>
+    <message>
+        <source>contains no text</source>
+        <translation>tidak berisi teks</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Tidak ada temuan.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Lini masa</translation>
+    </message>
+    <message>
+        <source>No dated events.</source>
+        <translation>Tidak ada peristiwa bertanggal.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Peristiwa</translation>
+    </message>
+    <message>
+        <source>Disputed by</source>
+        <translation>Dibantah oleh</translation>
+    </message>
+    <message>
+        <source>unresolved</source>
+        <translation>belum terselesaikan</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entitas</translation>
+    </message>
+    <message>
+        <source>No entities.</source>
+        <translation>Tidak ada entitas.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Varian</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Basis pengetahuan</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>evidence of a finding</source>
+        <translation>bukti sebuah temuan</translation>
+    </message>
+    <message>
+        <source>Fact-check report</source>
+        <translation>Laporan cek fakta</translation>
+    </message>
+    <message>
+        <source>%1 articles · %2 entities · %3 findings · factcheck %4</source>
+        <translation>%1 artikel · %2 entitas · %3 temuan · factcheck %4</translation>
+    </message>
+    <message>
+        <source>Mentions are marked **like this**`TYPE`: %1.</source>
+        <translation>Sebutan ditandai **seperti ini**`JENIS`: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ArticleLoader</name>
+    <message>
+        <source>no such file</source>
+        <translation>berkas tidak ada</translation>
+    </message>
+    <message>
+        <source>is a directory</source>
+        <translation>adalah direktori</translation>
+    </message>
+    <message>
+        <source>larger than the %1 MB limit</source>
+        <translation>melebihi batas %1 MB</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>kosong</translation>
+    </message>
+    <message>
+        <source>is larger than the %1 MB limit</source>
+        <translation>melebihi batas %1 MB</translation>
+    </message>
+    <message numerus="yes">
+        <source>contains %n invalid byte sequence(s) for %1; they were replaced</source>
+        <translation>
+            <numerusform>berisi %n urutan bita yang tidak sah untuk %1; urutan itu telah diganti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>tidak ada nama berkas</translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation>adalah direktori, bukan berkas</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>is a PDF, and PDF support is not available in this program</source>
+        <translation>adalah PDF, dan dukungan PDF tidak tersedia di program ini</translation>
+    </message>
+    <message>
+        <source>is a PDF without a text layer (a scanned image?)</source>
+        <translation>adalah PDF tanpa lapisan teks (gambar hasil pindaian?)</translation>
+    </message>
+    <message>
+        <source>HTML is nested too deeply; the deepest elements were read as plain text</source>
+        <translation>HTML bersarang terlalu dalam; elemen terdalam dibaca sebagai teks biasa</translation>
+    </message>
+    <message>
+        <source>is an HTML page without article text</source>
+        <translation>adalah halaman HTML tanpa teks artikel</translation>
+    </message>
+</context>
+<context>
+    <name>fc::KnowledgeBase</name>
+    <message>
+        <source>%1: cannot read the knowledge base file: %2</source>
+        <translation>%1: berkas basis pengetahuan tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>JSON tidak sah pada bita %1: %2</translation>
+    </message>
+    <message>
+        <source>expected an object with an &quot;entries&quot; array</source>
+        <translation>diharapkan sebuah objek dengan larik &quot;entries&quot;</translation>
+    </message>
+    <message>
+        <source>entry %1: type must be PER, ORG or LOC, not &quot;%2&quot;</source>
+        <translation>entri %1: jenis harus PER, ORG, atau LOC, bukan &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>entry %1: &quot;id&quot; and &quot;name&quot; are required</source>
+        <translation>entri %1: &quot;id&quot; dan &quot;name&quot; wajib ada</translation>
+    </message>
+</context>
+<context>
+    <name>fc::Report</name>
+    <message>
+        <source>confirmed</source>
+        <translation>terkonfirmasi</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>diabaikan</translation>
+    </message>
+    <message>
+        <source>needs check</source>
+        <translation>perlu dicek</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>tokoh</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisasi</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>tempat</translation>
+    </message>
+    <message>
+        <source>title or role</source>
+        <translation>jabatan atau peran</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>tanggal</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>waktu</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>jumlah</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>sumber</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>tinggi</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>sedang</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>rendah</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>publication date unknown</source>
+        <translation>tanggal terbit tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Timeline of dated events per article</source>
+        <translation>Lini masa peristiwa bertanggal per artikel</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ReportWriter</name>
+    <message>
+        <source>standard output: %1</source>
+        <translation>keluaran standar: %1</translation>
+    </message>
+    <message>
+        <source>PDF export needs the graphical libraries (run with a QGuiApplication)</source>
+        <translation>Ekspor PDF memerlukan pustaka grafis (jalankan dengan QGuiApplication)</translation>
+    </message>
+    <message>
+        <source>the PDF could not be produced</source>
+        <translation>PDF tidak dapat dibuat</translation>
+    </message>
+    <message>
+        <source>unknown report format &apos;%1&apos;</source>
+        <translation>format laporan &apos;%1&apos; tidak dikenal</translation>
+    </message>
+</context>
+<context>
+    <name>fc::checks</name>
+    <message>
+        <source>Articles disagree on the date of the %1: %2.</source>
+        <translation>Artikel-artikel berbeda soal tanggal %1: %2.</translation>
+    </message>
+    <message>
+        <source>Articles give different numbers of %2 for the %1: %3.</source>
+        <translation>Artikel-artikel menyebut jumlah %2 yang berbeda untuk %1: %3.</translation>
+    </message>
+    <message>
+        <source>Different named sources give different numbers of %2 for the %1: %3.</source>
+        <translation>Sumber-sumber yang disebut namanya memberi jumlah %2 yang berbeda untuk %1: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is spelled differently across articles (%2); the knowledge base spells it %3.</source>
+        <translation>Ejaan %1 berbeda antarartikel (%2); basis pengetahuan mengejanya %3.</translation>
+    </message>
+    <message>
+        <source>%1 is spelled differently across articles (%2); most mentions spell it %3.</source>
+        <translation>Ejaan %1 berbeda antarartikel (%2); sebagian besar sebutan mengejanya %3.</translation>
+    </message>
+    <message>
+        <source>%1 is given different titles%2: %3.</source>
+        <translation>%1 disebut dengan jabatan yang berbeda%2: %3.</translation>
+    </message>
+    <message>
+        <source>The weekday &quot;%1&quot; does not match %2, which was a %3.</source>
+        <translation>Hari &quot;%1&quot; tidak cocok dengan %2, yang jatuh pada hari %3.</translation>
+    </message>
+    <message>
+        <source>A later report revises the %2 for the %1 from %3 to %4; this is an update, not a contradiction.</source>
+        <translation>Laporan yang lebih baru merevisi %2 untuk %1 dari %3 menjadi %4; ini pembaruan, bukan pertentangan.</translation>
+    </message>
+    <message>
+        <source>The figure %2 for the %1 is attributed to different sources: %3.</source>
+        <translation>Angka %2 untuk %1 dikaitkan dengan sumber yang berbeda: %3.</translation>
+    </message>
+    <message>
+        <source>The %1 is confirmed in one article but %2 in another.</source>
+        <translation>%1 dikonfirmasi di satu artikel, tetapi %2 di artikel lain.</translation>
+    </message>
+    <message>
+        <source>The text of %1 ends mid-sentence and may be cut off.</source>
+        <translation>Teks %1 berakhir di tengah kalimat dan mungkin terpotong.</translation>
+    </message>
+    <message>
+        <source>The %1 dated %2 is reported consistently by %3 articles.</source>
+        <translation>%1 bertanggal %2 diberitakan secara konsisten oleh %3 artikel.</translation>
+    </message>
+    <message>
+        <source>The figure %2 for the %1 is reported consistently by %3 articles.</source>
+        <translation>Angka %2 untuk %1 diberitakan secara konsisten oleh %3 artikel.</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>Maret</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mei</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>Agustus</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Desember</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Senin</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Selasa</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Rabu</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Kamis</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Jumat</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Sabtu</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <source>only alleged</source>
+        <translation>baru diduga</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>dibantah</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>belum dikonfirmasi</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> dan </translation>
+    </message>
+    <message>
+        <source>signing</source>
+        <translation>penandatanganan</translation>
+    </message>
+    <message>
+        <source>ratification</source>
+        <translation>ratifikasi</translation>
+    </message>
+    <message>
+        <source>invasion</source>
+        <translation>invasi</translation>
+    </message>
+    <message>
+        <source>deployment</source>
+        <translation>pengerahan</translation>
+    </message>
+    <message>
+        <source>presence</source>
+        <translation>kehadiran</translation>
+    </message>
+    <message>
+        <source>deaths</source>
+        <translation>korban meninggal</translation>
+    </message>
+    <message>
+        <source>killing</source>
+        <translation>pembunuhan</translation>
+    </message>
+    <message>
+        <source>injuries</source>
+        <translation>korban luka</translation>
+    </message>
+    <message>
+        <source>damage</source>
+        <translation>kerusakan</translation>
+    </message>
+    <message>
+        <source>attack</source>
+        <translation>serangan</translation>
+    </message>
+    <message>
+        <source>flood</source>
+        <translation>banjir</translation>
+    </message>
+    <message>
+        <source>evacuation</source>
+        <translation>evakuasi</translation>
+    </message>
+    <message>
+        <source>missing persons</source>
+        <translation>orang hilang</translation>
+    </message>
+    <message>
+        <source>arrest</source>
+        <translation>penangkapan</translation>
+    </message>
+    <message>
+        <source>declaration</source>
+        <translation>pernyataan</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>pertemuan</translation>
+    </message>
+    <message>
+        <source>water level</source>
+        <translation>ketinggian air</translation>
+    </message>
+    <message>
+        <source>earthquake</source>
+        <translation>gempa bumi</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>temuan</translation>
+    </message>
+    <message>
+        <source>troops</source>
+        <translation>tentara</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>orang</translation>
+    </message>
+    <message>
+        <source>houses</source>
+        <translation>rumah</translation>
+    </message>
+    <message>
+        <source>metres</source>
+        <translation>meter</translation>
+    </message>
+    <message>
+        <source>centimetres</source>
+        <translation>sentimeter</translation>
+    </message>
+    <message>
+        <source>kilometres</source>
+        <translation>kilometer</translation>
+    </message>
+    <message>
+        <source>hectares</source>
+        <translation>hektare</translation>
+    </message>
+    <message>
+        <source>villages</source>
+        <translation>desa</translation>
+    </message>
+    <message>
+        <source>districts</source>
+        <translation>kecamatan</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::ArticleListModel</name>
+    <message numerus="yes">
+        <source>%1 (%n finding(s))</source>
+        <translation>
+            <numerusform>%1 (%n temuan)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Published: %2
+Language: %3</source>
+        <translation>%1
+Terbit: %2
+Bahasa: %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Published: %3
+Language: %4</source>
+        <translation>%1
+%2
+Terbit: %3
+Bahasa: %4</translation>
+    </message>
+    <message>
+        <source>Findings that involve the article; “!” marks a high-severity one</source>
+        <translation>Temuan yang melibatkan artikel ini; “!” menandai temuan berbobot tinggi</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Lang.</source>
+        <translation>Bhs.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Temuan</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::ArticlePane</name>
+    <message>
+        <source>from the dateline</source>
+        <translation>dari baris tanggal</translation>
+    </message>
+    <message>
+        <source>from the header</source>
+        <translation>dari kepala berita</translation>
+    </message>
+    <message>
+        <source>from the page metadata</source>
+        <translation>dari metadata halaman</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>disimpulkan</translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation>ditetapkan oleh Anda</translation>
+    </message>
+    <message>
+        <source>Article shown in this pane</source>
+        <translation>Artikel yang ditampilkan di panel ini</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>tanggal tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Publication date: relative dates (“yesterday”, “Saturday”) are anchored on it. Changing it re-runs the analysis.</source>
+        <translation>Tanggal terbit: tanggal relatif (“kemarin”, “Sabtu”) dihitung darinya. Mengubahnya menjalankan ulang analisis.</translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation>Tanggal terbit</translation>
+    </message>
+    <message>
+        <source>unknown outlet</source>
+        <translation>media tidak diketahui</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no publication date</source>
+        <translation>tanpa tanggal terbit</translation>
+    </message>
+    <message>
+        <source>language unknown</source>
+        <translation>bahasa tidak diketahui</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::ArticleView</name>
+    <message>
+        <source>Person</source>
+        <translation>Tokoh</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Title or role</source>
+        <translation>Jabatan atau peran</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation>Artikel %1</translation>
+    </message>
+    <message>
+        <source>Empty article pane</source>
+        <translation>Panel artikel kosong</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>Nilai: %1</translation>
+    </message>
+    <message>
+        <source>Entity: %1</source>
+        <translation>Entitas: %1</translation>
+    </message>
+    <message>
+        <source>Canonical: %1</source>
+        <translation>Nama baku: %1</translation>
+    </message>
+    <message>
+        <source>Wikidata: %1</source>
+        <translation>Wikidata: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::EntityPanel</name>
+    <message>
+        <source>Filter entities…</source>
+        <translation>Saring entitas…</translation>
+    </message>
+    <message>
+        <source>Filter entities</source>
+        <translation>Saring entitas</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entitas</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::EntityTreeModel</name>
+    <message>
+        <source>People</source>
+        <translation>Tokoh</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Titles and roles</source>
+        <translation>Jabatan dan peran</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Wikidata: %1</source>
+        <translation>Wikidata: %1</translation>
+    </message>
+    <message>
+        <source>Also written: %1</source>
+        <translation>Juga ditulis: %1</translation>
+    </message>
+    <message>
+        <source>Spelling of %1</source>
+        <translation>Ejaan dari %1</translation>
+    </message>
+    <message>
+        <source>Mentions in %1</source>
+        <translation>Sebutan di %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::ExportDialog</name>
+    <message>
+        <source>JSON report (for tools)</source>
+        <translation>Laporan JSON (untuk perkakas lain)</translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation>Halaman HTML</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV table of findings</source>
+        <translation>Tabel temuan CSV</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Dokumen PDF</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Ekspor Laporan</translation>
+    </message>
+    <message>
+        <source>Report format</source>
+        <translation>Format laporan</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Pratinjau laporan</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Pratinjau:</translation>
+    </message>
+    <message>
+        <source>A %1 file has no source to preview.</source>
+        <translation>Berkas %1 tidak memiliki sumber untuk dipratinjau.</translation>
+    </message>
+    <message>
+        <source>The preview could not be made: %1</source>
+        <translation>Pratinjau tidak dapat dibuat: %1</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Berkas %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::FindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Sedang</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Rendah</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Date conflict</source>
+        <translation>Tanggal bertentangan</translation>
+    </message>
+    <message>
+        <source>Figure conflict</source>
+        <translation>Angka bertentangan</translation>
+    </message>
+    <message>
+        <source>Name variant</source>
+        <translation>Varian nama</translation>
+    </message>
+    <message>
+        <source>Title conflict</source>
+        <translation>Jabatan bertentangan</translation>
+    </message>
+    <message>
+        <source>Weekday mismatch</source>
+        <translation>Hari tidak cocok</translation>
+    </message>
+    <message>
+        <source>Revised figure</source>
+        <translation>Angka diperbarui</translation>
+    </message>
+    <message>
+        <source>Attribution conflict</source>
+        <translation>Atribusi bertentangan</translation>
+    </message>
+    <message>
+        <source>Status conflict</source>
+        <translation>Status bertentangan</translation>
+    </message>
+    <message>
+        <source>Truncated text</source>
+        <translation>Teks terpotong</translation>
+    </message>
+    <message>
+        <source>Corroboration</source>
+        <translation>Penguatan</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::FindingsPanel</name>
+    <message>
+        <source>Filter by kind</source>
+        <translation>Saring menurut jenis</translation>
+    </message>
+    <message>
+        <source>Filter by severity</source>
+        <translation>Saring menurut tingkat</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Semua tingkat</translation>
+    </message>
+    <message>
+        <source>Filter by review status</source>
+        <translation>Saring menurut status tinjauan</translation>
+    </message>
+    <message>
+        <source>Any review</source>
+        <translation>Semua tinjauan</translation>
+    </message>
+    <message>
+        <source>Filter findings…</source>
+        <translation>Saring temuan…</translation>
+    </message>
+    <message>
+        <source>Filter findings by text</source>
+        <translation>Saring temuan menurut teks</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Semua jenis</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::MainWindow</name>
+    <message>
+        <source>Fact-checking workbench</source>
+        <translation>Meja kerja cek fakta</translation>
+    </message>
+    <message>
+        <source>No articles loaded</source>
+        <translation>Belum ada artikel yang dimuat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysed %n article(s)</source>
+        <translation>
+            <numerusform>%n artikel dianalisis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n entitas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n temuan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fact-checking Workbench</source>
+        <translation>Meja Kerja Cek Fakta</translation>
+    </message>
+    <message>
+        <source>Analysis progress</source>
+        <translation>Kemajuan analisis</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entitas</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Lini masa</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>B&amp;uka…</translation>
+    </message>
+    <message>
+        <source>Open article files (text, Markdown, HTML, PDF)</source>
+        <translation>Buka berkas artikel (teks, Markdown, HTML, PDF)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>Buka &amp;Folder…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Text…</source>
+        <translation>Tambah &amp;Teks…</translation>
+    </message>
+    <message>
+        <source>Paste an article&apos;s text</source>
+        <translation>Tempel teks sebuah artikel</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Buka Te&amp;rakhir</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Ekspor Laporan…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>T&amp;ema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Terang</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Gelap</translation>
+    </message>
+    <message>
+        <source>Add &amp;Pane</source>
+        <translation>Tambah &amp;Panel</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Pane</source>
+        <translation>&amp;Hapus Panel</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise Scrolling</source>
+        <translation>&amp;Selaraskan Gulir</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Timeline</source>
+        <translation>&amp;Paskan Lini Masa</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analisis</translation>
+    </message>
+    <message>
+        <source>&amp;Re-analyse</source>
+        <translation>Analisis &amp;Ulang</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Analysis</source>
+        <translation>&amp;Batalkan Analisis</translation>
+    </message>
+    <message>
+        <source>&amp;Next Finding</source>
+        <translation>Temuan Beri&amp;kutnya</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Finding</source>
+        <translation>Temuan Sebe&amp;lumnya</translation>
+    </message>
+    <message>
+        <source>Mark as %1</source>
+        <translation>Tandai sebagai %1</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <source>&amp;About Fact-checking Workbench</source>
+        <translation>&amp;Tentang Meja Kerja Cek Fakta</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Tentang &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Utama</translation>
+    </message>
+    <message>
+        <source>No articles yet: open files, drop them here or paste a text</source>
+        <translation>Belum ada artikel: buka berkas, letakkan di sini, atau tempel teks</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed</source>
+        <translation>
+            <numerusform>%n ditinjau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>Menganalisis…</translation>
+    </message>
+    <message>
+        <source>Analysis cancelled</source>
+        <translation>Analisis dibatalkan</translation>
+    </message>
+    <message>
+        <source>Analysis finished</source>
+        <translation>Analisis selesai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n input(s) had problems, see Messages</source>
+        <translation>
+            <numerusform>%n masukan bermasalah, lihat Pesan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Dropped text</source>
+        <translation>Teks yang diletakkan</translation>
+    </message>
+    <message>
+        <source>Open Articles</source>
+        <translation>Buka Artikel</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.html *.htm *.pdf);;All files (*)</source>
+        <translation>Artikel (*.txt *.md *.html *.htm *.pdf);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Open Folder of Articles</source>
+        <translation>Buka Folder Artikel</translation>
+    </message>
+    <message>
+        <source>Add Text</source>
+        <translation>Tambah Teks</translation>
+    </message>
+    <message>
+        <source>Pasted article %1</source>
+        <translation>Artikel tempelan %1</translation>
+    </message>
+    <message>
+        <source>Paste the article here: headline, date line and body.</source>
+        <translation>Tempel artikel di sini: judul, baris tanggal, dan isi.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Teks:</translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation>Laporan diekspor</translation>
+    </message>
+    <message>
+        <source>About Fact-checking Workbench</source>
+        <translation>Tentang Meja Kerja Cek Fakta</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>Find in articles (Ctrl+F)</source>
+        <translation>Cari di artikel (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find in articles</source>
+        <translation>Cari di artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Cari…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Cari &amp;Berikutnya</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>Cari Se&amp;belumnya</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>Teks Lebih &amp;Besar</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>Teks Lebih &amp;Kecil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) in the panes</source>
+        <translation>
+            <numerusform>%n kecocokan di panel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” not found</source>
+        <translation>“%1” tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Fact-checking Workbench %1&lt;/h3&gt;&lt;p&gt;Compares news articles about one story and shows where they disagree: dates, figures, names, titles and who said what.&lt;/p&gt;&lt;p&gt;Qt %2 · KSyntaxHighlighting %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Meja Kerja Cek Fakta %1&lt;/h3&gt;&lt;p&gt;Membandingkan artikel berita tentang satu peristiwa dan menunjukkan di mana isinya berbeda: tanggal, angka, nama, jabatan, dan siapa mengatakan apa.&lt;/p&gt;&lt;p&gt;Qt %2 · KSyntaxHighlighting %3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::ReviewState</name>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Belum ditinjau</translation>
+    </message>
+    <message>
+        <source>Needs check</source>
+        <translation>Perlu dicek</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Terkonfirmasi</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Diabaikan</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::ReviewStatusDelegate</name>
+    <message>
+        <source>Review status</source>
+        <translation>Status tinjauan</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::Screenshot</name>
+    <message>
+        <source>%1: cannot write the screenshot: %2</source>
+        <translation>%1: tangkapan layar tidak dapat ditulis: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::TimelineChart</name>
+    <message>
+        <source>Timeline of dated events</source>
+        <translation>Lini masa peristiwa bertanggal</translation>
+    </message>
+    <message>
+        <source>Drag to zoom into a period, wheel to zoom, arrow keys to pan, Home to fit</source>
+        <translation>Seret untuk memperbesar suatu periode, roda untuk zum, tombol panah untuk menggeser, Home untuk memaskan</translation>
+    </message>
+    <message>
+        <source>Disputed by %1</source>
+        <translation>Dibantah oleh %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Disputed date</source>
+        <translation>Tanggal yang dipersoalkan</translation>
+    </message>
+    <message>
+        <source>Conflict %1</source>
+        <translation>Pertentangan %1</translation>
+    </message>
+    <message>
+        <source>No dated events yet</source>
+        <translation>Belum ada peristiwa bertanggal</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Compare news articles and find where they disagree.</source>
+        <translation>Bandingkan artikel berita dan temukan di mana isinya berbeda.</translation>
+    </message>
+    <message>
+        <source>Articles to open.</source>
+        <translation>Artikel yang akan dibuka.</translation>
+    </message>
+    <message>
+        <source>Write a screenshot of the window to FILE and quit.</source>
+        <translation>Tulis tangkapan layar jendela ke FILE, lalu keluar.</translation>
+    </message>
+    <message>
+        <source>Some articles could not be loaded</source>
+        <translation>Beberapa artikel tidak dapat dimuat</translation>
+    </message>
+    <message>
+        <source>Fact-checking Workbench</source>
+        <translation>Meja Kerja Cek Fakta</translation>
+    </message>
+    <message>
+        <source>Articles or folders of articles to open.</source>
+        <translation>Artikel atau folder artikel yang akan dibuka.</translation>
+    </message>
+    <message>
+        <source>Analyse the inputs, select the first high-severity finding, write a screenshot of the window to FILE (PNG) and quit.</source>
+        <translation>Analisis masukan, pilih temuan pertama berbobot tinggi, tulis tangkapan layar jendela ke FILE (PNG), lalu keluar.</translation>
+    </message>
+    <message>
+        <source>Colour theme: light or dark.</source>
+        <translation>Tema warna: terang (light) atau gelap (dark).</translation>
+    </message>
+</context>
+</TS>
