@@ -12,16 +12,6 @@
     </message>
 </context>
 <context>
-    <name>fc::ui::ArticleListModel</name>
-    <message numerus="yes">
-        <source>%1 (%n finding(s))</source>
-        <translation>
-            <numerusform>%1 (%n finding)</numerusform>
-            <numerusform>%1 (%n findings)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>fc::ui::MainWindow</name>
     <message numerus="yes">
         <source>Analysed %n article(s)</source>

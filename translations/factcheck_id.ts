@@ -8,56 +8,6 @@
         <translation>Coba &apos;factcheck --help&apos;.</translation>
     </message>
     <message>
-        <source>Usage:
-  factcheck analyze FILE|URL... [--format json|html|md|csv|pdf] [-o PATH]
-                    [--pubdate FILE=YYYY-MM-DD]... [--lang auto|id|en]
-  factcheck tag --jsonl IN [-o OUT]
-  factcheck --help | --version
-
-analyze   Load the articles, find their entities, dates and figures, and report
-          where they disagree.
-  --format FORMAT   report format: json (default), html, md, csv or pdf
-  -o, --output PATH where to write the report (default: standard output;
-                    required for pdf)
-  --pubdate FILE=YYYY-MM-DD  set an article&apos;s publication date, which anchors
-                    relative dates such as &quot;hari Sabtu&quot; (may be repeated)
-  --lang LANG       article language: auto (default, per article), id or en
-
-tag       Stream mentions: one {&quot;id&quot;,&quot;text&quot;} JSON object per input line, one
-          {&quot;id&quot;,&quot;mentions&quot;} object per output line.
-  --jsonl IN        input file, or - for standard input
-  -o, --output OUT  output file (default: standard output)
-
-Exit status: 0 on success whatever was found, 1 when an input could not be read
-(the others are still analysed), 2 on a usage error, 3 when the report could not
-be written.
-</source>
-        <translation>Penggunaan:
-  factcheck analyze BERKAS|URL... [--format json|html|md|csv|pdf] [-o PATH]
-                    [--pubdate BERKAS=YYYY-MM-DD]... [--lang auto|id|en]
-  factcheck tag --jsonl MASUKAN [-o KELUARAN]
-  factcheck --help | --version
-
-analyze   Memuat artikel, menemukan entitas, tanggal, dan angkanya, lalu
-          melaporkan di mana isinya berbeda.
-  --format FORMAT   format laporan: json (bawaan), html, md, csv, atau pdf
-  -o, --output PATH tempat laporan ditulis (bawaan: keluaran standar;
-                    wajib untuk pdf)
-  --pubdate BERKAS=YYYY-MM-DD  menetapkan tanggal terbit artikel, yang menjadi
-                    acuan tanggal relatif seperti &quot;hari Sabtu&quot; (boleh diulang)
-  --lang BAHASA     bahasa artikel: auto (bawaan, per artikel), id, atau en
-
-tag       Mengalirkan sebutan: satu objek JSON {&quot;id&quot;,&quot;text&quot;} per baris masukan,
-          satu objek {&quot;id&quot;,&quot;mentions&quot;} per baris keluaran.
-  --jsonl MASUKAN   berkas masukan, atau - untuk masukan standar
-  -o, --output KELUARAN  berkas keluaran (bawaan: keluaran standar)
-
-Status keluar: 0 jika berhasil apa pun temuannya, 1 jika ada masukan yang tidak
-dapat dibaca (yang lain tetap dianalisis), 2 jika cara pemakaian salah, 3 jika
-laporan tidak dapat ditulis.
-</translation>
-    </message>
-    <message>
         <source>no command given</source>
         <translation>tidak ada perintah</translation>
     </message>
@@ -288,14 +238,6 @@ laporan tidak dapat ditulis.
         <translation>berkas tidak ada</translation>
     </message>
     <message>
-        <source>is a directory</source>
-        <translation>adalah direktori</translation>
-    </message>
-    <message>
-        <source>larger than the %1 MB limit</source>
-        <translation>melebihi batas %1 MB</translation>
-    </message>
-    <message>
         <source>is empty</source>
         <translation>kosong</translation>
     </message>
@@ -480,10 +422,6 @@ laporan tidak dapat ditulis.
     <message>
         <source>The weekday &quot;%1&quot; does not match %2, which was a %3.</source>
         <translation>Hari &quot;%1&quot; tidak cocok dengan %2, yang jatuh pada hari %3.</translation>
-    </message>
-    <message>
-        <source>A later report revises the %2 for the %1 from %3 to %4; this is an update, not a contradiction.</source>
-        <translation>Laporan yang lebih baru merevisi %2 untuk %1 dari %3 menjadi %4; ini pembaruan, bukan pertentangan.</translation>
     </message>
     <message>
         <source>The figure %2 for the %1 is attributed to different sources: %3.</source>
@@ -709,23 +647,13 @@ laporan tidak dapat ditulis.
         <source>districts</source>
         <translation>kecamatan</translation>
     </message>
+    <message>
+        <source>A later report revises the figure for the %1 (%2) from %3 to %4; this is an update, not a contradiction.</source>
+        <translation>Laporan yang lebih baru merevisi angka %1 (%2) dari %3 menjadi %4; ini pembaruan, bukan kontradiksi.</translation>
+    </message>
 </context>
 <context>
     <name>fc::ui::ArticleListModel</name>
-    <message numerus="yes">
-        <source>%1 (%n finding(s))</source>
-        <translation>
-            <numerusform>%1 (%n temuan)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1
-Published: %2
-Language: %3</source>
-        <translation>%1
-Terbit: %2
-Bahasa: %3</translation>
-    </message>
     <message>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
@@ -1136,14 +1064,6 @@ Bahasa: %4</translation>
 </context>
 <context>
     <name>fc::ui::MainWindow</name>
-    <message>
-        <source>Fact-checking workbench</source>
-        <translation>Meja kerja cek fakta</translation>
-    </message>
-    <message>
-        <source>No articles loaded</source>
-        <translation>Belum ada artikel yang dimuat</translation>
-    </message>
     <message numerus="yes">
         <source>Analysed %n article(s)</source>
         <translation>
@@ -1420,6 +1340,14 @@ Bahasa: %4</translation>
         <source>&lt;h3&gt;Fact-checking Workbench %1&lt;/h3&gt;&lt;p&gt;Compares news articles about one story and shows where they disagree: dates, figures, names, titles and who said what.&lt;/p&gt;&lt;p&gt;Qt %2 · KSyntaxHighlighting %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Meja Kerja Cek Fakta %1&lt;/h3&gt;&lt;p&gt;Membandingkan artikel berita tentang satu peristiwa dan menunjukkan di mana isinya berbeda: tanggal, angka, nama, jabatan, dan siapa mengatakan apa.&lt;/p&gt;&lt;p&gt;Qt %2 · KSyntaxHighlighting %3&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Colour legend</source>
+        <translation>Keterangan warna</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>bukti</translation>
+    </message>
 </context>
 <context>
     <name>fc::ui::ReviewState</name>
@@ -1490,18 +1418,6 @@ Bahasa: %4</translation>
     <message>
         <source>Compare news articles and find where they disagree.</source>
         <translation>Bandingkan artikel berita dan temukan di mana isinya berbeda.</translation>
-    </message>
-    <message>
-        <source>Articles to open.</source>
-        <translation>Artikel yang akan dibuka.</translation>
-    </message>
-    <message>
-        <source>Write a screenshot of the window to FILE and quit.</source>
-        <translation>Tulis tangkapan layar jendela ke FILE, lalu keluar.</translation>
-    </message>
-    <message>
-        <source>Some articles could not be loaded</source>
-        <translation>Beberapa artikel tidak dapat dimuat</translation>
     </message>
     <message>
         <source>Fact-checking Workbench</source>

@@ -715,15 +715,14 @@ void recogniseNames(Article &article, const KnowledgeBase &kb)
         }
     }
 
-    // The stretches to read: body sentences, or lines when the text is not segmented yet.
+    // The stretches to read: every sentence, page furniture included. A photo caption or a
+    // related-story headline is still text the reader sees on the page, and a name spelt
+    // differently there ("Kim Jon Un" under a photo) is exactly what an editor wants flagged;
+    // claims and checks skip furniture on their own.
     QList<Span> stretches;
     if (!article.sentences.isEmpty()) {
-        for (const Sentence &s : std::as_const(article.sentences)) {
-            const bool furniture = s.paragraph >= 0 && s.paragraph < article.paragraphs.size()
-                && !article.paragraphs.at(s.paragraph).body;
-            if (!furniture)
-                stretches.append(s.span);
-        }
+        for (const Sentence &s : std::as_const(article.sentences))
+            stretches.append(s.span);
     } else {
         qsizetype start = 0;
         while (start < article.text.size()) {

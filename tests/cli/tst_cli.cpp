@@ -315,6 +315,13 @@ void TestCli::schemaCheckRejectsBrokenReports_data()
                               << QByteArray("schema: documents/0/mentions/0/type");
     QTest::newRow("dangling entity") << head + doc + R"({"start":2,"end":13,"type":"PER","text":"Kim Jong Un","entity":"e9","value":null})" + tail
                                      << QByteArray("unknown entity");
+    const QByteArray kim = R"({"start":2,"end":13,"type":"PER","text":"Kim Jong Un","entity":null,"value":null})";
+    const QByteArray kimOnly = R"({"start":2,"end":5,"type":"PER","text":"Kim","entity":null,"value":null})";
+    const QByteArray hadir = R"({"start":14,"end":19,"type":"PER","text":"hadir","entity":null,"value":null})";
+    QTest::newRow("enclosing first") << head + doc + kim + "," + kimOnly + "," + hadir + tail
+                                     << QByteArray("1 report(s) valid");
+    QTest::newRow("enclosed first") << head + doc + kimOnly + "," + kim + tail << QByteArray("not sorted by offset");
+    QTest::newRow("later first") << head + doc + hadir + "," + kim + tail << QByteArray("not sorted by offset");
     QTest::newRow("wrong version") << QByteArray(R"({"schema_version":2,"tool":{"name":"f","version":"0"},"documents":[],"entities":[],"timeline":[],"findings":[]})")
                                    << QByteArray("schema: schema_version");
 }

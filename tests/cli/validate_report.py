@@ -41,9 +41,11 @@ def check_semantics(report, problems):
             span(where, d["id"], m["start"], m["end"], m["text"])
             if m["entity"] is not None and m["entity"] not in entities:
                 problems.append(f"{where}: unknown entity {m['entity']!r}")
-            if previous is not None and (m["start"], m["end"]) < previous:
+            # By start, and the longer of two mentions that start together first, so that an
+            # enclosing mention precedes what it encloses (as the engine sorts them).
+            if previous is not None and (m["start"], -m["end"]) < previous:
                 problems.append(f"{where}: mentions not sorted by offset")
-            previous = (m["start"], m["end"])
+            previous = (m["start"], -m["end"])
     for e in report["entities"]:
         for d in e["documents"]:
             if d not in docs:

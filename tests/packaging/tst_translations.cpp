@@ -190,13 +190,13 @@ void TestTranslations::compiledCatalogueIsLoaded_data()
     QTest::addColumn<QString>("source");
     QTest::addColumn<int>("n");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("id title") << "id" << "fc::ui::MainWindow" << "Fact-checking workbench" << -1
-                              << "Meja kerja cek fakta";
+    QTest::newRow("id title") << "id" << "fc::ui::MainWindow" << "Fact-checking Workbench" << -1
+                              << "Meja Kerja Cek Fakta";
     QTest::newRow("id plural") << "id" << "fc::ui::MainWindow" << "%n finding(s)" << 3 << "3 temuan";
     QTest::newRow("en singular") << "en" << "fc::ui::MainWindow" << "%n finding(s)" << 1 << "1 finding";
     QTest::newRow("en plural") << "en" << "fc::ui::MainWindow" << "%n finding(s)" << 2 << "2 findings";
-    QTest::newRow("en plain") << "en" << "fc::ui::MainWindow" << "Fact-checking workbench" << -1
-                              << "Fact-checking workbench";
+    QTest::newRow("en plain") << "en" << "fc::ui::MainWindow" << "Fact-checking Workbench" << -1
+                              << "Fact-checking Workbench";
 }
 
 void TestTranslations::compiledCatalogueIsLoaded()

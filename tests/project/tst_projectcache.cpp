@@ -99,8 +99,8 @@ void TestProjectCache::codecCoversEveryModelField()
 {
 #if QT_POINTER_SIZE == 8
     const QList<std::pair<const char *, std::pair<size_t, size_t>>> sizes = {
-        {"Article", {sizeof(Article), 496}},
-        {"ArticleMetadata", {sizeof(ArticleMetadata), 160}},
+        {"Article", {sizeof(Article), 504}},
+        {"ArticleMetadata", {sizeof(ArticleMetadata), 168}},
         {"Paragraph", {sizeof(Paragraph), 56}},
         {"Sentence", {sizeof(Sentence), 24}},
         {"Token", {sizeof(Token), 24}},
@@ -109,7 +109,7 @@ void TestProjectCache::codecCoversEveryModelField()
         {"TimeValue", {sizeof(TimeValue), 56}},
         {"TimeExpression", {sizeof(TimeExpression), 144}},
         {"Quantity", {sizeof(Quantity), 120}},
-        {"Claim", {sizeof(Claim), 216}},
+        {"Claim", {sizeof(Claim), 320}},
     };
     QStringList changed;
     for (const auto &[name, s] : sizes) {

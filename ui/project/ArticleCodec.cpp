@@ -111,7 +111,9 @@ QByteArray encodeArticle(const Article &a)
     w.enumValue(m.titleSource);
     s << m.outlet;
     w.enumValue(m.outletSource);
-    s << m.datelinePlace << m.byline << m.published;
+    s << m.datelinePlace << m.byline;
+    w.enumValue(m.bylineSource);
+    s << m.published;
     w.enumValue(m.publishedSource);
     s << m.language << m.languageConfidence;
 
@@ -158,6 +160,8 @@ QByteArray encodeArticle(const Article &a)
         s << c.agents << c.patients << c.places << qint32(c.time) << qint32(c.quantity) << c.sourceEntity
           << c.sourceText;
         w.enumValue(c.modality);
+        s << c.family << c.agentMentions << c.patientMentions << c.placeMentions << qint32(c.sourceMention)
+          << c.confirmed << c.revision << c.body;
     });
     return blob;
 }
@@ -185,7 +189,9 @@ bool decodeArticle(const QByteArray &blob, Article *out)
     r.enumValue(m.titleSource);
     s >> m.outlet;
     r.enumValue(m.outletSource);
-    s >> m.datelinePlace >> m.byline >> m.published;
+    s >> m.datelinePlace >> m.byline;
+    r.enumValue(m.bylineSource);
+    s >> m.published;
     r.enumValue(m.publishedSource);
     s >> m.language >> m.languageConfidence;
 
@@ -238,6 +244,10 @@ bool decodeArticle(const QByteArray &blob, Article *out)
         c.time = time;
         c.quantity = quantity;
         r.enumValue(c.modality);
+        qint32 sourceMention = -1;
+        s >> c.family >> c.agentMentions >> c.patientMentions >> c.placeMentions >> sourceMention >> c.confirmed
+            >> c.revision >> c.body;
+        c.sourceMention = sourceMention;
     });
     if (!ok || s.status() != QDataStream::Ok || !s.atEnd())
         return false;
