@@ -56,4 +56,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>fc::ui::TimelineChart</name>
+    <message numerus="yes">
+        <source>Date (%n event(s) outside the view: zoom out to see)</source>
+        <translation>
+            <numerusform>Date (%n event outside the view: zoom out to see it)</numerusform>
+            <numerusform>Date (%n events outside the view: zoom out to see them)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -373,6 +373,58 @@ laporan tidak dapat ditulis.
         <source>Timeline of dated events per article</source>
         <translation>Lini masa peristiwa bertanggal per artikel</translation>
     </message>
+    <message>
+        <source>date conflict</source>
+        <translation>tanggal bertentangan</translation>
+    </message>
+    <message>
+        <source>figure conflict</source>
+        <translation>angka bertentangan</translation>
+    </message>
+    <message>
+        <source>name variant</source>
+        <translation>varian nama</translation>
+    </message>
+    <message>
+        <source>title conflict</source>
+        <translation>jabatan bertentangan</translation>
+    </message>
+    <message>
+        <source>weekday mismatch</source>
+        <translation>hari tidak cocok</translation>
+    </message>
+    <message>
+        <source>revised figure</source>
+        <translation>angka diperbarui</translation>
+    </message>
+    <message>
+        <source>attribution conflict</source>
+        <translation>atribusi bertentangan</translation>
+    </message>
+    <message>
+        <source>status conflict</source>
+        <translation>status bertentangan</translation>
+    </message>
+    <message>
+        <source>truncated text</source>
+        <translation>teks terpotong</translation>
+    </message>
+    <message>
+        <source>corroboration</source>
+        <translation>penguatan</translation>
+    </message>
+    <message>
+        <source>dated event</source>
+        <translation>peristiwa bertanggal</translation>
+    </message>
+    <message>
+        <source>disputed date</source>
+        <translation>tanggal dipersoalkan</translation>
+    </message>
+    <message>
+        <source>dates one finding compares</source>
+        <translation>tanggal yang dibandingkan satu temuan</translation>
+    </message>
 </context>
 <context>
     <name>fc::ReportWriter</name>
@@ -1397,10 +1449,6 @@ Bahasa: %4</translation>
         <translation>Dibantah oleh %1</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Tanggal</translation>
-    </message>
-    <message>
         <source>Disputed date</source>
         <translation>Tanggal yang dipersoalkan</translation>
     </message>
@@ -1411,6 +1459,12 @@ Bahasa: %4</translation>
     <message>
         <source>No dated events yet</source>
         <translation>Belum ada peristiwa bertanggal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Date (%n event(s) outside the view: zoom out to see)</source>
+        <translation>
+            <numerusform>Tanggal (%n peristiwa di luar tampilan: perkecil untuk melihatnya)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1488,10 @@ Bahasa: %4</translation>
     <message>
         <source>Colour theme: light or dark.</source>
         <translation>Tema warna: terang (light) atau gelap (dark).</translation>
+    </message>
+    <message>
+        <source>Interface language: en or id (default: the saved choice, else the system&apos;s).</source>
+        <translation>Bahasa antarmuka: en atau id (bawaan: pilihan tersimpan, jika tidak ada bahasa sistem).</translation>
     </message>
 </context>
 </TS>

@@ -77,7 +77,9 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
     if (!wantsPdf(argc, argv))
         return std::make_unique<QCoreApplication>(argc, argv);
     // Headless machines (CI, servers) have no display: render offscreen unless told otherwise.
-    if (!std::getenv("QT_QPA_PLATFORM") && !std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY"))
+    // An empty DISPLAY (as some sandboxes and containers pass on) is no display either.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     return std::make_unique<QGuiApplication>(argc, argv);
 }

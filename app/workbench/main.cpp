@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QStyleFactory>
 
 #include <cstdio>
@@ -18,7 +19,20 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("factcheck-workbench"));
     QApplication::setOrganizationName(QStringLiteral("factcheck"));
     QApplication::setApplicationVersion(QStringLiteral(FACTCHECK_VERSION));
-    fc::ui::Translations::install(); // before the first translated string
+    // Before the first translated string, so before the options are parsed: --language is
+    // looked up by hand here, and declared below for --help.
+    QString language;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg.startsWith("--language="))
+            language = QString::fromLocal8Bit(arg.mid(int(sizeof("--language=")) - 1));
+        else if (arg == "--language" && i + 1 < argc)
+            language = QString::fromLocal8Bit(argv[i + 1]);
+    }
+    fc::ui::Translations::install(language);
+    // Asked for by name, the language also sets dates, month names and the finding summaries.
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(fc::ui::Translations::current()));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Fact-checking Workbench"));
     // The themes set a full palette; Fusion is the style that honours it on every platform.
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
@@ -39,8 +53,14 @@ int main(int argc, char **argv)
     const QCommandLineOption themeOption(QStringLiteral("theme"),
                                          QApplication::translate("main", "Colour theme: light or dark."),
                                          QStringLiteral("name"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QApplication::translate("main", "Interface language: en or id (default: the saved choice, else the "
+                                        "system's)."),
+        QStringLiteral("code"));
     parser.addOption(screenshotOption);
     parser.addOption(themeOption);
+    parser.addOption(languageOption);
     parser.process(app);
 
     fc::ui::MainWindow window;

@@ -7,6 +7,7 @@
 #include "export/MarkedText.h"
 #include "export/PdfReport.h"
 #include "export/ReportWriter.h"
+#include "export/SvgTimeline.h"
 
 #include <QFile>
 #include <QProcess>
@@ -34,6 +35,8 @@ private Q_SLOTS:
     void segmentsNeverSplitSurrogates();
     void segmentsNestedMentions();
     void pdfHasTheReportText();
+    void timelineRangeLeavesFarEventsOut_data();
+    void timelineRangeLeavesFarEventsOut();
 
 private:
     static QString python(const QString &script, const QStringList &args, int *exitCode);
@@ -227,12 +230,67 @@ void TestExportFormats::pdfHasTheReportText()
     // pdftotext breaks lines where the PDF does: compare with whitespace collapsed.
     const QString text = QString::fromUtf8(p.readAllStandardOutput()).simplified();
     for (const QString &expected :
-         {QStringLiteral("Fact-check report"), QStringLiteral("date_conflict"), QStringLiteral("needs check"),
+         {QStringLiteral("Fact-check report"), QStringLiteral("date conflict"), QStringLiteral("needs check"),
           QStringLiteral("Kim Jong Un"), QStringLiteral("Sekitar 11.000 tentara"),
           QStringLiteral("<script>document.title='PW'+'NED'</script>"), QStringLiteral("Checked against the wire copy."),
           QStringLiteral("dimulai Februari 2022"), QStringLiteral("Findings")}) {
         QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" missing from: ") + text.left(2000)));
     }
+}
+
+
+void TestExportFormats::timelineRangeLeavesFarEventsOut_data()
+{
+    // Days as offsets from 1 March 2024; first and last of the fitted range, events left out,
+    // and the pinned (disputed) days that must stay in.
+    QTest::addColumn<QList<int>>("days");
+    QTest::addColumn<int>("first");
+    QTest::addColumn<int>("last");
+    QTest::addColumn<int>("before");
+    QTest::addColumn<int>("after");
+    QTest::addColumn<QList<int>>("pinned");
+    const QList<int> none;
+    QTest::newRow("one") << QList<int>{0} << 0 << 0 << 0 << 0 << none;
+    QTest::newRow("close together") << QList<int>{0, 1, 3, 5} << 0 << 5 << 0 << 0 << none;
+    QTest::newRow("spread evenly") << QList<int>{0, 300, 600, 900} << 0 << 900 << 0 << 0 << none;
+    QTest::newRow("one far before") << QList<int>{-8800, 0, 2, 3, 9, 30} << 0 << 30 << 1 << 0 << none;
+    QTest::newRow("one far after") << QList<int>{0, 2, 3, 9, 4000} << 0 << 9 << 0 << 1 << none;
+    QTest::newRow("both ends") << QList<int>{-5000, 0, 1, 2, 5, 6, 7, 8, 9, 10, 11, 3000} << 0 << 11 << 1 << 1
+                               << none;
+    QTest::newRow("same far day together")
+        << QList<int>{-9000, -9000, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17} << 0 << 17 << 2 << 0
+        << none;
+    QTest::newRow("gap under a month kept") << QList<int>{-25, 0, 1, 2, 3} << -25 << 3 << 0 << 0 << none;
+    QTest::newRow("too few to judge") << QList<int>{-5000, 0, 1} << -5000 << 1 << 0 << 0 << none;
+    QTest::newRow("half far is no outlier") << QList<int>{-3000, -3000, -2999, 0, 1, 2} << -3000 << 2 << 0 << 0
+                                            << none;
+    QTest::newRow("disputed far date stays in") << QList<int>{-8800, 0, 2, 3, 9, 30} << -8800 << 30 << 0 << 0
+                                                << QList<int>{-8800, 2};
+    QTest::newRow("pinned inside changes nothing") << QList<int>{0, 2, 3, 9, 4000} << 0 << 9 << 0 << 1
+                                                   << QList<int>{3};
+}
+
+void TestExportFormats::timelineRangeLeavesFarEventsOut()
+{
+    QFETCH(QList<int>, days);
+    QFETCH(int, first);
+    QFETCH(int, last);
+    QFETCH(int, before);
+    QFETCH(int, after);
+    QFETCH(QList<int>, pinned);
+    const qint64 base = QDate(2024, 3, 1).toJulianDay();
+    QList<qint64> julian;
+    for (int d : days)
+        julian << base + d;
+    std::reverse(julian.begin(), julian.end()); // order of the input does not matter
+    QList<qint64> pinnedDays;
+    for (int d : pinned)
+        pinnedDays << base + d;
+    const TimelineRange range = fittedTimelineRange(julian, pinnedDays);
+    QCOMPARE(range.first - base, qint64(first));
+    QCOMPARE(range.last - base, qint64(last));
+    QCOMPARE(range.before, before);
+    QCOMPARE(range.after, after);
 }
 
 QTEST_MAIN(TestExportFormats)

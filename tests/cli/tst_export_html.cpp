@@ -157,6 +157,11 @@ void TestExportHtml::entityIndexAndTimeline()
     QVERIFY(m_html.contains(QStringLiteral("<svg class=\"timeline\"")));
     QCOMPARE(m_html.count(QStringLiteral("<circle class=\"event conflict\"")), 2);
     QCOMPARE(m_html.count(QStringLiteral("<line class=\"conflict-link\"")), 1);
+    // The chart explains its marks (paper has no tooltips).
+    QVERIFY(m_html.contains(QStringLiteral("<g class=\"chart-legend\">")));
+    QVERIFY(m_html.contains(QStringLiteral(">disputed date</text>")));
+    // Findings name their kind in words; the contract's code stays in the title.
+    QVERIFY(m_html.contains(QStringLiteral("<td class=\"kind\" title=\"date_conflict\">date conflict</td>")));
 }
 
 void TestExportHtml::reviewColumnsOnlyWhenReviewed()

@@ -43,9 +43,9 @@ void TestModels::articleListCountsFindings_data()
     QTest::addColumn<int>("high");
     QTest::addColumn<QString>("language");
     // Corroboration (info) is agreement, not a finding against the article.
-    QTest::newRow("d1") << 0 << "Harian Contoh" << 3 << 1 << "id";
-    QTest::newRow("d2") << 1 << "Valley Post" << 3 << 1 << "en";
-    QTest::newRow("d3") << 2 << "Kabar Contoh" << 1 << 0 << "id";
+    QTest::newRow("d1") << 0 << "d1 \u00b7 Harian Contoh" << 3 << 1 << "id";
+    QTest::newRow("d2") << 1 << "d2 \u00b7 Valley Post" << 3 << 1 << "en";
+    QTest::newRow("d3") << 2 << "d3 \u00b7 Kabar Contoh" << 1 << 0 << "id";
 }
 
 void TestModels::articleListCountsFindings()
@@ -79,7 +79,10 @@ void TestModels::findingsModelRoles()
     QCOMPARE(first.data(FindingsModel::KindRole).toString(), QStringLiteral("date_conflict"));
     QCOMPARE(first.data(FindingsModel::SeverityRankRole).toInt(), int(Severity::High));
     QCOMPARE(first.data(FindingsModel::FindingKeyRole).toString(), QStringLiteral("date_conflict|flood"));
-    QCOMPARE(model.index(0, FindingsModel::ArticlesColumn).data().toString(), QStringLiteral("Harian Contoh, Valley Post"));
+    // Short ids, as the article list, the panes and the timeline show them; the tooltip names them.
+    QCOMPARE(model.index(0, FindingsModel::ArticlesColumn).data().toString(), QStringLiteral("d1, d2"));
+    QCOMPARE(model.index(0, FindingsModel::ArticlesColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("d1 \u00b7 Harian Contoh\nd2 \u00b7 Valley Post"));
     QCOMPARE(model.index(0, FindingsModel::SummaryColumn).data().toString(), m_report.findings.first().summary);
     QVERIFY(model.flags(model.index(0, FindingsModel::StatusColumn)) & Qt::ItemIsEditable);
     QVERIFY(model.flags(model.index(0, FindingsModel::NoteColumn)) & Qt::ItemIsEditable);

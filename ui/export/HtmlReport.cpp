@@ -52,13 +52,15 @@ article { background: #fff; border: 1px solid #d8d8d0; border-radius: 4px; paddi
 .anchor:target + span, .anchor:target + span .ev { background: #ffeb3b; }
 :target { scroll-margin-top: 40px; }
 .tag { font-size: 11px; color: #444; border: 1px solid #bbb; border-radius: 3px; padding: 0 3px; margin-left: 2px; }
-svg.timeline { max-width: 100%; height: auto; background: #fff; border: 1px solid #d8d8d0; }
+svg.timeline { width: 100%; max-width: 100%; height: auto; background: #fff; border: 1px solid #d8d8d0; }
 svg .lane { stroke: #d8d8d0; stroke-width: 1; }
 svg .axis, svg .tick { stroke: #555; stroke-width: 1; }
 svg text { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; font-size: 12px; fill: #333; }
 svg .event { fill: #1a56a8; stroke: #fff; stroke-width: 1.5; }
 svg .event.conflict { fill: #b3261e; }
 svg .conflict-link { stroke: #b3261e; stroke-width: 2; stroke-dasharray: 5 3; }
+svg .event.outside { fill-opacity: 0.35; stroke: #1a56a8; stroke-dasharray: 2 2; }
+svg .outside-label { font-size: 11px; fill: #5a5a5a; }
 .none { color: #5a5a5a; font-style: italic; }
 @media print {
   body { background: #fff; max-width: none; padding: 0; font-size: 11pt; }
@@ -108,8 +110,9 @@ QString findingsSection(const Report &report, const ReportExtras &extras)
     html += QStringLiteral("</tr></thead>\n<tbody>\n");
     for (const auto &f : report.findings) {
         html += QStringLiteral("<tr id=\"finding-") + esc(f.id) + QStringLiteral("\"><td>") + esc(f.id)
-            + QStringLiteral("</td>") + severityCell(f.severity) + QStringLiteral("<td>") + esc(f.kind)
-            + QStringLiteral("</td><td>") + esc(f.summary);
+            + QStringLiteral("</td>") + severityCell(f.severity) + QStringLiteral("<td class=\"kind\" title=\"")
+            + esc(f.kind) + QStringLiteral("\">") + esc(vocabulary::kindName(f.kind)) + QStringLiteral("</td><td>")
+            + esc(f.summary);
         if (!f.summaryId.isEmpty())
             html += QStringLiteral("<span class=\"summary-id\" lang=\"id\">") + esc(f.summaryId) + QStringLiteral("</span>");
         html += QStringLiteral("</td><td>");

@@ -150,7 +150,7 @@ QByteArray writeMarkdownReport(const Report &report, const ReportExtras &extras)
             QString summary = cell(f.summary);
             if (!f.summaryId.isEmpty())
                 summary += QStringLiteral("<br>_") + cell(f.summaryId) + QStringLiteral("_");
-            QStringList cells{cell(f.id), cell(vocabulary::severityName(f.severity)), cell(f.kind), summary,
+            QStringList cells{cell(f.id), cell(vocabulary::severityName(f.severity)), cell(vocabulary::kindName(f.kind)), summary,
                               evidence.join(QStringLiteral("<br>"))};
             if (reviews) {
                 const ReviewDecision r = extras.reviewFor(f.key);

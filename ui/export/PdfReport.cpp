@@ -89,10 +89,11 @@ QString pdfDocumentHtml(const Report &report, const ReportExtras &extras)
         html += QStringLiteral("<p><i>") + esc(tr("No findings.")) + QStringLiteral("</i></p>");
     } else {
         const bool reviews = extras.hasReviews();
-        html += table + QStringLiteral("<tr>") + th(QStringLiteral("#"), 4) + th(tr("Severity"), 10)
-            + th(tr("Kind"), 15) + th(tr("Summary"), reviews ? 25 : 39) + th(tr("Evidence"), reviews ? 24 : 32);
+        html += table + QStringLiteral("<tr>") + th(QStringLiteral("#"), 4) + th(tr("Severity"), 11)
+            + th(tr("Kind"), reviews ? 12 : 13) + th(tr("Summary"), reviews ? 22 : 38)
+            + th(tr("Evidence"), reviews ? 21 : 31);
         if (reviews)
-            html += th(tr("Status"), 10) + th(tr("Note"), 12);
+            html += th(tr("Status"), 13) + th(tr("Note"), 13);
         html += QStringLiteral("</tr>");
         for (const auto &f : report.findings) {
             QStringList evidence;
@@ -103,7 +104,7 @@ QString pdfDocumentHtml(const Report &report, const ReportExtras &extras)
                 summary += QStringLiteral("<br><i>") + esc(f.summaryId) + QStringLiteral("</i>");
             html += QStringLiteral("<tr>") + td(esc(f.id))
                 + QStringLiteral("<td style=\"color:%1\"><b>").arg(vocabulary::severityColour(f.severity))
-                + esc(vocabulary::severityName(f.severity)) + QStringLiteral("</b></td>") + td(esc(f.kind)) + td(summary)
+                + esc(vocabulary::severityName(f.severity)) + QStringLiteral("</b></td>") + td(esc(vocabulary::kindName(f.kind))) + td(summary)
                 + td(evidence.join(QStringLiteral("<br>")));
             if (reviews) {
                 const ReviewDecision r = extras.reviewFor(f.key);
@@ -118,7 +119,7 @@ QString pdfDocumentHtml(const Report &report, const ReportExtras &extras)
     if (report.timeline.isEmpty()) {
         html += QStringLiteral("<p><i>") + esc(tr("No dated events.")) + QStringLiteral("</i></p>");
     } else {
-        html += table + QStringLiteral("<tr>") + th(tr("Date"), 15) + th(tr("Article"), 10) + th(tr("Event"), 60)
+        html += table + QStringLiteral("<tr>") + th(tr("Date"), 15) + th(tr("Article"), 10) + th(tr("Event"), 57)
             + th(tr("Disputed by"), 15) + QStringLiteral("</tr>");
         for (const auto &t : report.timeline) {
             const QString colour = t.findings.isEmpty() ? QString() : QStringLiteral(" style=\"color:#b3261e\"");
@@ -133,7 +134,7 @@ QString pdfDocumentHtml(const Report &report, const ReportExtras &extras)
     if (report.entities.isEmpty()) {
         html += QStringLiteral("<p><i>") + esc(tr("No entities.")) + QStringLiteral("</i></p>");
     } else {
-        html += table + QStringLiteral("<tr>") + th(tr("Type"), 14) + th(tr("Name"), 30) + th(tr("Variants"), 30)
+        html += table + QStringLiteral("<tr>") + th(tr("Type"), 14) + th(tr("Name"), 28) + th(tr("Variants"), 29)
             + th(tr("Articles"), 12) + th(tr("Knowledge base"), 14) + QStringLiteral("</tr>");
         for (const auto &e : report.entities) {
             html += QStringLiteral("<tr><td style=\"background-color:%1\">").arg(vocabulary::typeColour(e.type))

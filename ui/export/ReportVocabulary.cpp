@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 
 namespace fc {
 
@@ -94,6 +95,25 @@ QString typeBorder(MentionType type)
         return QStringLiteral("#1f8a8a");
     }
     return QStringLiteral("#666666");
+}
+
+QString kindName(const QString &kind)
+{
+    // The contract's kinds read as words; a kind added later shows as the engine wrote it.
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("date_conflict"), QT_TRANSLATE_NOOP("fc::Report", "date conflict")},
+        {QStringLiteral("quantity_conflict"), QT_TRANSLATE_NOOP("fc::Report", "figure conflict")},
+        {QStringLiteral("name_variant"), QT_TRANSLATE_NOOP("fc::Report", "name variant")},
+        {QStringLiteral("title_conflict"), QT_TRANSLATE_NOOP("fc::Report", "title conflict")},
+        {QStringLiteral("weekday_mismatch"), QT_TRANSLATE_NOOP("fc::Report", "weekday mismatch")},
+        {QStringLiteral("revision"), QT_TRANSLATE_NOOP("fc::Report", "revised figure")},
+        {QStringLiteral("attribution_conflict"), QT_TRANSLATE_NOOP("fc::Report", "attribution conflict")},
+        {QStringLiteral("status_conflict"), QT_TRANSLATE_NOOP("fc::Report", "status conflict")},
+        {QStringLiteral("truncated_text"), QT_TRANSLATE_NOOP("fc::Report", "truncated text")},
+        {QStringLiteral("corroboration"), QT_TRANSLATE_NOOP("fc::Report", "corroboration")},
+    };
+    const char *name = names.value(kind);
+    return name ? QCoreApplication::translate("fc::Report", name) : kind;
 }
 
 QString severityName(Severity severity)

@@ -15,6 +15,7 @@ QList<MentionType> mentionTypes(); // in legend order
 QString typeName(MentionType type); // "person", translated
 QString typeColour(MentionType type); // a light background, readable under black text
 QString typeBorder(MentionType type); // a darker tone of the same hue, for print
+QString kindName(const QString &kind); // "date conflict" for date_conflict, translated
 QString severityName(Severity severity);
 QString severityColour(Severity severity);
 QString mentionValue(const Mention &mention); // "2024-06-19", "11000", or empty

@@ -14,10 +14,11 @@ namespace fc {
 namespace {
 constexpr int width = 960;
 constexpr int labelWidth = 190;
-constexpr int right = 30;
+constexpr int right = 48; // room for the last tick label, centred on the axis end
 constexpr int top = 16;
 constexpr int laneHeight = 34;
 constexpr int axisHeight = 40;
+constexpr int legendHeight = 26;
 
 QString elided(const QString &s, int max)
 {
@@ -34,21 +35,56 @@ QString tickLabel(const QDate &d, qint64 spanDays)
 }
 } // namespace
 
+TimelineRange fittedTimelineRange(QList<qint64> days, const QList<qint64> &pinned)
+{
+    if (days.isEmpty())
+        return {};
+    std::sort(days.begin(), days.end());
+    const qsizetype n = days.size();
+    // Start from the middle (all but a tenth at each end) and take in the outer days one by
+    // one, stopping at a gap far wider than everything taken so far. Too few days to judge: all.
+    const qsizetype maxTrim = n < 4 ? 0 : std::max<qsizetype>(1, n / 10);
+    qsizetype lo = maxTrim;
+    qsizetype hi = n - 1 - maxTrim;
+    const auto far = [](qint64 gap, qint64 core) { return gap > 31 && gap > 2 * std::max<qint64>(core, 7); };
+    for (bool grew = true; grew;) {
+        grew = false;
+        if (lo > 0 && !far(days.at(lo) - days.at(lo - 1), days.at(hi) - days.at(lo))) {
+            --lo;
+            grew = true;
+        }
+        if (hi < n - 1 && !far(days.at(hi + 1) - days.at(hi), days.at(hi) - days.at(lo))) {
+            ++hi;
+            grew = true;
+        }
+    }
+    qint64 first = days.at(lo);
+    qint64 last = days.at(hi);
+    for (qint64 day : pinned) {
+        first = std::min(first, day);
+        last = std::max(last, day);
+    }
+    const auto before = std::count_if(days.cbegin(), days.cend(), [first](qint64 d) { return d < first; });
+    const auto after = std::count_if(days.cbegin(), days.cend(), [last](qint64 d) { return d > last; });
+    return {first, last, int(before), int(after)};
+}
+
 QString timelineSvg(const Report &report)
 {
-    qint64 first = 0;
-    qint64 last = 0;
-    bool any = false;
+    QList<qint64> days;
+    QList<qint64> disputed;
     for (const auto &t : report.timeline) {
         if (!t.date.isValid())
             continue;
-        const qint64 jd = t.date.begin.toJulianDay();
-        first = any ? std::min(first, jd) : jd;
-        last = any ? std::max(last, jd) : jd;
-        any = true;
+        days << t.date.begin.toJulianDay();
+        if (!t.findings.isEmpty())
+            disputed << t.date.begin.toJulianDay();
     }
-    if (!any)
+    if (days.isEmpty())
         return {};
+    const TimelineRange range = fittedTimelineRange(days, disputed);
+    qint64 first = range.first;
+    qint64 last = range.last;
     // Pad a single day so the axis has a length.
     if (last - first < 2) {
         first -= 1;
@@ -56,7 +92,11 @@ QString timelineSvg(const Report &report)
     }
     const qint64 spanDays = last - first;
     const int plotWidth = width - labelWidth - right;
-    const auto xOf = [&](qint64 jd) { return labelWidth + double(jd - first) * plotWidth / double(spanDays); };
+    // Events outside the fitted range sit on its edge, marked as such and labelled with their date.
+    const auto xOf = [&](qint64 jd) {
+        return labelWidth + double(std::clamp(jd, first, last) - first) * plotWidth / double(spanDays);
+    };
+    const auto outside = [&](qint64 jd) { return jd < first || jd > last; };
 
     QMap<QString, int> laneOf; // by article id, in report order
     for (const auto &a : report.articles)
@@ -66,7 +106,7 @@ QString timelineSvg(const Report &report)
             laneOf.insert(t.doc, int(laneOf.size()));
     }
     const int lanes = int(laneOf.size());
-    const int height = top + lanes * laneHeight + axisHeight;
+    const int height = top + lanes * laneHeight + axisHeight + legendHeight;
     const auto yOf = [&](const QString &doc) { return top + laneOf.value(doc) * laneHeight + laneHeight / 2; };
 
     QString svg;
@@ -135,15 +175,48 @@ QString timelineSvg(const Report &report)
         if (!t.date.isValid())
             continue;
         const bool conflict = !t.findings.isEmpty();
+        const qint64 jd = t.date.begin.toJulianDay();
         const QString tip = t.date.iso() + QStringLiteral(" · ") + t.doc + QStringLiteral(" · ") + t.label
             + (conflict ? QStringLiteral(" · ") + t.findings.join(QStringLiteral(", ")) : QString());
+        QString classes = conflict ? QStringLiteral("event conflict") : QStringLiteral("event");
+        if (outside(jd)) {
+            classes += QStringLiteral(" outside");
+            const bool early = jd < first;
+            svg += QStringLiteral("<text class=\"outside-label\" x=\"%1\" y=\"%2\" text-anchor=\"%3\">%4</text>\n")
+                       .arg(xOf(jd) + (early ? 9 : -9), 0, 'f', 1)
+                       .arg(yOf(t.doc) - 8)
+                       .arg(early ? QStringLiteral("start") : QStringLiteral("end"))
+                       .arg(early ? QStringLiteral("\u2190 ") + htmlEscaped(t.date.iso())
+                                  : htmlEscaped(t.date.iso()) + QStringLiteral(" \u2192"));
+        }
         svg += QStringLiteral("<a href=\"#%1\"><circle class=\"%2\" cx=\"%3\" cy=\"%4\" r=\"6\"><title>%5</title>"
                               "</circle></a>\n")
-                   .arg(timelineAnchorId(i), conflict ? QStringLiteral("event conflict") : QStringLiteral("event"))
-                   .arg(xOf(t.date.begin.toJulianDay()), 0, 'f', 1)
+                   .arg(timelineAnchorId(i), classes)
+                   .arg(xOf(jd), 0, 'f', 1)
                    .arg(yOf(t.doc))
                    .arg(htmlEscaped(tip));
     }
+    // What the marks mean, under the axis: a chart read on paper has no tooltips.
+    const int legendY = axisY + axisHeight + 4;
+    svg += QStringLiteral("<g class=\"chart-legend\">"
+                          "<circle class=\"key event\" cx=\"%1\" cy=\"%2\" r=\"6\"/>"
+                          "<text x=\"%3\" y=\"%4\">%5</text>"
+                          "<circle class=\"key event conflict\" cx=\"%6\" cy=\"%2\" r=\"6\"/>"
+                          "<text x=\"%7\" y=\"%4\">%8</text>"
+                          "<line class=\"key conflict-link\" x1=\"%9\" y1=\"%2\" x2=\"%10\" y2=\"%2\"/>"
+                          "<text x=\"%11\" y=\"%4\">%12</text></g>\n")
+               .arg(labelWidth + 6)
+               .arg(legendY - 4)
+               .arg(labelWidth + 16)
+               .arg(legendY)
+               .arg(htmlEscaped(QCoreApplication::translate("fc::Report", "dated event")))
+               .arg(labelWidth + 176)
+               .arg(labelWidth + 186)
+               .arg(htmlEscaped(QCoreApplication::translate("fc::Report", "disputed date")))
+               .arg(labelWidth + 346)
+               .arg(labelWidth + 376)
+               .arg(labelWidth + 384)
+               .arg(htmlEscaped(QCoreApplication::translate("fc::Report", "dates one finding compares")));
     svg += QStringLiteral("</svg>\n");
     return svg;
 }

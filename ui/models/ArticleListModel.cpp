@@ -77,9 +77,11 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn: return displayName(a);
+        // The id, as the panes, the timeline and the findings table name the article.
+        case NameColumn: return QStringLiteral("%1 \u00b7 %2").arg(a.id, displayName(a));
+        // Day and month name: "04/03/25" reads as April in some countries and March in others.
         case DateColumn:
-            return a.meta.published.isValid() ? QLocale().toString(a.meta.published, QLocale::ShortFormat)
+            return a.meta.published.isValid() ? QLocale().toString(a.meta.published, QStringLiteral("d MMM yyyy"))
                                               : QStringLiteral("\u2014");
         case LanguageColumn: return a.meta.language;
         case FindingsColumn: {

@@ -54,6 +54,12 @@ bool FindingsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         if (m->index(sourceRow, column, sourceParent).data().toString().contains(m_text, Qt::CaseInsensitive))
             return true;
     }
+    // The table shows article ids; their names (in the tooltip) match too.
+    if (m->index(sourceRow, FindingsModel::ArticlesColumn, sourceParent)
+            .data(Qt::ToolTipRole)
+            .toString()
+            .contains(m_text, Qt::CaseInsensitive))
+        return true;
     return first.data(FindingsModel::KindRole).toString().contains(m_text, Qt::CaseInsensitive);
 }
 

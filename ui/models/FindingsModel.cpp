@@ -1,5 +1,7 @@
 #include "FindingsModel.h"
 
+#include "models/ArticleListModel.h"
+
 #include <QFont>
 #include <QLocale>
 #include <QStringList>
@@ -64,16 +66,17 @@ QString FindingsModel::kindLabel(const QString &kind)
     return label ? tr(label) : kind;
 }
 
-QString FindingsModel::articleNames(const Finding &finding) const
+QString FindingsModel::articleNames(const Finding &finding, bool full) const
 {
     QStringList names;
     for (const auto &ev : finding.evidence) {
         const Article *a = m_report->article(ev.doc);
-        const QString name = a && !a->meta.outlet.isEmpty() ? a->meta.outlet : ev.doc;
+        const QString name = full && a ? QStringLiteral("%1 \u00b7 %2").arg(ev.doc, ArticleListModel::displayName(*a))
+                                       : ev.doc;
         if (!names.contains(name))
             names << name;
     }
-    return names.join(QLatin1String(", "));
+    return names.join(full ? QStringLiteral("\n") : QStringLiteral(", "));
 }
 
 QVariant FindingsModel::data(const QModelIndex &index, int role) const
@@ -125,7 +128,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             lines << QStringLiteral("%1: \u201c%2\u201d").arg(ev.doc, ev.text);
         return lines.join(QLatin1Char('\n'));
     }
-    case ArticlesColumn: return articleNames(f);
+    case ArticlesColumn: return articleNames(f, role == Qt::ToolTipRole);
     case StatusColumn:
         return review.status == ReviewStatus::Unreviewed && role == Qt::DisplayRole
             ? QStringLiteral("\u2014")

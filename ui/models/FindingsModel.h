@@ -39,7 +39,8 @@ public:
 
 private:
     void reviewChanged(const QString &key);
-    QString articleNames(const Finding &finding) const;
+    // "d1, d2" for the table; with full, one "d1 · Outlet" line per article for the tooltip.
+    QString articleNames(const Finding &finding, bool full = false) const;
 
     ReviewState *m_reviews;
     const Report *m_report = nullptr;

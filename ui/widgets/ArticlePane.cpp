@@ -41,6 +41,7 @@ ArticlePane::ArticlePane(QWidget *parent)
     m_chooser->setAccessibleName(tr("Article shown in this pane"));
     m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_chooser->setMinimumContentsLength(12);
+    m_chooser->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_meta->setTextFormat(Qt::PlainText);
     m_meta->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_meta->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -72,15 +73,22 @@ ArticlePane::ArticlePane(QWidget *parent)
         Q_EMIT articleChanged(articleId());
     });
 
+    // The article chooser gets the width (titles are long); outlet, date source and language
+    // go on a line of their own under it, so neither is cut off in a narrow pane.
     auto *header = new QHBoxLayout;
-    header->setContentsMargins(4, 2, 4, 2);
-    header->addWidget(m_chooser);
-    header->addWidget(m_meta, 1);
+    header->setContentsMargins(4, 2, 4, 0);
+    header->addWidget(m_chooser, 1);
     header->addWidget(m_dateEdit);
+    m_meta->setContentsMargins(6, 0, 4, 2);
+    QFont small = m_meta->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_meta->setFont(small);
+    m_meta->setForegroundRole(QPalette::PlaceholderText);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(header);
+    layout->addWidget(m_meta);
     layout->addWidget(m_view, 1);
     setFocusProxy(m_view);
     setTabOrder(m_chooser, m_dateEdit);
@@ -151,7 +159,8 @@ void ArticlePane::updateHeader()
     parts << (a->meta.outlet.isEmpty() ? tr("unknown outlet") : a->meta.outlet);
     if (a->meta.published.isValid()) {
         const QString source = sourceLabel(a->meta.publishedSource);
-        const QString date = QLocale().toString(a->meta.published, QLocale::ShortFormat);
+        // Day and month name: "04/03/25" is April in one country and March in another.
+        const QString date = QLocale().toString(a->meta.published, QStringLiteral("d MMM yyyy"));
         parts << (source.isEmpty() ? date : tr("%1 (%2)").arg(date, source));
     } else {
         parts << tr("no publication date");

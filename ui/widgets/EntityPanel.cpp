@@ -57,8 +57,8 @@ void EntityPanel::setReport(const Report *report)
     m_model->setReport(report);
     m_view->expandToDepth(0);
     for (int c = EntityTreeModel::TotalColumn; c < m_model->columnCount(); ++c) {
-        m_view->header()->setSectionResizeMode(c, QHeaderView::Fixed);
-        m_view->header()->resizeSection(c, 40);
+        // As narrow as the counts allow: with five articles fixed columns left the names no room.
+        m_view->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     }
 }
 

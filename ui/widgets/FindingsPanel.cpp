@@ -72,7 +72,7 @@ FindingsPanel::FindingsPanel(ReviewState *reviews, QWidget *parent)
     header->setSectionResizeMode(FindingsModel::SummaryColumn, QHeaderView::Stretch);
     header->resizeSection(FindingsModel::SeverityColumn, 80);
     header->resizeSection(FindingsModel::KindColumn, 140);
-    header->resizeSection(FindingsModel::ArticlesColumn, 200);
+    header->resizeSection(FindingsModel::ArticlesColumn, 120);
     header->resizeSection(FindingsModel::StatusColumn, 110);
     header->resizeSection(FindingsModel::NoteColumn, 160);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QImage>
 #include <QImageWriter>
 #include <QPixmap>
 #include <QTimer>
@@ -22,7 +23,9 @@ bool takeScreenshot(MainWindow &window, const QStringList &inputs, const QString
     QTimer::singleShot(200, &loop, &QEventLoop::quit);
     loop.exec();
     QImageWriter writer(path, "png");
-    if (!writer.write(window.grab().toImage())) {
+    // No alpha channel (the window is opaque) and the strongest compression: smaller files for docs.
+    writer.setQuality(0);
+    if (!writer.write(window.grab().toImage().convertToFormat(QImage::Format_RGB888))) {
         *error = QCoreApplication::translate("fc::ui::Screenshot", "%1: cannot write the screenshot: %2")
                      .arg(path, writer.errorString());
         return false;

@@ -1,5 +1,6 @@
 #include "TimelineChart.h"
 
+#include "export/SvgTimeline.h"
 #include "models/ArticleListModel.h"
 
 #include <QCategoryAxis>
@@ -32,7 +33,11 @@ TimelineChart::TimelineChart(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Timeline of dated events"));
     setToolTip(tr("Drag to zoom into a period, wheel to zoom, arrow keys to pan, Home to fit"));
-    chart()->legend()->setAlignment(Qt::AlignTop);
+    // The rows are labelled with their article; the legend only explains the disputed ring, in
+    // the line under the axis where the axis title would be (there is none: dates need none).
+    chart()->legend()->setAlignment(Qt::AlignBottom);
+    // Month names in the interface language ("Mei", not "May").
+    chart()->setLocalizeNumbers(true);
     chart()->setMargins(QMargins(4, 4, 4, 4));
     chart()->setBackgroundRoundness(0);
 }
@@ -95,9 +100,9 @@ void TimelineChart::rebuild()
     if (!m_report)
         return;
 
+    chart()->setLocale(QLocale());
     auto *xAxis = new QDateTimeAxis;
     xAxis->setFormat(QStringLiteral("d MMM yyyy"));
-    xAxis->setTitleText(tr("Date"));
     auto *yAxis = new QCategoryAxis;
     yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     c->addAxis(xAxis, Qt::AlignBottom);
@@ -108,8 +113,10 @@ void TimelineChart::rebuild()
     for (qsizetype i = 0; i < articles.size(); ++i) {
         rowOf.insert(articles.at(i).id, int(i));
         // Category labels must be unique; two articles from one outlet are told apart by id.
-        yAxis->append(QStringLiteral("%1 \u00b7 %2").arg(articles.at(i).id, ArticleListModel::displayName(articles.at(i))),
-                      double(i) + 1.5);
+        QString name = ArticleListModel::displayName(articles.at(i));
+        if (name.size() > 24)
+            name = name.left(23) + QChar(0x2026);
+        yAxis->append(QStringLiteral("%1 \u00b7 %2").arg(articles.at(i).id, name), double(i) + 1.5);
     }
     yAxis->setStartValue(0.5);
     yAxis->setRange(0.5, double(articles.size()) + 0.5);
@@ -132,6 +139,8 @@ void TimelineChart::rebuild()
     QMap<QString, QList<int>> byFindingEvents;
     m_min = {};
     m_max = {};
+    QList<qint64> days;
+    QList<qint64> disputedDays; // always in view: they are what the chart is for
     for (qsizetype e = 0; e < m_report->timeline.size(); ++e) {
         const TimelineEvent &ev = m_report->timeline.at(e);
         if (!ev.date.isValid() || !rowOf.contains(ev.doc))
@@ -146,10 +155,19 @@ void TimelineChart::rebuild()
             m_pointEvents[m_disputed].append(int(e));
             for (const QString &f : ev.findings)
                 byFinding[f].append(p);
+            disputedDays << ev.date.begin.toJulianDay();
         }
-        m_min = m_min.isValid() ? std::min(m_min, t) : t;
-        m_max = m_max.isValid() ? std::max(m_max, t) : t;
+        days << ev.date.begin.toJulianDay();
     }
+    // The view fits the bulk of the events; a far-off stray one is reached by zooming out.
+    const TimelineRange range = fittedTimelineRange(days, disputedDays);
+    m_outside = range.before + range.after;
+    if (!days.isEmpty()) {
+        m_min = QDateTime(QDate::fromJulianDay(range.first), QTime(0, 0), QTimeZone::UTC);
+        m_max = QDateTime(QDate::fromJulianDay(range.last), QTime(23, 59), QTimeZone::UTC);
+    }
+    if (m_outside > 0)
+        xAxis->setTitleText(tr("Date (%n event(s) outside the view: zoom out to see)", nullptr, m_outside));
 
     for (auto it = byFinding.begin(); it != byFinding.end(); ++it) {
         QList<QPointF> points = it.value();
@@ -180,9 +198,15 @@ void TimelineChart::rebuild()
     c->addSeries(m_disputed);
     m_disputed->attachAxis(xAxis);
     m_disputed->attachAxis(yAxis);
-    if (m_disputed->count() == 0)
-        for (QLegendMarker *marker : c->legend()->markers(m_disputed))
+    for (QScatterSeries *s : std::as_const(m_articleSeries))
+        for (QLegendMarker *marker : c->legend()->markers(s))
             marker->setVisible(false);
+    for (QLegendMarker *marker : c->legend()->markers(m_disputed)) {
+        marker->setVisible(m_disputed->count() > 0);
+        // A ring, as on the chart (the series' own colour is transparent).
+        marker->setPen(QPen(m_theme.alert(), 2));
+        marker->setBrush(Qt::NoBrush);
+    }
 
     for (QScatterSeries *s : m_articleSeries + QList<QScatterSeries *>{m_disputed}) {
         connect(s, &QScatterSeries::hovered, this, [this, s](const QPointF &point, bool state) {
@@ -202,7 +226,7 @@ void TimelineChart::rebuild()
     c->setTitle(empty ? tr("No dated events yet") : QString());
     xAxis->setVisible(!empty);
     yAxis->setVisible(!empty);
-    c->legend()->setVisible(!empty);
+    c->legend()->setVisible(!empty && m_disputed->count() > 0);
     fitToData();
     applyTheme();
 }

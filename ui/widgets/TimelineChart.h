@@ -30,6 +30,8 @@ public:
     // The report's timeline index behind a point of one of the series above, or -1.
     int eventAt(const QScatterSeries *series, const QPointF &point) const;
     QString toolTipFor(int eventIndex) const;
+    // Dated events that fitToData() leaves out because they lie far from all the others.
+    int eventsOutsideView() const { return m_outside; }
 
 Q_SIGNALS:
     void eventActivated(const QString &articleId, const fc::Span &span);
@@ -52,6 +54,7 @@ private:
     QHash<const QScatterSeries *, QList<int>> m_pointEvents;
     QDateTime m_min;
     QDateTime m_max;
+    int m_outside = 0; // dated events left outside the fitted range
 };
 
 } // namespace fc::ui
