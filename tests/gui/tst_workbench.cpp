@@ -14,11 +14,14 @@
 #include "widgets/MainWindow.h"
 #include "widgets/TimelineChart.h"
 
+#include <QAbstractSpinBox>
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeAxis>
-#include <QLineSeries>
+#include <QHeaderView>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -63,6 +66,8 @@ private Q_SLOTS:
     void publishedDateEditReanalyses();
     void badInputIsReportedAndTheRestLoads();
     void droppingFilesAddsThem();
+    void synchronisedScrollingKeepsPanesTogether();
+    void everyControlHasAnAccessibleName();
     void screenshotsOfFixture_data();
     void screenshotsOfFixture();
 
@@ -534,6 +539,66 @@ void TestWorkbench::droppingFilesAddsThem()
     QCOMPARE(window.report().articles.size(), 2);
     QCOMPARE(window.panes().at(1)->articleId(), QStringLiteral("d2"));
     QVERIFY(window.panes().at(0)->view()->toPlainText().contains(QStringLiteral("Garut")));
+}
+
+void TestWorkbench::synchronisedScrollingKeepsPanesTogether()
+{
+    MainWindow window;
+    window.resize(900, 600);
+    window.setReport(m_report);
+    window.setFontDelta(14); // the fixture's short articles must scroll
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAction *sync = nullptr;
+    for (QAction *a : window.findChildren<QAction *>())
+        if (a->text() == MainWindow::tr("&Synchronise Scrolling"))
+            sync = a;
+    QVERIFY(sync);
+    QScrollBar *left = window.panes().at(0)->view()->verticalScrollBar();
+    QScrollBar *right = window.panes().at(1)->view()->verticalScrollBar();
+    QTRY_VERIFY(left->maximum() > 0 && right->maximum() > 0);
+    // Off: each pane scrolls on its own.
+    left->setValue(left->maximum());
+    QCOMPARE(right->value(), 0);
+    left->setValue(0);
+    // On: the other pane follows to the same proportion of its length, both ways.
+    sync->setChecked(true);
+    left->setValue(left->maximum());
+    QCOMPARE(right->value(), right->maximum());
+    right->setValue(0);
+    QCOMPARE(left->value(), 0);
+    left->setValue(left->maximum() / 2);
+    const double fraction = double(left->value()) / left->maximum();
+    // QPlainTextEdit counts lines and lays wrapped paragraphs out lazily, so its maximum can
+    // still grow a little after the jump: the same place within a few per cent.
+    QVERIFY2(qAbs(double(right->value()) / right->maximum() - fraction) < 0.05,
+             qPrintable(QStringLiteral("left %1/%2, right %3/%4")
+                            .arg(left->value())
+                            .arg(left->maximum())
+                            .arg(right->value())
+                            .arg(right->maximum())));
+}
+
+void TestWorkbench::everyControlHasAnAccessibleName()
+{
+    MainWindow window;
+    window.setReport(m_report);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // What a screen reader lands on: views, fields, lists and the chart. The editors inside a
+    // combo or spin box speak for their parent, headers for their view; popups are Qt's.
+    QStringList unnamed;
+    for (QWidget *w : window.findChildren<QWidget *>()) {
+        const bool control = qobject_cast<QAbstractItemView *>(w) || qobject_cast<QLineEdit *>(w)
+            || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
+            || qobject_cast<QPlainTextEdit *>(w) || qobject_cast<TimelineChart *>(w);
+        if (!control || w->window() != &window || qobject_cast<QHeaderView *>(w) || qobject_cast<QComboBox *>(w->parentWidget())
+            || qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
+            continue;
+        if (w->accessibleName().isEmpty())
+            unnamed << QString::fromLatin1(w->metaObject()->className()) + QLatin1Char('/') + w->objectName();
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
 }
 
 void TestWorkbench::screenshotsOfFixture_data()

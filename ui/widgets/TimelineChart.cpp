@@ -33,9 +33,9 @@ TimelineChart::TimelineChart(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Timeline of dated events"));
     setToolTip(tr("Drag to zoom into a period, wheel to zoom, arrow keys to pan, Home to fit"));
-    // The rows are labelled with their article; the legend only explains the disputed ring, in
-    // the line under the axis where the axis title would be (there is none: dates need none).
-    chart()->legend()->setAlignment(Qt::AlignBottom);
+    // The rows are labelled with their article; the legend only explains the disputed ring, on
+    // the right, so the rows keep the height (five articles need it in a short dock).
+    chart()->legend()->setAlignment(Qt::AlignRight);
     // Month names in the interface language ("Mei", not "May").
     chart()->setLocalizeNumbers(true);
     chart()->setMargins(QMargins(4, 4, 4, 4));
@@ -207,6 +207,8 @@ void TimelineChart::rebuild()
         marker->setPen(QPen(m_theme.alert(), 2));
         marker->setBrush(Qt::NoBrush);
     }
+    // As wide as its one entry, not the quarter of the chart a side legend takes by default.
+    c->legend()->setMaximumWidth(fontMetrics().horizontalAdvance(m_disputed->name()) + 60);
 
     for (QScatterSeries *s : m_articleSeries + QList<QScatterSeries *>{m_disputed}) {
         connect(s, &QScatterSeries::hovered, this, [this, s](const QPointF &point, bool state) {
