@@ -37,6 +37,7 @@ private Q_SLOTS:
     void pdfHasTheReportText();
     void timelineRangeLeavesFarEventsOut_data();
     void timelineRangeLeavesFarEventsOut();
+    void timelineTicksNeverRepeatADay();
 
 private:
     static QString python(const QString &script, const QStringList &args, int *exitCode);
@@ -291,6 +292,26 @@ void TestExportFormats::timelineRangeLeavesFarEventsOut()
     QCOMPARE(range.last - base, qint64(last));
     QCOMPARE(range.before, before);
     QCOMPARE(range.after, after);
+}
+
+void TestExportFormats::timelineTicksNeverRepeatADay()
+{
+    // Four days and five tick intervals: a naive spacing labels the first day twice, drawn on
+    // top of itself (it reads as bold).
+    Report report;
+    for (int day : {2, 3, 6}) {
+        TimelineEvent ev;
+        ev.date.begin = ev.date.end = QDate(2025, 3, day);
+        ev.doc = QStringLiteral("d1");
+        ev.label = QStringLiteral("event");
+        report.timeline << ev;
+    }
+    const QString svg = timelineSvg(report);
+    static const QRegularExpression label(QStringLiteral("class=\"tick-label\"[^>]*>([^<]+)<"));
+    QStringList labels;
+    for (const auto &m : label.globalMatch(svg))
+        labels << m.captured(1);
+    QCOMPARE(labels, (QStringList{"2025-03-02", "2025-03-03", "2025-03-04", "2025-03-05", "2025-03-06"}));
 }
 
 QTEST_MAIN(TestExportFormats)

@@ -137,8 +137,12 @@ QString timelineSvg(const Report &report)
                .arg(axisY)
                .arg(width - right);
     constexpr int ticks = 5;
+    qint64 previous = first - 1;
     for (int i = 0; i <= ticks; ++i) {
         const qint64 jd = first + spanDays * i / ticks;
+        if (jd == previous)
+            continue; // a span of fewer days than ticks: one tick per day, not two on one
+        previous = jd;
         const double x = xOf(jd);
         svg += QStringLiteral("<line class=\"tick\" x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\"/>"
                               "<text class=\"tick-label\" x=\"%1\" y=\"%4\" text-anchor=\"middle\">%5</text>\n")
