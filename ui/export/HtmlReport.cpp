@@ -48,7 +48,9 @@ th { background: #efefe8; }
 article { background: #fff; border: 1px solid #d8d8d0; border-radius: 4px; padding: 16px 20px; margin: 16px 0; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; margin-top: 10px; }
 .m { border-radius: 2px; border-bottom: 2px solid transparent; }
-.ev { outline: 2px solid #b3261e; outline-offset: 1px; }
+/* Evidence: a red band over and under the words, continuous across the nested mentions a
+   span may hold; an outline per piece boxed every nested name and bracket on its own. */
+.ev, .m.ev { border-top: 2px solid #b3261e; border-bottom: 2px solid #b3261e; }
 .anchor:target + span, .anchor:target + span .ev { background: #ffeb3b; }
 :target { scroll-margin-top: 40px; }
 .tag { font-size: 11px; color: #444; border: 1px solid #bbb; border-radius: 3px; padding: 0 3px; margin-left: 2px; }
@@ -70,7 +72,7 @@ svg .outside-label { font-size: 11px; fill: #5a5a5a; }
   table { page-break-inside: auto; } tr { page-break-inside: avoid; }
   .evidence { white-space: normal; max-width: none; }
   .m { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  .ev { outline: 1.5px solid #000; }
+  .ev, .m.ev { border-top-color: #000; border-bottom-color: #000; }
 }
 )");
     for (const MentionType t : vocabulary::mentionTypes()) {
