@@ -23,6 +23,7 @@ private Q_SLOTS:
     void helpDocumentsEveryOption();
     void everyFormat_data();
     void everyFormat();
+    void pdfWithoutDisplay_data();
     void pdfWithoutDisplay();
     void unwritableOutputIsExit3();
     void silentWhenStderrIsNotATerminal();
@@ -191,12 +192,23 @@ void TestCli::everyFormat()
 }
 
 // A server or CI job has no display: pdf must still work without being told.
+void TestCli::pdfWithoutDisplay_data()
+{
+    QTest::addColumn<bool>("emptyDisplay");
+    QTest::newRow("DISPLAY unset") << false;
+    // Containers and build roots often pass DISPLAY on empty: that is no display either.
+    QTest::newRow("DISPLAY empty") << true;
+}
+
 void TestCli::pdfWithoutDisplay()
 {
+    QFETCH(bool, emptyDisplay);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    if (emptyDisplay)
+        env.insert(QStringLiteral("DISPLAY"), QString());
     const QString example = fc::test::examplesDir() + QStringLiteral("/01-kabar-pagi.txt");
     const Run r = run({QStringLiteral("analyze"), example, QStringLiteral("--format=pdf")}, env);
     QVERIFY2(r.exitCode == 0, r.err.constData());
