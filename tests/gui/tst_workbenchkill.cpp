@@ -175,6 +175,10 @@ void TestWorkbenchKill::everyDecisionBeforeSigkillIsThere()
     }
     // Nothing it never decided: keys not yet reached stay unreviewed (at most the in-flight one).
     QVERIFY(reviews->count() <= int(expected.size()) + (expected.contains(inFlightKey) ? 0 : 1));
+    // Kept for a look (screenshots, `factcheck analyze --project`).
+    const QString kept = test::artifactPath(QStringLiteral("workbenchkill-%1.fcproj").arg(killAfter));
+    QFile::remove(kept);
+    QFile::copy(path, kept);
     qInfo("SIGKILLed factcheck-workbench (PID %lld) %lld ms after its start, after %d reported decisions over %d "
           "findings; reopened: %d of %d findings' last decisions intact, %d reviews in the project",
           pid, killedAt, int(reported.size()), findings, intact, int(expected.size()), reviews->count());

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/Report.h"
-#include "project/ProjectStore.h"
+#include "project/CachedAnalysis.h"
 #include "widgets/MentionTheme.h"
 
 #include <QFutureWatcher>
