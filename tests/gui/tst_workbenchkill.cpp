@@ -128,6 +128,22 @@ void TestWorkbenchKill::everyDecisionBeforeSigkillIsThere()
              qPrintable(QStringLiteral("the workbench reported %1 decisions; stderr: %2")
                             .arg(reported.size())
                             .arg(QString::fromUtf8(workbench.readAllStandardError()))));
+    if (killAfter == 40) {
+        // A second workbench on the same project while this one writes: told so, shown
+        // read-only, and it writes nothing (a screenshot run asks no question).
+        QProcess second;
+        second.setProcessEnvironment(env);
+        const QString shot = test::artifactPath(QStringLiteral("workbenchkill-second.png"));
+        second.start(test::binaryPath(QStringLiteral("factcheck-workbench")),
+                     {QStringLiteral("--screenshot"), shot, path});
+        QVERIFY(second.waitForFinished(120000));
+        const QString err = QString::fromUtf8(second.readAllStandardError());
+        QCOMPARE(second.exitCode(), 0);
+        QVERIFY2(err.contains(QStringLiteral("review.fcproj: opened read-only (another process writes it)")),
+                 qPrintable(err));
+        QVERIFY(QFile::exists(shot));
+        readLines();
+    }
     const qint64 pid = workbench.processId();
     const qint64 killedAt = clock.elapsed();
     QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
