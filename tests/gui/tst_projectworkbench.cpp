@@ -157,6 +157,9 @@ void TestProjectWorkbench::decisionsAndDatesSurviveCloseAndReopen()
     QString error;
     QVERIFY2(reopened.openProject(path, &error, MainWindow::IfLocked::Refuse), qPrintable(error));
     QVERIFY(reopened.reviews()->count() == made.size());
+    // Opening it again from the recent list is no "in use by another process".
+    QVERIFY2(reopened.openProject(path, &error, MainWindow::IfLocked::Refuse), qPrintable(error));
+    QVERIFY(!reopened.project()->isReadOnly());
     QVERIFY(waitForAnalysis(reopened));
     QCOMPARE(reopened.report().articles.size(), 4);
     const Article *d2 = reopened.report().article(QStringLiteral("d2"));

@@ -1000,6 +1000,8 @@ bool MainWindow::newProject(const QString &path, QString *error)
 
 bool MainWindow::openProject(const QString &path, QString *error, IfLocked ifLocked)
 {
+    if (m_project->isOpen() && QFileInfo(path).absoluteFilePath() == m_project->path())
+        return true; // already here, and every decision already in it
     ProjectSession::OpenResult result = m_project->open(path, false, error);
     if (result == ProjectSession::OpenResult::Locked && ifLocked != IfLocked::Refuse) {
         bool readOnly = ifLocked == IfLocked::OpenReadOnly;
