@@ -247,14 +247,20 @@ qsizetype Recogniser::parseComplement(qsizetype j)
         return j;
     qsizetype end = 0;
     const KbEntry *e = kbMatch(j, &end);
-    if (e && e->type != MentionType::Person) {
+    if (e && e->type == MentionType::Location && isCapWord(end) && adjacent(end - 1, end)
+        && (isCompassWord(tok(end).lower) || tok(end).lower == u"pusat")) {
+        addFound(j, end + 1, MentionType::Location); // "Kapolres Jakarta Pusat ..."
+        ++end;
+    } else if (e && e->type != MentionType::Person) {
         addFound(j, end, e->type, e);
     } else if (e) {
         return j; // "Presiden Zelenskyy": the person, not what the title is of
-    } else if (tok(j).allCaps && tok(j).lower.size() >= 2 && !isNotName(j)) {
+    } else if (tok(j).allCaps && tok(j).lower.size() >= 2 && !isNotName(j)
+        && !m_rules.orgHeads.contains(tok(j).lower)) {
         end = j + 1;
         addFound(j, end, MentionType::Organisation);
     } else if (m_rules.orgHeads.contains(tok(j).lower)) {
+        // "PT Sinar Agro Lestari Hendra Wijaya": an organisation word, even in capitals.
         end = extendChunk(j);
         // "Ketua Partai Buruh Said Iqbal": after a title an unknown organisation is followed
         // by the person; stop at its acronym, else leave the last two words to the person.
@@ -264,7 +270,14 @@ qsizetype Recogniser::parseComplement(qsizetype j)
                 break;
             }
         }
-        if (end - j >= 4 && !m_kb.find(tok(end - 1).text) && !m_rules.locHeads.contains(tok(end - 2).lower)
+        // Not when the name goes on with "(ACRONYM)" or its last words are joined by "dan":
+        // "Kantor Pencarian dan Pertolongan (Basarnas) Makassar" is all organisation.
+        const bool acronymFollows = valid(end) && tok(end).text == u"(";
+        const bool joined = end - j >= 4
+            && (m_rules.connectors.contains(tok(end - 2).lower)
+                || m_rules.connectors.contains(tok(end - 3).lower));
+        if (end - j >= 4 && !acronymFollows && !joined && !m_kb.find(tok(end - 1).text)
+            && !m_rules.locHeads.contains(tok(end - 2).lower)
             && !m_rules.orgHeads.contains(tok(end - 2).lower) && !m_kb.find(tok(end - 2).text)
             && (!valid(end) || !tok(end).word || !tok(end).capitalised))
             end -= 2;
@@ -382,8 +395,11 @@ void Recogniser::classifyChunk(qsizetype i, qsizetype j, bool forcePerson)
         return;
     }
     const bool personLike = personWords.contains(first.lower) || kbPersonWords.contains(first.lower);
-    const bool coordinatedPlace = (prevLower == u"dan" || prevLower == u"and" || prevLower == u",")
-        && !m_found.isEmpty() && m_found.last().type == MentionType::Location && m_found.last().last == i - 1;
+    // "Garut, Tasikmalaya dan Ciamis"; but several words after a comma are the person named in
+    // apposition ("Kepala Kantor SAR Makassar, Muhammad Arif Anwar, mengatakan").
+    const bool coordinatedPlace
+        = (prevLower == u"dan" || prevLower == u"and" || (prevLower == u"," && single)) && !m_found.isEmpty()
+        && m_found.last().type == MentionType::Location && m_found.last().last == i - 1;
     if ((m_rules.placePrepositions.contains(prevLower) || coordinatedPlace) && !personLike) {
         addFound(i, j, MentionType::Location);
         return;
@@ -652,6 +668,15 @@ void Recogniser::run(qsizetype start, qsizetype end, bool secondPass)
             addFound(i, end, e->type, e);
             i = end;
             forcePerson = false;
+            continue;
+        }
+        // "East Flores", "South Jakarta District Court": a compass word opens a place name.
+        if (isCompassWord(tok(i).lower) && !m_titleCase && isCapWord(i + 1) && adjacent(i, i + 1)
+            && !isNotName(i + 1)) {
+            end = extendChunk(i);
+            classifyChunk(i, end, false);
+            forcePerson = false;
+            i = end;
             continue;
         }
         if (isNotName(i) && !forcePerson) {
