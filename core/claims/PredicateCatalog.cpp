@@ -114,8 +114,8 @@ bool nounFitsFamily(const QString &nounClass, const QString &family)
         const char *families;
     };
     static constexpr std::array<Fit, 8> fits{{
-        {"person", " casualty injure evacuate missing arrest deploy attack fire explode landslide crash shoot kidnap "
-                   "sink collapse quake erupt protest sentence "},
+        {"person", " casualty injure evacuate missing arrest deploy attack fire explode landslide crash "
+                   "shoot kidnap sink collapse quake erupt protest sentence "},
         {"troops", " deploy present casualty attack invade injure missing "},
         {"house", " flood damage attack quake fire explode landslide collapse erupt "},
         {"building", " flood damage attack quake fire explode landslide collapse erupt "},
@@ -132,8 +132,8 @@ bool nounFitsFamily(const QString &nounClass, const QString &family)
 
 QString impliedNounClass(const QString &family)
 {
-    static const QStringList people{QStringLiteral("casualty"), QStringLiteral("injure"), QStringLiteral("missing"),
-                                    QStringLiteral("evacuate")};
+    static const QStringList people{QStringLiteral("casualty"), QStringLiteral("injure"),
+                                    QStringLiteral("missing"), QStringLiteral("evacuate")};
     return people.contains(family) ? QStringLiteral("person") : QString();
 }
 

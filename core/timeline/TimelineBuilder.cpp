@@ -120,14 +120,21 @@ QList<TimelineEvent> buildTimeline(const Report &report)
             events.append(e);
         }
     }
-    // Dates disputed by a finding point to it.
+    // Dates disputed by a finding point to it. Events are looked up per article, so linking
+    // stays linear in the evidence however many articles there are.
+    QHash<QString, QList<int>> eventsOfDoc;
+    for (int i = 0; i < events.size(); ++i)
+        eventsOfDoc[events.at(i).doc].append(i);
     for (const Finding &f : report.findings) {
         if (f.kind != u"date_conflict" && f.kind != u"weekday_mismatch")
             continue;
-        for (const Evidence &ev : f.evidence)
-            for (TimelineEvent &e : events)
-                if (e.doc == ev.doc && e.span.overlaps(ev.span) && !e.findings.contains(f.id))
+        for (const Evidence &ev : f.evidence) {
+            for (int i : eventsOfDoc.value(ev.doc)) {
+                TimelineEvent &e = events[i];
+                if (e.span.overlaps(ev.span) && !e.findings.contains(f.id))
                     e.findings.append(f.id);
+            }
+        }
     }
     std::stable_sort(events.begin(), events.end(), [&](const TimelineEvent &x, const TimelineEvent &y) {
         QDate xb, xe, yb, ye;
