@@ -339,6 +339,14 @@ void Recogniser::classifyChunk(qsizetype i, qsizetype j, bool forcePerson)
     const QString prevLower = valid(prev) ? tok(prev).lower : QString();
     if (single && (m_rules.orgHeads.contains(first.lower) || m_rules.locHeads.contains(first.lower)))
         return; // "Pakta", "Kementerian" alone: a common noun at the start of a phrase
+    // "Perjanjian Kemitraan Strategis Komprehensif", "Operasi Ketupat": the name of a document
+    // or a programme, no person, place or organisation.
+    static const QSet<QString> documentHeads = {
+        QStringLiteral("perjanjian"), QStringLiteral("traktat"), QStringLiteral("kesepakatan"),
+        QStringLiteral("operasi"), QStringLiteral("program"), QStringLiteral("treaty"), QStringLiteral("agreement"),
+        QStringLiteral("operation")};
+    if (documentHeads.contains(prevLower) && !forcePerson)
+        return;
     if (single && first.text.contains(u'-')) {
         // "Rusia-China": two known names joined, not a person.
         for (const QString &part : first.text.split(u'-')) {
@@ -767,6 +775,37 @@ void recogniseNames(Article &article, const KnowledgeBase &kb)
     article.mentions.resize(before);
     for (const Span &s : std::as_const(stretches))
         recogniser.run(s.start, s.end, true);
+
+    // The outlet the loader read from the page ("Suara Nusantara", "Java Daily", "Meja Fakta")
+    // is an organisation wherever its name stands whole, whatever its words look like.
+    const QString outlet = article.meta.outlet.simplified();
+    if (outlet.size() < 3)
+        return;
+    if (const KbEntry *known = kb.find(outlet); known && known->type != MentionType::Organisation)
+        return; // a place or a person read as the outlet: trust the knowledge base
+    auto isWordChar = [](QChar c) { return c.isLetterOrNumber(); };
+    for (qsizetype at = article.text.indexOf(outlet, 0, Qt::CaseInsensitive); at >= 0;
+         at = article.text.indexOf(outlet, at + 1, Qt::CaseInsensitive)) {
+        const Span span{at, at + outlet.size()};
+        if ((span.start > 0 && isWordChar(article.text.at(span.start - 1)))
+            || (span.end < article.text.size() && isWordChar(article.text.at(span.end))))
+            continue;
+        bool enclosed = false; // already inside a longer name: leave it
+        for (const Mention &m : std::as_const(article.mentions))
+            enclosed = enclosed || (m.span.contains(span) && m.span != span && m.type != MentionType::Source);
+        if (enclosed)
+            continue;
+        article.mentions.removeIf([&](const Mention &m) {
+            return span.contains(m.span)
+                && (m.type == MentionType::Person || m.type == MentionType::Organisation
+                    || m.type == MentionType::Location);
+        });
+        Mention m;
+        m.span = span;
+        m.type = MentionType::Organisation;
+        m.text = article.text.mid(span.start, span.length());
+        article.mentions.append(m);
+    }
 }
 
 } // namespace fc
