@@ -674,6 +674,94 @@ laporan tidak dapat ditulis.
         <source>A later report revises the figure for the %1 (%2) from %3 to %4; this is an update, not a contradiction.</source>
         <translation>Laporan yang lebih baru merevisi angka %1 (%2) dari %3 menjadi %4; ini pembaruan, bukan kontradiksi.</translation>
     </message>
+    <message>
+        <source>%1 is spelled %2 in the articles; the knowledge base spells it %3.</source>
+        <translation>Nama %1 dieja %2 dalam artikel; basis pengetahuan mengejanya %3.</translation>
+    </message>
+    <message>
+        <source>fire</source>
+        <translation>kebakaran</translation>
+    </message>
+    <message>
+        <source>explosion</source>
+        <translation>ledakan</translation>
+    </message>
+    <message>
+        <source>landslide</source>
+        <translation>tanah longsor</translation>
+    </message>
+    <message>
+        <source>crash</source>
+        <translation>kecelakaan</translation>
+    </message>
+    <message>
+        <source>shooting</source>
+        <translation>penembakan</translation>
+    </message>
+    <message>
+        <source>kidnapping</source>
+        <translation>penculikan</translation>
+    </message>
+    <message>
+        <source>sinking</source>
+        <translation>peristiwa tenggelam</translation>
+    </message>
+    <message>
+        <source>collapse</source>
+        <translation>keruntuhan</translation>
+    </message>
+    <message>
+        <source>inauguration</source>
+        <translation>pelantikan</translation>
+    </message>
+    <message>
+        <source>election</source>
+        <translation>pemilihan</translation>
+    </message>
+    <message>
+        <source>victory</source>
+        <translation>kemenangan</translation>
+    </message>
+    <message>
+        <source>sentencing</source>
+        <translation>vonis</translation>
+    </message>
+    <message>
+        <source>resignation</source>
+        <translation>pengunduran diri</translation>
+    </message>
+    <message>
+        <source>eruption</source>
+        <translation>erupsi</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>kunjungan</translation>
+    </message>
+    <message>
+        <source>launch</source>
+        <translation>peluncuran</translation>
+    </message>
+    <message>
+        <source>protest</source>
+        <translation>unjuk rasa</translation>
+    </message>
+    <message>
+        <source>buildings</source>
+        <translation>bangunan</translation>
+    </message>
+    <message>
+        <source>vehicles</source>
+        <translation>kendaraan</translation>
+    </message>
+    <message>
+        <source>weapons</source>
+        <translation>senjata</translation>
+    </message>
+    <message>
+        <source>tonnes</source>
+        <translation>ton</translation>
+    </message>
 </context>
 <context>
     <name>fc::ui::ArticleListModel</name>
