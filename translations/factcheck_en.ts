@@ -55,6 +55,13 @@
             <numerusform>%n matches in the panes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n review decision(s) are not saved in a project. Save them as a project?</source>
+        <translation>
+            <numerusform>%n review decision is not saved in a project. Save it as a project?</numerusform>
+            <numerusform>%n review decisions are not saved in a project. Save them as a project?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fc::ui::TimelineChart</name>

@@ -55,6 +55,7 @@
         <source>Usage:
   factcheck analyze FILE|URL... [--format json|html|md|csv|pdf] [-o PATH]
                     [--pubdate FILE=YYYY-MM-DD]... [--lang auto|id|en]
+  factcheck analyze --project FILE [--format json|html|md|csv|pdf] [-o PATH]
   factcheck tag --jsonl IN [-o OUT]
   factcheck --help | --version
 
@@ -71,6 +72,12 @@ analyze   Load the articles, find their entities, dates and figures, and report
   --pubdate FILE=YYYY-MM-DD  set an article&apos;s publication date, which anchors
                     relative dates such as &quot;hari Sabtu&quot; (may be repeated)
   --lang LANG       article language: auto (default, per article), id or en
+  --project FILE    analyse a review project (.fcproj, made by the workbench):
+                    its articles with the editor&apos;s corrected dates, and the
+                    editor&apos;s decisions: json adds a &quot;reviews&quot; array (status and
+                    note per finding key), html, md, csv and pdf show each
+                    finding&apos;s reviewer status and note. The project is only
+                    read, never written; a damaged one exits with status 1
 
 tag       Stream mentions: one {&quot;id&quot;,&quot;text&quot;} JSON object per input line, one
           {&quot;id&quot;,&quot;mentions&quot;} object per output line.
@@ -84,6 +91,7 @@ be written.
         <translation>Penggunaan:
   factcheck analyze BERKAS|URL... [--format json|html|md|csv|pdf] [-o PATH]
                     [--pubdate BERKAS=YYYY-MM-DD]... [--lang auto|id|en]
+  factcheck analyze --project BERKAS [--format json|html|md|csv|pdf] [-o PATH]
   factcheck tag --jsonl MASUKAN [-o KELUARAN]
   factcheck --help | --version
 
@@ -100,6 +108,13 @@ analyze   Memuat artikel, menemukan entitas, tanggal, dan angkanya, lalu
   --pubdate BERKAS=YYYY-MM-DD  menetapkan tanggal terbit artikel, yang menjadi
                     acuan tanggal relatif seperti &quot;hari Sabtu&quot; (boleh diulang)
   --lang BAHASA     bahasa artikel: auto (bawaan, per artikel), id, atau en
+  --project BERKAS  menganalisis proyek tinjauan (.fcproj, buatan workbench):
+                    artikelnya dengan tanggal yang dikoreksi editor, serta
+                    keputusan editor: json menambahkan larik &quot;reviews&quot; (status
+                    dan catatan per kunci temuan); html, md, csv, dan pdf
+                    menampilkan status dan catatan peninjau di tiap temuan.
+                    Proyek hanya dibaca, tidak pernah ditulis; proyek yang rusak
+                    keluar dengan status 1
 
 tag       Mengalirkan sebutan: satu objek JSON {&quot;id&quot;,&quot;text&quot;} per baris masukan,
           satu objek {&quot;id&quot;,&quot;mentions&quot;} per baris keluaran.
@@ -110,6 +125,14 @@ Status keluar: 0 jika berhasil apa pun temuannya, 1 jika ada masukan yang tidak
 dapat dibaca (yang lain tetap dianalisis), 2 jika cara pemakaian salah, 3 jika
 laporan tidak dapat ditulis.
 </translation>
+    </message>
+    <message>
+        <source>--project needs a FILE</source>
+        <translation>--project memerlukan BERKAS</translation>
+    </message>
+    <message>
+        <source>--project takes the articles and dates from the project: no FILE or --pubdate</source>
+        <translation>--project mengambil artikel dan tanggal dari proyek: tanpa BERKAS atau --pubdate</translation>
     </message>
 </context>
 <context>
@@ -702,6 +725,94 @@ laporan tidak dapat ditulis.
     <message>
         <source>A later report revises the figure for the %1 (%2) from %3 to %4; this is an update, not a contradiction.</source>
         <translation>Laporan yang lebih baru merevisi angka %1 (%2) dari %3 menjadi %4; ini pembaruan, bukan kontradiksi.</translation>
+    </message>
+    <message>
+        <source>%1 is spelled %2 in the articles; the knowledge base spells it %3.</source>
+        <translation>Nama %1 dieja %2 dalam artikel; basis pengetahuan mengejanya %3.</translation>
+    </message>
+    <message>
+        <source>fire</source>
+        <translation>kebakaran</translation>
+    </message>
+    <message>
+        <source>explosion</source>
+        <translation>ledakan</translation>
+    </message>
+    <message>
+        <source>landslide</source>
+        <translation>tanah longsor</translation>
+    </message>
+    <message>
+        <source>crash</source>
+        <translation>kecelakaan</translation>
+    </message>
+    <message>
+        <source>shooting</source>
+        <translation>penembakan</translation>
+    </message>
+    <message>
+        <source>kidnapping</source>
+        <translation>penculikan</translation>
+    </message>
+    <message>
+        <source>sinking</source>
+        <translation>peristiwa tenggelam</translation>
+    </message>
+    <message>
+        <source>collapse</source>
+        <translation>keruntuhan</translation>
+    </message>
+    <message>
+        <source>inauguration</source>
+        <translation>pelantikan</translation>
+    </message>
+    <message>
+        <source>election</source>
+        <translation>pemilihan</translation>
+    </message>
+    <message>
+        <source>victory</source>
+        <translation>kemenangan</translation>
+    </message>
+    <message>
+        <source>sentencing</source>
+        <translation>vonis</translation>
+    </message>
+    <message>
+        <source>resignation</source>
+        <translation>pengunduran diri</translation>
+    </message>
+    <message>
+        <source>eruption</source>
+        <translation>erupsi</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>kunjungan</translation>
+    </message>
+    <message>
+        <source>launch</source>
+        <translation>peluncuran</translation>
+    </message>
+    <message>
+        <source>protest</source>
+        <translation>unjuk rasa</translation>
+    </message>
+    <message>
+        <source>buildings</source>
+        <translation>bangunan</translation>
+    </message>
+    <message>
+        <source>vehicles</source>
+        <translation>kendaraan</translation>
+    </message>
+    <message>
+        <source>weapons</source>
+        <translation>senjata</translation>
+    </message>
+    <message>
+        <source>tonnes</source>
+        <translation>ton</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1511,104 @@ Bahasa: %4</translation>
         <source>evidence</source>
         <translation>bukti</translation>
     </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>Proyek &amp;Baru…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Project…</source>
+        <translation>Buka &amp;Proyek…</translation>
+    </message>
+    <message>
+        <source>Open Recent Pro&amp;ject</source>
+        <translation>Buka Pro&amp;yek Terbaru</translation>
+    </message>
+    <message>
+        <source>&amp;Save Project</source>
+        <translation>&amp;Simpan Proyek</translation>
+    </message>
+    <message>
+        <source>Decisions are saved as they are made; without a project, create one</source>
+        <translation>Keputusan tersimpan saat dibuat; tanpa proyek, buat satu</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>Simpan Proyek &amp;Sebagai…</translation>
+    </message>
+    <message>
+        <source>Project in use</source>
+        <translation>Proyek sedang dipakai</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only? You can read the review; decisions you make then are not saved to it (Save Project As keeps them in a copy).</source>
+        <translation>%1
+
+Buka hanya-baca? Anda dapat membaca tinjauannya; keputusan yang Anda buat tidak disimpan ke proyek ini (Simpan Proyek Sebagai menyimpannya di salinan).</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-only</source>
+        <translation>Buka &amp;Hanya-baca</translation>
+    </message>
+    <message>
+        <source>Opened read-only: decisions are not saved to this project</source>
+        <translation>Dibuka hanya-baca: keputusan tidak disimpan ke proyek ini</translation>
+    </message>
+    <message>
+        <source>The analysis is still running: save the project when it has finished.</source>
+        <translation>Analisis masih berjalan: simpan proyek setelah selesai.</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Proyek Baru</translation>
+    </message>
+    <message>
+        <source>Review projects (*.%1)</source>
+        <translation>Proyek tinjauan (*.%1)</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Buka Proyek</translation>
+    </message>
+    <message>
+        <source>Review projects (*.%1);;All files (*)</source>
+        <translation>Proyek tinjauan (*.%1);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Simpan Proyek Sebagai</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Disimpan sebagai %1</translation>
+    </message>
+    <message>
+        <source>Every decision is already saved in %1</source>
+        <translation>Setiap keputusan sudah tersimpan di %1</translation>
+    </message>
+    <message>
+        <source>Unsaved review</source>
+        <translation>Tinjauan belum disimpan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review decision(s) are not saved in a project. Save them as a project?</source>
+        <translation>
+            <numerusform>%n keputusan tinjauan belum disimpan dalam proyek. Simpan sebagai proyek?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (hanya-baca)</translation>
+    </message>
+    <message>
+        <source>Not saved in the project: %1</source>
+        <translation>Tidak tersimpan di proyek: %1</translation>
+    </message>
+    <message>
+        <source>Not saved in the project, see Messages</source>
+        <translation>Tidak tersimpan di proyek, lihat Pesan</translation>
+    </message>
 </context>
 <context>
     <name>fc::ui::ReviewState</name>
@@ -1478,10 +1687,6 @@ Bahasa: %4</translation>
         <translation>Meja Kerja Cek Fakta</translation>
     </message>
     <message>
-        <source>Articles or folders of articles to open.</source>
-        <translation>Artikel atau folder artikel yang akan dibuka.</translation>
-    </message>
-    <message>
         <source>Analyse the inputs, select the first high-severity finding, write a screenshot of the window to FILE (PNG) and quit.</source>
         <translation>Analisis masukan, pilih temuan pertama berbobot tinggi, tulis tangkapan layar jendela ke FILE (PNG), lalu keluar.</translation>
     </message>
@@ -1492,6 +1697,18 @@ Bahasa: %4</translation>
     <message>
         <source>Interface language: en or id (default: the saved choice, else the system&apos;s).</source>
         <translation>Bahasa antarmuka: en atau id (bawaan: pilihan tersimpan, jika tidak ada bahasa sistem).</translation>
+    </message>
+    <message>
+        <source>A review project (.fcproj) to open, and articles or folders of articles to open (added to the project when one is open).</source>
+        <translation>Proyek tinjauan (.fcproj) yang dibuka, serta artikel atau folder artikel yang dibuka (ditambahkan ke proyek bila ada yang terbuka).</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Buka Proyek</translation>
+    </message>
+    <message>
+        <source>%1: opened read-only (another process writes it)</source>
+        <translation>%1: dibuka hanya-baca (proses lain sedang menulisnya)</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,8 @@
 #include "pdf/PdfTextExtractor.h"
 #include "pipeline/Analyzer.h"
 #include "export/ReportWriter.h"
+#include "project/ProjectReport.h"
+#include "project/ReviewJson.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -22,8 +24,45 @@ void printError(const QString &line)
 }
 } // namespace
 
+// The report of a review project with the editor's decisions: JSON is the review JSON (the
+// report contract plus "reviews"), the other formats show each finding's status and note.
+int runAnalyzeProject(const AnalyzeOptions &options)
+{
+    registerPdfSupport(); // a project may hold PDFs (their bytes)
+    AnalysisOptions analysisOptions;
+    analysisOptions.language = options.language;
+    ReviewMap reviews;
+    QList<Diagnostic> diagnostics;
+    QString error;
+    const std::optional<Report> report
+        = loadProjectReport(options.project, analysisOptions, &reviews, &diagnostics, &error);
+    if (!report) {
+        printError(QStringLiteral("factcheck: ") + error);
+        return InputError;
+    }
+    for (const auto &d : std::as_const(diagnostics))
+        printError(QStringLiteral("factcheck: ") + d.toString());
+
+    bool written = false;
+    if (options.format == u"json") {
+        written = writeReportBytes(writeReviewJson(*report, reviews), options.output, &error);
+    } else {
+        ReportExtras extras;
+        for (const ReviewDecision &d : std::as_const(reviews))
+            extras.reviews.insert(d.key, ReportReview{reviewStatusCode(d.status), d.note});
+        written = writeReport(*report, options.format, options.output, &error, extras);
+    }
+    if (!written) {
+        printError(QStringLiteral("factcheck: ") + error);
+        return OutputError;
+    }
+    return diagnostics.isEmpty() ? Success : InputError;
+}
+
 int runAnalyze(const AnalyzeOptions &options)
 {
+    if (!options.project.isEmpty())
+        return runAnalyzeProject(options);
     const bool progress = isatty(fileno(stderr));
     registerPdfSupport();
     const ArticleLoader loader;

@@ -17,6 +17,7 @@ struct AnalyzeOptions
     QString output; // empty: standard output
     QHash<QString, QDate> pubdates; // by input as given
     QString language = QStringLiteral("auto");
+    QString project; // a review project (.fcproj) instead of inputs
 };
 
 struct TagOptions

@@ -32,6 +32,7 @@ QString helpText()
         "Usage:\n"
         "  factcheck analyze FILE|URL... [--format json|html|md|csv|pdf] [-o PATH]\n"
         "                    [--pubdate FILE=YYYY-MM-DD]... [--lang auto|id|en]\n"
+        "  factcheck analyze --project FILE [--format json|html|md|csv|pdf] [-o PATH]\n"
         "  factcheck tag --jsonl IN [-o OUT]\n"
         "  factcheck --help | --version\n"
         "\n"
@@ -48,6 +49,12 @@ QString helpText()
         "  --pubdate FILE=YYYY-MM-DD  set an article's publication date, which anchors\n"
         "                    relative dates such as \"hari Sabtu\" (may be repeated)\n"
         "  --lang LANG       article language: auto (default, per article), id or en\n"
+        "  --project FILE    analyse a review project (.fcproj, made by the workbench):\n"
+        "                    its articles with the editor's corrected dates, and the\n"
+        "                    editor's decisions: json adds a \"reviews\" array (status and\n"
+        "                    note per finding key), html, md, csv and pdf show each\n"
+        "                    finding's reviewer status and note. The project is only\n"
+        "                    read, never written; a damaged one exits with status 1\n"
         "\n"
         "tag       Stream mentions: one {\"id\",\"text\"} JSON object per input line, one\n"
         "          {\"id\",\"mentions\"} object per output line.\n"
@@ -102,7 +109,9 @@ int main(int argc, char **argv)
     const QCommandLineOption pubdateOption(QStringLiteral("pubdate"), {}, QStringLiteral("file=date"));
     const QCommandLineOption langOption(QStringLiteral("lang"), {}, QStringLiteral("lang"));
     const QCommandLineOption jsonlOption(QStringLiteral("jsonl"), {}, QStringLiteral("in"));
-    parser.addOptions({helpOption, versionOption, formatOption, outputOption, pubdateOption, langOption, jsonlOption});
+    const QCommandLineOption projectOption(QStringLiteral("project"), {}, QStringLiteral("file"));
+    parser.addOptions(
+        {helpOption, versionOption, formatOption, outputOption, pubdateOption, langOption, jsonlOption, projectOption});
 
     if (!parser.parse(app.arguments()))
         return usageError(parser.errorText());
@@ -123,8 +132,16 @@ int main(int argc, char **argv)
     if (command == u"analyze") {
         AnalyzeOptions options;
         options.inputs = positional;
-        if (options.inputs.isEmpty())
+        options.project = parser.value(projectOption);
+        if (parser.isSet(projectOption)) {
+            if (options.project.isEmpty())
+                return usageError(QCoreApplication::translate("factcheck", "--project needs a FILE"));
+            if (!options.inputs.isEmpty() || parser.isSet(pubdateOption))
+                return usageError(QCoreApplication::translate(
+                    "factcheck", "--project takes the articles and dates from the project: no FILE or --pubdate"));
+        } else if (options.inputs.isEmpty()) {
             return usageError(QCoreApplication::translate("factcheck", "analyze needs at least one FILE or URL"));
+        }
         if (parser.isSet(formatOption))
             options.format = parser.value(formatOption);
         if (!fc::reportFormats().contains(options.format))

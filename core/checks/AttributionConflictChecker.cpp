@@ -4,6 +4,7 @@
 #include "claims/PredicateCatalog.h"
 
 #include <QMap>
+#include <QSet>
 
 namespace fc {
 
@@ -26,10 +27,9 @@ QList<Finding> AttributionConflictChecker::check(const CheckContext &context) co
             if (bySource.size() < 2)
                 continue;
             // Two sources in one article is the article quoting both, not a misattribution.
-            QList<int> articles;
+            QSet<int> articles;
             for (int i : *it)
-                if (!articles.contains(claims.at(i).article))
-                    articles.append(claims.at(i).article);
+                articles.insert(claims.at(i).article);
             if (articles.size() < 2)
                 continue;
             Finding f;

@@ -164,6 +164,8 @@ CheckContext::CheckContext(const Report &report)
                 r.nounClass = countedNounClassAny(q.noun, a.meta.language);
                 if (r.nounClass.isEmpty())
                     r.nounClass = countedNounClassAny(q.unit, a.meta.language);
+                if (r.nounClass.isEmpty() && q.noun.trimmed().isEmpty() && q.unit.trimmed().isEmpty())
+                    r.nounClass = impliedNounClass(c.family);
                 if (!r.nounClass.isEmpty()) {
                     r.quantity = &q;
                     quantityInterval(q, &r.low, &r.high);

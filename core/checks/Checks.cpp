@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 #include <limits>
@@ -29,14 +30,22 @@ struct EvidenceOrder
     }
 };
 
-void mergeInto(Finding &target, const Finding &other)
+QString evidenceKey(const Evidence &e)
+{
+    return e.doc + QLatin1Char('|') + QString::number(e.span.start) + QLatin1Char('|')
+        + QString::number(e.span.end);
+}
+
+// Adds the other finding's evidence not seen yet; `seen` remembers the target's evidence so
+// merging many findings into one stays linear.
+void mergeInto(Finding &target, QSet<QString> &seen, const Finding &other)
 {
     for (const Evidence &e : other.evidence) {
-        const bool known = std::any_of(target.evidence.cbegin(), target.evidence.cend(), [&](const Evidence &x) {
-            return x.doc == e.doc && x.span == e.span;
-        });
-        if (!known)
+        const QString k = evidenceKey(e);
+        if (!seen.contains(k)) {
+            seen.insert(k);
             target.evidence.append(e);
+        }
     }
     target.severity = std::min(target.severity, other.severity);
 }
@@ -50,14 +59,18 @@ QList<Finding> runChecks(const Report &report)
     // its key decides, and the evidence is merged.
     QMap<QString, Finding> byKey;
     QStringList order;
+    QHash<QString, QSet<QString>> seenEvidence;
     for (const auto &checker : allCheckers()) {
         for (Finding &f : checker->check(context)) {
             auto it = byKey.find(f.key);
             if (it == byKey.end()) {
+                QSet<QString> &seen = seenEvidence[f.key];
+                for (const Evidence &e : std::as_const(f.evidence))
+                    seen.insert(evidenceKey(e));
                 byKey.insert(f.key, f);
                 order.append(f.key);
             } else {
-                mergeInto(*it, f);
+                mergeInto(*it, seenEvidence[f.key], f);
             }
         }
     }

@@ -4,6 +4,7 @@
 #include "claims/PredicateCatalog.h"
 
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 #include <limits>
@@ -14,10 +15,9 @@ namespace {
 
 int distinctArticles(const QList<ClaimRef> &claims, const QList<int> &members)
 {
-    QList<int> seen;
+    QSet<int> seen;
     for (int i : members)
-        if (!seen.contains(claims.at(i).article))
-            seen.append(claims.at(i).article);
+        seen.insert(claims.at(i).article);
     return int(seen.size());
 }
 

@@ -27,7 +27,7 @@ QList<Finding> DateConflictChecker::check(const CheckContext &context) const
             continue;
         const QStringList values = byValue.keys();
         QStringList involved;
-        bool relative = false;
+        bool explicitPair = false;
         for (int a = 0; a < values.size(); ++a) {
             for (int b = a + 1; b < values.size(); ++b) {
                 const ClaimRef &x = claims.at(byValue.value(values[a]).first());
@@ -44,8 +44,16 @@ QList<Finding> DateConflictChecker::check(const CheckContext &context) const
                 for (const QString &v : {values[a], values[b]})
                     if (!involved.contains(v))
                         involved.append(v);
-                for (int i : byValue.value(values[a]) + byValue.value(values[b]))
-                    relative = relative || claims.at(i).time->value.relative;
+                // Written out on both sides, across articles: this pair alone is a high conflict.
+                // Capped like the figure search, so a date cited thousands of times stays linear.
+                for (int i : byValue.value(values[a]).mid(0, 64)) {
+                    for (int j : byValue.value(values[b]).mid(0, 64)) {
+                        const ClaimRef &x = claims.at(i);
+                        const ClaimRef &y = claims.at(j);
+                        if (x.article != y.article && !x.time->value.relative && !y.time->value.relative)
+                            explicitPair = true;
+                    }
+                }
             }
         }
         if (involved.isEmpty())
@@ -53,7 +61,7 @@ QList<Finding> DateConflictChecker::check(const CheckContext &context) const
         involved.sort();
         Finding f;
         f.kind = kind();
-        f.severity = relative ? Severity::Medium : Severity::High;
+        f.severity = explicitPair ? Severity::High : Severity::Medium;
         const ClaimRef &first = claims.at(byValue.value(involved.first()).first());
         QStringList en, id;
         for (const QString &v : std::as_const(involved)) {

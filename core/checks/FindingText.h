@@ -24,6 +24,7 @@ enum class FindingTextId {
     TruncatedText,
     CorroborationDate,
     CorroborationFigure,
+    NameVariantKbOnly,
 };
 
 struct FindingSummary

@@ -1,6 +1,8 @@
 #include "Checkers.h"
 #include "FindingText.h"
 
+#include "entities/KnowledgeBase.h"
+
 #include <QMap>
 
 #include <algorithm>
@@ -88,20 +90,38 @@ QList<Finding> NameVariantChecker::check(const CheckContext &context) const
     for (auto it = spellings.cbegin(); it != spellings.cend(); ++it) {
         const Entity *entity = report.entity(it.key());
         const auto &bySpelling = *it;
-        if (bySpelling.size() < 2)
-            continue;
         const bool person = entity ? entity->type == MentionType::Person
                                    : report.articles.at(bySpelling.first().first().article)
                                              .mentions.at(bySpelling.first().first().mention)
                                              .type
                                          == MentionType::Person;
-        // The reference spelling: the knowledge base's name, else the most used (then first).
+        // The reference spelling: the knowledge base's name (with or without a Wikidata id),
+        // else the most used (then first).
         QString reference;
         bool fromKb = false;
+        // Entries without a Wikidata id ("fc:antony-blinken") leave `kb` empty: look them up.
+        const KbEntry *entry = entity && entity->kb.isEmpty() && !entity->name.isEmpty()
+            ? KnowledgeBase::bundled().find(entity->name)
+            : nullptr;
+        if (entry && (entry->type != entity->type || !entry->wikidata().isEmpty()))
+            entry = nullptr;
         if (entity && !entity->kb.isEmpty() && !entity->name.isEmpty()) {
             reference = entity->name;
             fromKb = true;
-        } else {
+        } else if (entry) {
+            const Seen &first = bySpelling.first().first();
+            const bool indonesian = report.articles.at(first.article).meta.language != u"en";
+            reference = entity->name.compare(entry->name, Qt::CaseInsensitive) == 0
+                    || entity->name.compare(entry->nameId, Qt::CaseInsensitive) == 0
+                ? entity->name
+                : (indonesian && !entry->nameId.isEmpty() ? entry->nameId : entry->name);
+            fromKb = true;
+        }
+        // One spelling is a finding only when it is a person's name the knowledge base spells
+        // otherwise ("Anthony Blinken" for "Antony Blinken").
+        if (bySpelling.size() < 2 && !(fromKb && person))
+            continue;
+        if (!fromKb) {
             qsizetype best = -1;
             for (auto s = bySpelling.cbegin(); s != bySpelling.cend(); ++s) {
                 // Prefer full names: a surname alone is not the spelling to follow.
@@ -163,14 +183,24 @@ QList<Finding> NameVariantChecker::check(const CheckContext &context) const
         for (const QString &v : std::as_const(variants))
             shown.append(QLatin1Char('"') + v + QLatin1Char('"'));
         const QString quotedReference = QLatin1Char('"') + reference + QLatin1Char('"');
-        const QString name = entity && !entity->name.isEmpty() ? entity->name : reference;
-        const auto s = findingSummary(fromKb ? FindingTextId::NameVariantKb : FindingTextId::NameVariantMajority,
-                                      {name, shown.join(QLatin1String(", ")), quotedReference},
-                                      {name, shown.join(QLatin1String(", ")), quotedReference});
+        const QString name = fromKb             ? reference
+            : entity && !entity->name.isEmpty() ? entity->name
+                                                : reference;
+        bool referenceUsed = false;
+        for (auto sp = bySpelling.cbegin(); sp != bySpelling.cend(); ++sp)
+            referenceUsed = referenceUsed || sp.key().compare(reference, Qt::CaseInsensitive) == 0;
+        const FindingTextId text = !fromKb ? FindingTextId::NameVariantMajority
+            : referenceUsed                ? FindingTextId::NameVariantKb
+                                           : FindingTextId::NameVariantKbOnly;
+        const auto s = findingSummary(text, {name, shown.join(QLatin1String(", ")), quotedReference},
+            {name, shown.join(QLatin1String(", ")), quotedReference});
         f.summary = s.en;
         f.summaryId = s.id;
         f.values = QStringList{reference} + variants;
-        f.key = f.kind + QLatin1Char('|') + (entity && !entity->kb.isEmpty() ? entity->kb : reference.toLower())
+        f.key = f.kind + QLatin1Char('|')
+            + (entity && !entity->kb.isEmpty() ? entity->kb
+                    : entry                    ? entry->id
+                                               : reference.toLower())
             + QLatin1Char('|') + variants.join(QLatin1Char('|'));
         findings.append(f);
     }

@@ -2,6 +2,7 @@
 #include "FindingText.h"
 
 #include "claims/PredicateCatalog.h"
+#include "claims/SentenceWords.h"
 
 namespace fc {
 
@@ -10,6 +11,30 @@ namespace {
 bool weak(Modality m)
 {
     return m == Modality::Alleged || m == Modality::Unconfirmed || m == Modality::Denied;
+}
+
+// What the event word acts on, as a counted-noun class: the nearest classed word within a few
+// words ("mengerahkan rudal" is weapons, "pengerahan pasukan" troops). Empty when none.
+QString themeOf(const ClaimRef &r)
+{
+    const SentenceWords words(r.doc->text, r.c->span);
+    int trigger = -1;
+    for (int i = 0; i < words.size() && trigger < 0; ++i)
+        if (words.at(i).span == r.c->triggerSpan)
+            trigger = i;
+    if (trigger < 0)
+        return {};
+    constexpr int window = 4;
+    for (int d = 1; d <= window; ++d) {
+        for (int i : {trigger + d, trigger - d}) {
+            if (i < 0 || i >= words.size())
+                continue;
+            const QString cls = countedNounClassAny(words.at(i).lower, r.doc->meta.language);
+            if (!cls.isEmpty())
+                return cls;
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -31,6 +56,19 @@ QList<Finding> StatusConflictChecker::check(const CheckContext &context) const
         }
         if (weakClaims.isEmpty() || strongClaims.isEmpty())
             continue;
+        // An asserting claim about something else ("Rusia mengerahkan rudal" against troops
+        // alleged to be sent) is another event of the same kind.
+        QStringList weakThemes;
+        for (int i : std::as_const(weakClaims))
+            weakThemes.append(themeOf(claims.at(i)));
+        if (!weakThemes.contains(QString())) {
+            strongClaims.removeIf([&](int i) {
+                const QString theme = themeOf(claims.at(i));
+                return !theme.isEmpty() && !weakThemes.contains(theme);
+            });
+            if (strongClaims.isEmpty())
+                continue;
+        }
         // Keep the asserting claims that stand against a weak claim of another article.
         QList<int> weakArticles;
         for (int i : weakClaims)

@@ -152,6 +152,60 @@ QList<TitledPerson> titledPeople(const Article &a, int articleIndex)
         if (!tp.person.isEmpty())
             out.append(tp);
     }
+    // A title written in lower case, which the recogniser leaves as plain words: "pemimpin
+    // Korea Utara Kim Jong Un", "leader of North Korea, Kim Jong Un" is not (no organisation
+    // right before the name).
+    for (int pi = 0; pi < ms.size(); ++pi) {
+        const Mention &p = ms.at(pi);
+        if (p.type != MentionType::Person)
+            continue;
+        qsizetype pos = p.span.start;
+        while (pos > 0 && (a.text.at(pos - 1).isSpace() || a.text.at(pos - 1) == QLatin1Char(',')))
+            --pos;
+        const Mention *org = nullptr;
+        for (const Mention &o : ms)
+            if (isOrgLike(o.type) && o.span.end == pos && (!org || o.span.start < org->span.start))
+                org = &o;
+        if (!org)
+            continue;
+        bool titled = false;
+        for (const Mention &t : ms)
+            titled = titled
+                || (t.type == MentionType::Title && t.span.overlaps(Span {org->span.start, p.span.start}));
+        if (titled)
+            continue;
+        // One or two lower-case words right before the organisation that are a role and nothing
+        // else ("pemimpin", "perdana menteri").
+        qsizetype start = org->span.start;
+        while (start > 0 && a.text.at(start - 1).isSpace())
+            --start;
+        qsizetype wordStart = start;
+        for (int words = 0; words < 2; ++words) {
+            qsizetype w = wordStart;
+            while (w > 0 && a.text.at(w - 1).isLetter())
+                --w;
+            if (w == wordStart || !a.text.at(w).isLower())
+                break;
+            const QString candidate = a.text.mid(w, org->span.start - w).simplified();
+            qsizetype roleLength = 0;
+            const QString role = roleOf(candidate, a.meta.language, &roleLength);
+            if (!role.isEmpty() && QStringView(candidate).mid(roleLength).trimmed().isEmpty()) {
+                TitledPerson tp;
+                tp.role = role;
+                tp.article = articleIndex;
+                tp.span = Span {w, org->span.end};
+                tp.text = a.text.mid(w, org->span.end - w).simplified();
+                tp.orgKey = CheckContext::entityKey(a, int(org - ms.constData()));
+                tp.orgName = org->text;
+                tp.person = CheckContext::entityKey(a, pi);
+                out.append(tp);
+                break;
+            }
+            wordStart = w;
+            while (wordStart > 0 && a.text.at(wordStart - 1).isSpace())
+                --wordStart;
+        }
+    }
     return out;
 }
 
@@ -186,18 +240,27 @@ QList<Finding> TitleConflictChecker::check(const CheckContext &context) const
         Finding f;
         f.kind = kind();
         f.severity = Severity::Medium;
-        QStringList roles, texts;
+        QStringList roles;
+        QList<QStringList> textsPerRole; // every wording of each role, once regardless of case
         QString orgName;
         for (int i : std::as_const(involved)) {
             const TitledPerson &tp = list.at(i);
             f.evidence.append(evidenceAt(articles.at(tp.article), tp.span, tp.role));
-            if (!roles.contains(tp.role)) {
+            qsizetype r = roles.indexOf(tp.role);
+            if (r < 0) {
                 roles.append(tp.role);
-                texts.append(QLatin1Char('"') + tp.text + QLatin1Char('"'));
+                textsPerRole.append(QStringList());
+                r = roles.size() - 1;
             }
+            const QString quoted = QLatin1Char('"') + tp.text + QLatin1Char('"');
+            if (!textsPerRole[r].contains(quoted, Qt::CaseInsensitive))
+                textsPerRole[r].append(quoted);
             if (orgName.isEmpty())
                 orgName = tp.orgName;
         }
+        QStringList texts;
+        for (const QStringList &t : std::as_const(textsPerRole))
+            texts.append(t.join(QLatin1String(" / ")));
         const QString person = context.entityName(it.key());
         const auto s = findingSummary(FindingTextId::TitleConflict, {person, QString(), texts.join(QLatin1String(" vs "))},
                                       {person, QString(), texts.join(QLatin1String(" vs "))});

@@ -48,17 +48,90 @@ struct Anchor
     QString key; // empty for a reporting verb
 };
 
-// Times are attached to the nearest event word; dates usually follow their verb
-// ("menandatangani ... pada Juni 2024"), so one that precedes it counts as farther. A date
-// nearer to a reporting verb is when something was said, not when it happened.
-int nearestAnchorForTime(const QList<Anchor> &anchors, const SentenceWords &words, const Span &span)
+// Words that open a subordinate clause: a date before "setelah pertemuan" belongs to the event
+// of the main clause, not to the meeting.
+bool isSubordinator(const QString &lower)
 {
+    static const QStringList words {QStringLiteral("setelah"), QStringLiteral("sesudah"),
+        QStringLiteral("sebelum"), QStringLiteral("usai"), QStringLiteral("seusai"), QStringLiteral("ketika"),
+        QStringLiteral("saat"), QStringLiteral("sewaktu"), QStringLiteral("sementara"),
+        QStringLiteral("karena"), QStringLiteral("sehingga"), QStringLiteral("meski"),
+        QStringLiteral("meskipun"), QStringLiteral("walaupun"), QStringLiteral("selama"),
+        QStringLiteral("during"), QStringLiteral("after"), QStringLiteral("before"), QStringLiteral("when"),
+        QStringLiteral("while"), QStringLiteral("because"), QStringLiteral("although"),
+        QStringLiteral("following")};
+    return words.contains(lower);
+}
+
+bool insideEntityMention(const Article &article, const QList<int> &sentenceMentions, const Span &span)
+{
+    for (int mi : sentenceMentions) {
+        const Mention &m = article.mentions.at(mi);
+        if ((isEntityType(m.type) || m.type == MentionType::Title) && m.span.contains(span))
+            return true;
+    }
+    return false;
+}
+
+// How many clause boundaries lie between two words: punctuation that starts a new clause and
+// subordinating words. A name set off by commas ("Presiden Korea Utara, Kim Jong Un, pada Juni")
+// is an apposition, not a clause. A subordinator right before the date ("sejak Juni") is its
+// preposition.
+int boundariesBetween(const Article &article, const QList<int> &sentenceMentions, const SentenceWords &words,
+    int from, int to, int dateWord)
+{
+    if (from > to)
+        std::swap(from, to);
+    int count = 0;
+    for (int k = from; k < to; ++k) {
+        if (k > from && isSubordinator(words.at(k).lower) && !(k < dateWord && dateWord - k <= 2))
+            ++count;
+        if (words.at(k + 1).clause == words.at(k).clause)
+            continue;
+        // A whole clause made of one name, closed before `to`: skip it with both its commas.
+        const int clause = words.at(k + 1).clause;
+        int last = k + 1;
+        bool name = true;
+        while (last <= to && words.at(last).clause == clause) {
+            name = name && insideEntityMention(article, sentenceMentions, words.at(last).span);
+            ++last;
+        }
+        if (name && last <= to) {
+            k = last - 1;
+            continue;
+        }
+        ++count;
+    }
+    return count;
+}
+
+int wordAt(const SentenceWords &words, qsizetype pos)
+{
+    for (int i = 0; i < words.size(); ++i)
+        if (words.at(i).span.end > pos)
+            return i;
+    return words.size() - 1;
+}
+
+// Times are attached to the nearest event word of their clause; dates usually follow their
+// verb ("menandatangani ... pada Juni 2024"), so one that precedes it counts as farther. A date
+// nearer to a reporting verb is when something was said, not when it happened.
+int nearestAnchorForTime(const QList<Anchor> &anchors, const SentenceWords &words, const Span &span,
+    const Article &article, const QList<int> &sentenceMentions)
+{
+    constexpr qsizetype perBoundary = 1000;
+    const int first = wordAt(words, span.start);
+    const int last = wordAt(words, span.end - 1);
     int best = -1;
     qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
     for (int i = 0; i < anchors.size(); ++i) {
         const Span &w = words.at(anchors[i].word).span;
         const qsizetype gap = gapBetween(w, span);
-        const qsizetype distance = w.end <= span.start ? gap : gap * 2 + 1;
+        qsizetype distance = w.end <= span.start ? gap : gap * 2 + 1;
+        const int anchorWord = anchors[i].word;
+        distance += perBoundary
+            * boundariesBetween(
+                article, sentenceMentions, words, anchorWord, anchorWord < first ? first : last, first);
         if (distance < bestDistance) {
             bestDistance = distance;
             best = i;
@@ -72,12 +145,16 @@ int nearestAnchorForTime(const QList<Anchor> &anchors, const SentenceWords &word
 // Only event words whose family can count the noun are considered ("15 orang" is not the
 // figure of "banjir"); a figure no event word fits stays unattached.
 int nearestAnchor(const QList<Anchor> &anchors, const SentenceWords &words, const Span &span,
-                  const QString &nounClass)
+    const QString &nounClass, bool bare)
 {
     int best = -1;
     qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
     for (int i = 0; i < anchors.size(); ++i) {
-        if (anchors[i].key.isEmpty() || !nounFitsFamily(nounClass, predicateFamily(anchors[i].key)))
+        if (anchors[i].key.isEmpty())
+            continue;
+        const QString family = predicateFamily(anchors[i].key);
+        // A bare number ("revised to 15") counts only what its event word implies (people).
+        if (bare ? impliedNounClass(family).isEmpty() : !nounFitsFamily(nounClass, family))
             continue;
         const Span &w = words.at(anchors[i].word).span;
         const qsizetype gap = gapBetween(w, span);
@@ -172,25 +249,51 @@ SourceGuess findSource(const Article &article, const QList<int> &sentenceMention
     return guess;
 }
 
-bool anyInClause(const SentenceWords &words, const QStringList &phrases, int clause)
+// The event word a cue speaks about: the first event word after it in its clause, else the
+// last one before it ("tuduhan bahwa Pyongyang mengirim pasukan untuk mendukung invasi": the
+// sending is alleged, not the invasion, and not the ratification the sentence opens with).
+int cueTarget(const QList<Anchor> &anchors, const SentenceWords &words, int cueWord, int cueLast)
 {
-    for (const QString &p : phrases)
-        for (int at : words.find(p))
-            if (words.at(at).clause == clause)
+    const int clause = words.at(cueWord).clause;
+    int before = -1;
+    for (int i = 0; i < anchors.size(); ++i) {
+        const Anchor &a = anchors.at(i);
+        if (a.key.isEmpty() || words.at(a.word).clause != clause)
+            continue;
+        if (a.word > cueLast)
+            return i;
+        if (a.word < cueWord)
+            before = i;
+    }
+    return before;
+}
+
+bool cueApplies(
+    const QList<Anchor> &anchors, const SentenceWords &words, const QStringList &phrases, const QString &key)
+{
+    for (const QString &p : phrases) {
+        for (int at : words.find(p)) {
+            const int t = cueTarget(anchors, words, at, at + int(p.count(QLatin1Char(' '))));
+            if (t >= 0 && anchors.at(t).key == key)
                 return true;
+        }
+    }
     return false;
 }
 
-bool negatedConfirm(const SentenceWords &words, const ClaimCues &cues, int clause)
+bool negatedConfirm(
+    const QList<Anchor> &anchors, const SentenceWords &words, const ClaimCues &cues, const QString &key)
 {
     for (const QString &neg : cues.negators) {
         for (int at : words.find(neg)) {
-            if (words.at(at).clause != clause)
-                continue;
             const int last = at + int(neg.count(QLatin1Char(' ')));
-            for (int k = last + 1; k <= last + 4 && k < words.size(); ++k)
-                if (cues.confirm.contains(words.at(k).lower))
+            for (int k = last + 1; k <= last + 4 && k < words.size(); ++k) {
+                if (!cues.confirm.contains(words.at(k).lower) || words.at(k).clause != words.at(at).clause)
+                    continue;
+                const int t = cueTarget(anchors, words, k, k);
+                if (t >= 0 && anchors.at(t).key == key)
                     return true;
+            }
         }
     }
     return false;
@@ -210,14 +313,17 @@ bool plainConfirm(const SentenceWords &words, const ClaimCues &cues, int beforeW
     return false;
 }
 
-Modality modalityFor(const SentenceWords &words, const ClaimCues &cues, int triggerWord, bool attributed)
+Modality modalityFor(const QList<Anchor> &anchors, const SentenceWords &words, const ClaimCues &cues,
+    int anchor, bool attributed)
 {
+    const int triggerWord = anchors.at(anchor).word;
+    const QString &key = anchors.at(anchor).key;
     const int clause = words.at(triggerWord).clause;
-    if (anyInClause(words, cues.denied, clause))
+    if (cueApplies(anchors, words, cues.denied, key))
         return Modality::Denied;
-    if (negatedConfirm(words, cues, clause) || anyInClause(words, cues.unconfirmed, clause))
+    if (negatedConfirm(anchors, words, cues, key) || cueApplies(anchors, words, cues.unconfirmed, key))
         return Modality::Unconfirmed;
-    if (anyInClause(words, cues.alleged, clause))
+    if (cueApplies(anchors, words, cues.alleged, key))
         return Modality::Alleged;
     for (const QString &p : cues.expected)
         for (int at : words.find(p))
@@ -327,7 +433,7 @@ void extractClaims(Article &article)
             const TimeExpression &te = article.times.at(ti);
             if (!sentence.contains(te.span) || te.isDuration || !te.value.isValid())
                 continue;
-            const int a = nearestAnchorForTime(anchors, words, te.span);
+            const int a = nearestAnchorForTime(anchors, words, te.span, article, sentenceMentions);
             if (a < 0 || anchors.at(a).key.isEmpty())
                 continue;
             const qsizetype d = gapBetween(words.at(anchors.at(a).word).span, te.span);
@@ -338,6 +444,7 @@ void extractClaims(Article &article)
         }
         QMap<int, int> quantityOfAnchor;
         QMap<int, qsizetype> quantityDistance;
+        constexpr qsizetype unknownPenalty = 100000;
         for (int qi = 0; qi < article.quantities.size(); ++qi) {
             const Quantity &q = article.quantities.at(qi);
             if (!sentence.contains(q.span))
@@ -352,10 +459,15 @@ void extractClaims(Article &article)
             QString nounClass = countedNounClassAny(q.noun, article.meta.language);
             if (nounClass.isEmpty())
                 nounClass = countedNounClassAny(q.unit, article.meta.language);
-            const int a = nearestAnchor(anchors, words, span, nounClass);
+            const bool bare = q.noun.trimmed().isEmpty() && q.unit.trimmed().isEmpty();
+            const int a = nearestAnchor(anchors, words, span, nounClass, bare);
             if (a < 0)
                 continue;
-            const qsizetype d = gapBetween(words.at(anchors.at(a).word).span, span);
+            // A figure whose counted thing is known beats one that counts something else
+            // ("dalam satu jam ketinggiannya mencapai 2,5 meter": the metres, not the hour).
+            const bool known = !nounClass.isEmpty() || bare;
+            const qsizetype d
+                = gapBetween(words.at(anchors.at(a).word).span, span) + (known ? 0 : unknownPenalty);
             if (!quantityOfAnchor.contains(a) || d < quantityDistance.value(a)) {
                 quantityOfAnchor.insert(a, qi);
                 quantityDistance.insert(a, d);
@@ -402,7 +514,7 @@ void extractClaims(Article &article)
             claim.sourceEntity = sourceEntity;
             if (sourceMention >= 0)
                 claim.sourceText = article.mentions.at(sourceMention).text;
-            claim.modality = modalityFor(words, cues, anchors.at(a).word, source.cue);
+            claim.modality = modalityFor(anchors, words, cues, a, source.cue);
             claim.confirmed = plainConfirm(words, cues, anchors.at(a).word);
             claim.revision = hasAny(words, cues.revision);
             claim.body = isBody(article, article.sentences.isEmpty() ? -1 : si);

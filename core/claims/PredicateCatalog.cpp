@@ -4,6 +4,7 @@
 #include "lang/id/Predicates.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <array>
 
@@ -11,7 +12,7 @@ namespace fc {
 
 namespace {
 
-constexpr std::array<PredicateInfo, 19> predicates{{
+constexpr std::array<PredicateInfo, 36> predicates{{
     {"sign", "sign", false, QT_TRANSLATE_NOOP("fc::checks", "signing"), "penandatanganan"},
     {"ratify", "ratify", false, QT_TRANSLATE_NOOP("fc::checks", "ratification"), "ratifikasi"},
     {"invade", "invade", false, QT_TRANSLATE_NOOP("fc::checks", "invasion"), "invasi"},
@@ -31,6 +32,23 @@ constexpr std::array<PredicateInfo, 19> predicates{{
     {"rise", "rise", false, QT_TRANSLATE_NOOP("fc::checks", "water level"), "ketinggian air"},
     {"quake", "quake", false, QT_TRANSLATE_NOOP("fc::checks", "earthquake"), "gempa"},
     {"find", "find", true, QT_TRANSLATE_NOOP("fc::checks", "finding"), "penemuan"},
+    {"burn", "fire", false, QT_TRANSLATE_NOOP("fc::checks", "fire"), "kebakaran"},
+    {"explode", "explode", false, QT_TRANSLATE_NOOP("fc::checks", "explosion"), "ledakan"},
+    {"landslide", "landslide", false, QT_TRANSLATE_NOOP("fc::checks", "landslide"), "tanah longsor"},
+    {"crash", "crash", false, QT_TRANSLATE_NOOP("fc::checks", "crash"), "kecelakaan"},
+    {"shoot", "shoot", true, QT_TRANSLATE_NOOP("fc::checks", "shooting"), "penembakan"},
+    {"kidnap", "kidnap", false, QT_TRANSLATE_NOOP("fc::checks", "kidnapping"), "penculikan"},
+    {"sink", "sink", false, QT_TRANSLATE_NOOP("fc::checks", "sinking"), "peristiwa tenggelam"},
+    {"collapse", "collapse", false, QT_TRANSLATE_NOOP("fc::checks", "collapse"), "keruntuhan"},
+    {"inaugurate", "inaugurate", false, QT_TRANSLATE_NOOP("fc::checks", "inauguration"), "pelantikan"},
+    {"elect", "elect", false, QT_TRANSLATE_NOOP("fc::checks", "election"), "pemilihan"},
+    {"win", "elect", false, QT_TRANSLATE_NOOP("fc::checks", "victory"), "kemenangan"},
+    {"sentence", "sentence", false, QT_TRANSLATE_NOOP("fc::checks", "sentencing"), "vonis"},
+    {"resign", "resign", false, QT_TRANSLATE_NOOP("fc::checks", "resignation"), "pengunduran diri"},
+    {"erupt", "erupt", false, QT_TRANSLATE_NOOP("fc::checks", "eruption"), "erupsi"},
+    {"visit", "visit", true, QT_TRANSLATE_NOOP("fc::checks", "visit"), "kunjungan"},
+    {"launch", "launch", true, QT_TRANSLATE_NOOP("fc::checks", "launch"), "peluncuran"},
+    {"protest", "protest", true, QT_TRANSLATE_NOOP("fc::checks", "protest"), "unjuk rasa"},
 }};
 
 struct NounName
@@ -40,7 +58,7 @@ struct NounName
     const char *id;
 };
 
-constexpr std::array<NounName, 9> nounNames{{
+constexpr std::array<NounName, 13> nounNames{{
     {"troops", QT_TRANSLATE_NOOP("fc::checks", "troops"), "tentara"},
     {"person", QT_TRANSLATE_NOOP("fc::checks", "people"), "orang"},
     {"house", QT_TRANSLATE_NOOP("fc::checks", "houses"), "rumah"},
@@ -50,6 +68,10 @@ constexpr std::array<NounName, 9> nounNames{{
     {"hectare", QT_TRANSLATE_NOOP("fc::checks", "hectares"), "hektare"},
     {"village", QT_TRANSLATE_NOOP("fc::checks", "villages"), "desa"},
     {"district", QT_TRANSLATE_NOOP("fc::checks", "districts"), "kecamatan"},
+    {"building", QT_TRANSLATE_NOOP("fc::checks", "buildings"), "bangunan"},
+    {"vehicle", QT_TRANSLATE_NOOP("fc::checks", "vehicles"), "kendaraan"},
+    {"weapon", QT_TRANSLATE_NOOP("fc::checks", "weapons"), "senjata"},
+    {"tonne", QT_TRANSLATE_NOOP("fc::checks", "tonnes"), "ton"},
 }};
 
 } // namespace
@@ -91,10 +113,14 @@ bool nounFitsFamily(const QString &nounClass, const QString &family)
         const char *cls;
         const char *families;
     };
-    static constexpr std::array<Fit, 5> fits{{
-        {"person", " casualty injure evacuate missing arrest deploy attack "},
+    static constexpr std::array<Fit, 8> fits{{
+        {"person", " casualty injure evacuate missing arrest deploy attack fire explode landslide crash "
+                   "shoot kidnap sink collapse quake erupt protest sentence "},
         {"troops", " deploy present casualty attack invade injure missing "},
-        {"house", " flood damage attack quake "},
+        {"house", " flood damage attack quake fire explode landslide collapse erupt "},
+        {"building", " flood damage attack quake fire explode landslide collapse erupt "},
+        {"vehicle", " crash fire explode flood damage "},
+        {"weapon", " deploy present attack launch "},
         {"metre", " rise flood "},
         {"centimetre", " rise flood "},
     }};
@@ -102,6 +128,13 @@ bool nounFitsFamily(const QString &nounClass, const QString &family)
         if (nounClass == QLatin1String(f.cls))
             return QString::fromLatin1(f.families).contains(QLatin1Char(' ') + family + QLatin1Char(' '));
     return true;
+}
+
+QString impliedNounClass(const QString &family)
+{
+    static const QStringList people{QStringLiteral("casualty"), QStringLiteral("injure"),
+                                    QStringLiteral("missing"), QStringLiteral("evacuate")};
+    return people.contains(family) ? QStringLiteral("person") : QString();
 }
 
 QString countedNounClassAny(const QString &noun, const QString &language)

@@ -29,6 +29,10 @@ QString countedNounClassAny(const QString &noun, const QString &language);
 // houses flood, troops deploy, water rises. Unknown classes fit anything.
 bool nounFitsFamily(const QString &nounClass, const QString &family);
 
+// The counted-noun class a bare number takes from its event word: "the death toll was revised
+// to 15" counts people. Empty when the family implies none.
+QString impliedNounClass(const QString &family);
+
 // Predicate key of one word in the article's language, falling back to the other language.
 QString predicateKeyAny(const QString &word, const QString &language);
 

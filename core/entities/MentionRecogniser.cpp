@@ -247,14 +247,20 @@ qsizetype Recogniser::parseComplement(qsizetype j)
         return j;
     qsizetype end = 0;
     const KbEntry *e = kbMatch(j, &end);
-    if (e && e->type != MentionType::Person) {
+    if (e && e->type == MentionType::Location && isCapWord(end) && adjacent(end - 1, end)
+        && (isCompassWord(tok(end).lower) || tok(end).lower == u"pusat")) {
+        addFound(j, end + 1, MentionType::Location); // "Kapolres Jakarta Pusat ..."
+        ++end;
+    } else if (e && e->type != MentionType::Person) {
         addFound(j, end, e->type, e);
     } else if (e) {
         return j; // "Presiden Zelenskyy": the person, not what the title is of
-    } else if (tok(j).allCaps && tok(j).lower.size() >= 2 && !isNotName(j)) {
+    } else if (tok(j).allCaps && tok(j).lower.size() >= 2 && !isNotName(j)
+        && !m_rules.orgHeads.contains(tok(j).lower)) {
         end = j + 1;
         addFound(j, end, MentionType::Organisation);
     } else if (m_rules.orgHeads.contains(tok(j).lower)) {
+        // "PT Sinar Agro Lestari Hendra Wijaya": an organisation word, even in capitals.
         end = extendChunk(j);
         // "Ketua Partai Buruh Said Iqbal": after a title an unknown organisation is followed
         // by the person; stop at its acronym, else leave the last two words to the person.
@@ -264,7 +270,14 @@ qsizetype Recogniser::parseComplement(qsizetype j)
                 break;
             }
         }
-        if (end - j >= 4 && !m_kb.find(tok(end - 1).text) && !m_rules.locHeads.contains(tok(end - 2).lower)
+        // Not when the name goes on with "(ACRONYM)" or its last words are joined by "dan":
+        // "Kantor Pencarian dan Pertolongan (Basarnas) Makassar" is all organisation.
+        const bool acronymFollows = valid(end) && tok(end).text == u"(";
+        const bool joined = end - j >= 4
+            && (m_rules.connectors.contains(tok(end - 2).lower)
+                || m_rules.connectors.contains(tok(end - 3).lower));
+        if (end - j >= 4 && !acronymFollows && !joined && !m_kb.find(tok(end - 1).text)
+            && !m_rules.locHeads.contains(tok(end - 2).lower)
             && !m_rules.orgHeads.contains(tok(end - 2).lower) && !m_kb.find(tok(end - 2).text)
             && (!valid(end) || !tok(end).word || !tok(end).capitalised))
             end -= 2;
@@ -326,6 +339,14 @@ void Recogniser::classifyChunk(qsizetype i, qsizetype j, bool forcePerson)
     const QString prevLower = valid(prev) ? tok(prev).lower : QString();
     if (single && (m_rules.orgHeads.contains(first.lower) || m_rules.locHeads.contains(first.lower)))
         return; // "Pakta", "Kementerian" alone: a common noun at the start of a phrase
+    // "Perjanjian Kemitraan Strategis Komprehensif", "Operasi Ketupat": the name of a document
+    // or a programme, no person, place or organisation.
+    static const QSet<QString> documentHeads = {
+        QStringLiteral("perjanjian"), QStringLiteral("traktat"), QStringLiteral("kesepakatan"),
+        QStringLiteral("operasi"), QStringLiteral("program"), QStringLiteral("treaty"), QStringLiteral("agreement"),
+        QStringLiteral("operation")};
+    if (documentHeads.contains(prevLower) && !forcePerson)
+        return;
     if (single && first.text.contains(u'-')) {
         // "Rusia-China": two known names joined, not a person.
         for (const QString &part : first.text.split(u'-')) {
@@ -382,8 +403,11 @@ void Recogniser::classifyChunk(qsizetype i, qsizetype j, bool forcePerson)
         return;
     }
     const bool personLike = personWords.contains(first.lower) || kbPersonWords.contains(first.lower);
-    const bool coordinatedPlace = (prevLower == u"dan" || prevLower == u"and" || prevLower == u",")
-        && !m_found.isEmpty() && m_found.last().type == MentionType::Location && m_found.last().last == i - 1;
+    // "Garut, Tasikmalaya dan Ciamis"; but several words after a comma are the person named in
+    // apposition ("Kepala Kantor SAR Makassar, Muhammad Arif Anwar, mengatakan").
+    const bool coordinatedPlace
+        = (prevLower == u"dan" || prevLower == u"and" || (prevLower == u"," && single)) && !m_found.isEmpty()
+        && m_found.last().type == MentionType::Location && m_found.last().last == i - 1;
     if ((m_rules.placePrepositions.contains(prevLower) || coordinatedPlace) && !personLike) {
         addFound(i, j, MentionType::Location);
         return;
@@ -654,6 +678,15 @@ void Recogniser::run(qsizetype start, qsizetype end, bool secondPass)
             forcePerson = false;
             continue;
         }
+        // "East Flores", "South Jakarta District Court": a compass word opens a place name.
+        if (isCompassWord(tok(i).lower) && !m_titleCase && isCapWord(i + 1) && adjacent(i, i + 1)
+            && !isNotName(i + 1)) {
+            end = extendChunk(i);
+            classifyChunk(i, end, false);
+            forcePerson = false;
+            i = end;
+            continue;
+        }
         if (isNotName(i) && !forcePerson) {
             ++i;
             continue;
@@ -742,6 +775,37 @@ void recogniseNames(Article &article, const KnowledgeBase &kb)
     article.mentions.resize(before);
     for (const Span &s : std::as_const(stretches))
         recogniser.run(s.start, s.end, true);
+
+    // The outlet the loader read from the page ("Suara Nusantara", "Java Daily", "Meja Fakta")
+    // is an organisation wherever its name stands whole, whatever its words look like.
+    const QString outlet = article.meta.outlet.simplified();
+    if (outlet.size() < 3)
+        return;
+    if (const KbEntry *known = kb.find(outlet); known && known->type != MentionType::Organisation)
+        return; // a place or a person read as the outlet: trust the knowledge base
+    auto isWordChar = [](QChar c) { return c.isLetterOrNumber(); };
+    for (qsizetype at = article.text.indexOf(outlet, 0, Qt::CaseInsensitive); at >= 0;
+         at = article.text.indexOf(outlet, at + 1, Qt::CaseInsensitive)) {
+        const Span span{at, at + outlet.size()};
+        if ((span.start > 0 && isWordChar(article.text.at(span.start - 1)))
+            || (span.end < article.text.size() && isWordChar(article.text.at(span.end))))
+            continue;
+        bool enclosed = false; // already inside a longer name: leave it
+        for (const Mention &m : std::as_const(article.mentions))
+            enclosed = enclosed || (m.span.contains(span) && m.span != span && m.type != MentionType::Source);
+        if (enclosed)
+            continue;
+        article.mentions.removeIf([&](const Mention &m) {
+            return span.contains(m.span)
+                && (m.type == MentionType::Person || m.type == MentionType::Organisation
+                    || m.type == MentionType::Location);
+        });
+        Mention m;
+        m.span = span;
+        m.type = MentionType::Organisation;
+        m.text = article.text.mid(span.start, span.length());
+        article.mentions.append(m);
+    }
 }
 
 } // namespace fc

@@ -48,15 +48,37 @@ QString sentenceHead(const Article &a, const Span &span)
     return head;
 }
 
-QString mainEntity(const Article &a, const Claim &c)
+// Who the event is about: the participant nearest its event word (a dateline place at the
+// start of the sentence is farther than the subject), named as the report's entity is.
+QString mainEntity(const Report &report, const Article &a, const Claim &c)
 {
-    for (const QList<int> *list : {&c.agentMentions, &c.patientMentions})
-        for (int mi : *list)
-            if (mi >= 0 && mi < a.mentions.size()) {
-                const Mention &m = a.mentions.at(mi);
-                return m.canonical.isEmpty() ? m.text.simplified() : m.canonical;
+    const Mention *best = nullptr;
+    qsizetype bestGap = 0;
+    for (const QList<int> *list : {&c.agentMentions, &c.patientMentions}) {
+        for (int mi : *list) {
+            if (mi < 0 || mi >= a.mentions.size())
+                continue;
+            const Mention &m = a.mentions.at(mi);
+            const bool before = m.span.end <= c.triggerSpan.start;
+            const Span between = before ? Span {m.span.end, c.triggerSpan.start}
+                                        : Span {c.triggerSpan.end, std::max(c.triggerSpan.end, m.span.start)};
+            qsizetype gap = between.length();
+            // Across a comma or a dash ("JAKARTA – Banjir melanda Garut") is another clause.
+            for (QChar ch : a.textOf(between))
+                if (ch == QLatin1Char(',') || ch == QLatin1Char(';') || ch == QChar(0x2013)
+                    || ch == QChar(0x2014))
+                    gap += 1000;
+            if (!best || gap < bestGap) {
+                best = &m;
+                bestGap = gap;
             }
-    return {};
+        }
+    }
+    if (!best)
+        return {};
+    if (const Entity *e = report.entity(best->entityId); e && !e->name.isEmpty())
+        return e->name;
+    return best->canonical.isEmpty() ? best->text.simplified() : best->canonical;
 }
 
 } // namespace
@@ -79,7 +101,7 @@ QList<TimelineEvent> buildTimeline(const Report &report)
             usedTimes.append(c.time);
             TimelineEvent e;
             e.date = t.value;
-            const QString who = mainEntity(a, c);
+            const QString who = mainEntity(report, a, c);
             e.label = predicateNoun(c.predicate, a.meta.language != u"en") + (who.isEmpty() ? QString() : QLatin1String(": ") + who);
             e.doc = a.id;
             e.span = t.span;
@@ -98,14 +120,21 @@ QList<TimelineEvent> buildTimeline(const Report &report)
             events.append(e);
         }
     }
-    // Dates disputed by a finding point to it.
+    // Dates disputed by a finding point to it. Events are looked up per article, so linking
+    // stays linear in the evidence however many articles there are.
+    QHash<QString, QList<int>> eventsOfDoc;
+    for (int i = 0; i < events.size(); ++i)
+        eventsOfDoc[events.at(i).doc].append(i);
     for (const Finding &f : report.findings) {
         if (f.kind != u"date_conflict" && f.kind != u"weekday_mismatch")
             continue;
-        for (const Evidence &ev : f.evidence)
-            for (TimelineEvent &e : events)
-                if (e.doc == ev.doc && e.span.overlaps(ev.span) && !e.findings.contains(f.id))
+        for (const Evidence &ev : f.evidence) {
+            for (int i : eventsOfDoc.value(ev.doc)) {
+                TimelineEvent &e = events[i];
+                if (e.span.overlaps(ev.span) && !e.findings.contains(f.id))
                     e.findings.append(f.id);
+            }
+        }
     }
     std::stable_sort(events.begin(), events.end(), [&](const TimelineEvent &x, const TimelineEvent &y) {
         QDate xb, xe, yb, ye;

@@ -4,6 +4,7 @@
 // occur. Run by hand: build/dev/bin/bench_checks (timings are notes, not assertions).
 
 #include "checks/CheckContext.h"
+#include "checks/Checkers.h"
 #include "checks/Checks.h"
 #include "timeline/TimelineBuilder.h"
 
@@ -101,8 +102,34 @@ void BM_ChecksAndTimeline(benchmark::State &state)
     state.SetComplexityN(state.range(0));
 }
 
+// One checker alone (first argument: its index in allCheckers()), to find which one grows
+// faster than the claims.
+void BM_OneChecker(benchmark::State &state)
+{
+    const Report report = syntheticReport(int(state.range(1)));
+    const CheckContext context(report);
+    const auto checkers = allCheckers();
+    const Checker &checker = *checkers.at(std::size_t(state.range(0)));
+    state.SetLabel(checker.kind().toStdString());
+    for (auto _ : state)
+        benchmark::DoNotOptimize(checker.check(context).size());
+}
+
+void BM_Timeline(benchmark::State &state)
+{
+    Report report = syntheticReport(int(state.range(0)));
+    report.findings = runChecks(report);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(buildTimeline(report).size());
+    state.SetComplexityN(state.range(0));
+}
+
 } // namespace
 
+BENCHMARK(BM_OneChecker)
+    ->ArgsProduct({{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1000, 10000}})
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Timeline)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->Complexity();
 BENCHMARK(BM_Alignment)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->Complexity();
 BENCHMARK(BM_ChecksAndTimeline)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->Complexity();
 BENCHMARK_MAIN();

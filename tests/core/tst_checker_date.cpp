@@ -29,6 +29,11 @@ void TestChecker::check_data()
         "id|2025-03-04|Banjir melanda {LOC|Garut} pada {DATE|3/3/2025|2025-03-03}.",
         "en|2025-03-05|The flood hit {LOC|Garut} on {DATE|Sunday|2025-03-02|rel} night."}
         << 1 << "medium" << "2025-03-02,2025-03-03" << "flood" << "banjir";
+    QTest::newRow("explicit pair stays high beside a relative date") << QStringList{
+        "id|2025-03-04|Banjir melanda {LOC|Garut} pada {DATE|3/3/2025|2025-03-03}.",
+        "id|2025-03-05|Banjir terjadi di {LOC|Garut} pada {DATE|2/3/2025|2025-03-02}.",
+        "en|2025-03-05|The flood hit {LOC|Garut} on {DATE|Monday|2025-03-03|rel} night."}
+        << 1 << "high" << "2025-03-02,2025-03-03" << "2 March 2025 vs 3 March 2025" << "banjir";
     QTest::newRow("meetings repeat") << QStringList{
         "id||{PER|Putin} bertemu {PER|Kim} pada {DATE|September 2023|2023-09}.",
         "id||{PER|Putin} bertemu {PER|Kim} pada {DATE|Juni 2024|2024-06}."}

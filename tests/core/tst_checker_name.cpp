@@ -51,6 +51,12 @@ void TestChecker::check_data()
     QTest::newRow("one letter at the end") << QStringList{
         "id||{PER|Rahmat Hidayat=r} berkata.", "id||{PER|Rahmat Hidayat=r} berkata.", "id||{PER|Rahmat Hidayah=r} berkata."}
         << 1 << "low" << "Rahmat Hidayat,Rahmat Hidayah" << "Rahmat Hidayah" << "Rahmat Hidayah";
+    QTest::newRow("one spelling the knowledge base spells otherwise") << QStringList{
+        "id||Menteri Luar Negeri AS {PER|Anthony Blinken=b} tiba."}
+        << 1 << "low" << "Antony Blinken,Anthony Blinken" << "the knowledge base spells it \"Antony Blinken\"" << "Anthony Blinken";
+    QTest::newRow("one spelling as the knowledge base has it") << QStringList{
+        "id||Menteri Luar Negeri AS {PER|Antony Blinken=b} tiba."}
+        << 0 << "" << "" << "" << "";
     QTest::newRow("different people stay apart") << QStringList{
         "id||{PER|Andi Pratama=a} berkata.", "id||{PER|Andi Prasetyo=b} berkata."}
         << 0 << "" << "" << "" << "";

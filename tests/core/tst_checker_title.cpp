@@ -33,6 +33,19 @@ void TestChecker::check_data()
         "id||{TITLE|Presiden} {LOC|Korea Utara}, {PER|Kim Jong Un=kim}, tiba.",
         "id||{TITLE|Pemimpin Tertinggi} {LOC|Korea Utara} ({LOC|Korut=korea utara}) {PER|Kim Jong Un=kim} tiba."}
         << 1 << "medium" << "leader,president" << "\"Presiden\" vs \"Pemimpin Tertinggi\"" << "Kim Jong Un";
+    QTest::newRow("title in lower case") << QStringList{
+        "id||{PER|Putin} bertemu pemimpin {LOC|Korea Utara} {PER|Kim Jong Un=kim} di {LOC|Pyongyang}.",
+        "id||{TITLE|Presiden} {LOC|Korea Utara}, {PER|Kim Jong Un=kim}, tiba."}
+        << 1 << "medium" << "leader,president" << "\"pemimpin Korea Utara\" vs \"Presiden\"" << "Kim Jong Un";
+    QTest::newRow("every wording of a role") << QStringList{
+        "id||{PER|Putin} bertemu pemimpin {LOC|Korea Utara} {PER|Kim Jong Un=kim} di {LOC|Pyongyang}.",
+        "id||{TITLE|Pemimpin Tertinggi} {LOC|Korea Utara} ({LOC|Korut=korea utara}) {PER|Kim Jong Un=kim} tiba.",
+        "id||{TITLE|Presiden} {LOC|Korea Utara}, {PER|Kim Jong Un=kim}, tiba."}
+        << 1 << "medium" << "leader,president" << "\"pemimpin Korea Utara\" / \"Pemimpin Tertinggi\" vs \"Presiden\"" << "Kim Jong Un";
+    QTest::newRow("a lower-case word that is no title") << QStringList{
+        "id||{PER|Putin} bertemu warga {LOC|Korea Utara} {PER|Kim Jong Un=kim} di {LOC|Pyongyang}.",
+        "id||{TITLE|Presiden} {LOC|Korea Utara}, {PER|Kim Jong Un=kim}, tiba."}
+        << 0 << "" << "" << "" << "";
     QTest::newRow("leader and supreme leader agree") << QStringList{
         "id||{TITLE|Pemimpin} {LOC|Korea Utara} {PER|Kim Jong Un=kim} tiba.",
         "id||{TITLE|Pemimpin Tertinggi} {LOC|Korea Utara} {PER|Kim Jong Un=kim} tiba."}

@@ -39,12 +39,12 @@ Report TestChecksCorpus::analyse(const QString &dirPath)
 
 void TestChecksCorpus::findings_data()
 {
-    QTest::addColumn<QString>("corpus");   // "examples" or "seeds"
+    QTest::addColumn<QString>("corpus");   // "examples", "seeds" or "ferry" (tests/core/data)
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("values");   // comma-joined values that one finding must carry, in order
     QTest::addColumn<bool>("expected");    // false: no such finding (a false alarm)
 
-    const QString ex = QStringLiteral("examples"), seeds = QStringLiteral("seeds");
+    const QString ex = QStringLiteral("examples"), seeds = QStringLiteral("seeds"), ferry = QStringLiteral("ferry");
     QTest::newRow("examples: flood date") << ex << "date_conflict" << "2025-03-02,2025-03-03" << true;
     QTest::newRow("examples: weekday") << ex << "weekday_mismatch" << "2025-03-03,2" << true;
     QTest::newRow("examples: houses") << ex << "quantity_conflict" << "1200,2000" << true;
@@ -59,6 +59,14 @@ void TestChecksCorpus::findings_data()
     QTest::newRow("seeds: Kim") << seeds << "name_variant" << "Kim Jong Un,Kim Jon Un" << true;
     QTest::newRow("seeds: Kim's title") << seeds << "title_conflict" << "leader,president" << true;
     QTest::newRow("seeds: signing in June") << seeds << "date_conflict" << "2024-06,2024-06-19" << false;
+    QTest::newRow("seeds: signing corroborated") << seeds << "corroboration" << "2024-06,2024-06-19" << true;
+    QTest::newRow("seeds: Blinken") << seeds << "name_variant" << "Antony Blinken,Anthony Blinken" << true;
+    QTest::newRow("seeds: Zelensky") << seeds << "name_variant" << "Volodymyr Zelensky,Zelenskyy" << true;
+    QTest::newRow("seeds: Xi") << seeds << "name_variant" << "Xi Jinping,Xi Jinpin" << true;
+    QTest::newRow("seeds: troops alleged vs confirmed") << seeds << "status_conflict" << "alleged,unconfirmed" << true;
+    QTest::newRow("ferry: day of the sinking") << ferry << "date_conflict" << "2025-08-12,2025-08-13" << true;
+    QTest::newRow("ferry: missing passengers") << ferry << "quantity_conflict" << "9,11" << true;
+    QTest::newRow("ferry: wave height") << ferry << "quantity_conflict" << "3,4" << true;
 }
 
 void TestChecksCorpus::findings()
@@ -72,7 +80,9 @@ void TestChecksCorpus::findings()
         QSKIP("the seed corpus is not present on this machine");
     static QHash<QString, Report> cache;
     if (!cache.contains(corpus))
-        cache.insert(corpus, analyse(corpus == u"seeds" ? test::seedsDir() : test::examplesDir()));
+        cache.insert(corpus, analyse(corpus == u"seeds"   ? test::seedsDir()
+                                     : corpus == u"ferry" ? test::sourcePath(QStringLiteral("tests/core/data/ferry"))
+                                                          : test::examplesDir()));
     const Report &report = cache[corpus];
     // Events are aligned through named participants: until the name recogniser is part of the
     // build, say so rather than report a false failure or a false pass.

@@ -93,6 +93,51 @@ void TestClaims::extract_data()
     QTest::newRow("english signing")
         << en << "{PER|Putin} signed the law on {DATE|9 November 2024|2024-11-09}."
         << "sign" << "sign" << "stated" << "" << "" << "9 November 2024" << "";
+    QTest::newRow("date in a relative clause is its event's")
+        << id << "{LOC|Rusia}, yang melancarkan invasi ke {LOC|Ukraina} pada {DATE|Februari 2022|2022-02}, telah meratifikasi pakta itu."
+        << "invade,ratify" << "invade" << "stated" << "" << "" << "Februari 2022" << "";
+    QTest::newRow("main clause keeps no date across a comma")
+        << id << "{LOC|Rusia}, yang melancarkan invasi ke {LOC|Ukraina} pada {DATE|Februari 2022|2022-02}, telah meratifikasi pakta itu."
+        << "invade,ratify" << "ratify" << "stated" << "" << "" << "" << "";
+    QTest::newRow("date before a subordinate clause")
+        << id << "Pakta itu ditandatangani oleh {PER|Putin} dan Presiden {LOC|Korea Utara}, {PER|Kim Jong Un}, pada {DATE|Juni 2024|2024-06} lalu setelah pertemuan di {LOC|Pyongyang}."
+        << "sign,meet" << "sign" << "stated" << "" << "" << "Juni 2024" << "";
+    QTest::newRow("date before a clause with selama")
+        << id << "{PER|Putin} menandatangani pakta pada {DATE|Juni 2024|2024-06} selama kunjungan ke {LOC|Pyongyang}."
+        << "sign,visit" << "sign" << "stated" << "" << "" << "Juni 2024" << "";
+    QTest::newRow("allegation: the event before it is stated")
+        << id << "Ratifikasi itu dilakukan di tengah tuduhan bahwa {LOC|Pyongyang} mengirim pasukan untuk mendukung invasi {LOC|Moskow}."
+        << "ratify,deploy,invade" << "ratify" << "stated" << "" << "" << "" << "";
+    QTest::newRow("allegation: the next event is alleged")
+        << id << "Ratifikasi itu dilakukan di tengah tuduhan bahwa {LOC|Pyongyang} mengirim pasukan untuk mendukung invasi {LOC|Moskow}."
+        << "ratify,deploy,invade" << "deploy" << "alleged" << "" << "" << "" << "";
+    QTest::newRow("allegation: a later event is not")
+        << id << "Ratifikasi itu dilakukan di tengah tuduhan bahwa {LOC|Pyongyang} mengirim pasukan untuk mendukung invasi {LOC|Moskow}."
+        << "ratify,deploy,invade" << "invade" << "stated" << "" << "" << "" << "";
+    QTest::newRow("denial after its event")
+        << id << "Pengiriman pasukan itu dibantah oleh {LOC|Moskow}."
+        << "deploy" << "deploy" << "denied" << "" << "" << "" << "";
+    QTest::newRow("possibility is not a fact")
+        << id << "Pakta itu memungkinkan {LOC|Korea Utara} untuk mengirimkan pasukan."
+        << "deploy" << "deploy" << "expected" << "" << "" << "" << "";
+    QTest::newRow("english possibility")
+        << en << "The pact could send {LOC|North Korean} troops to the front."
+        << "deploy" << "deploy" << "expected" << "" << "" << "" << "";
+    QTest::newRow("the counted figure beats the duration")
+        << id << "Dalam {QTY|satu jam|1|exact|jam} ketinggiannya mencapai {QTY|2,5 meter|2.5|exact|meter}."
+        << "rise" << "rise" << "stated" << "" << "2,5 meter" << "" << "";
+    QTest::newRow("bare number of a death toll")
+        << en << "The death toll from the flood has been revised to {QTY|15|15|exact|}, up from {QTY|12|12|exact|}."
+        << "die,flood" << "die" << "stated" << "" << "15" << "" << "revision";
+    QTest::newRow("bare number is not a flood figure")
+        << en << "The death toll from the flood has been revised to {QTY|15|15|exact|}, up from {QTY|12|12|exact|}."
+        << "die,flood" << "flood" << "stated" << "" << "" << "" << "revision";
+    QTest::newRow("fire and its victims")
+        << id << "Kebakaran di {LOC|Tambora} menewaskan {QTY|tiga orang|3|exact|orang} dan menghanguskan {QTY|40 rumah|40|exact|rumah}."
+        << "burn,die" << "burn" << "stated" << "" << "40 rumah" << "" << "";
+    QTest::newRow("english wave height")
+        << en << "The ferry was struck by waves up to {QTY|3 metres|3|at_most|metres} high."
+        << "attack,rise" << "rise" << "stated" << "" << "3 metres" << "" << "";
 }
 
 void TestClaims::extract()

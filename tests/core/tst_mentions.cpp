@@ -21,6 +21,7 @@ private Q_SLOTS:
     void readsPageFurniture();
     void spansPointIntoText();
     void emptyAndOddInput();
+    void outletIsAnOrganisation();
 };
 
 static QStringList recognised(const QString &text, const QString &language, QList<Mention> *out = nullptr)
@@ -115,6 +116,36 @@ void TestMentions::emptyAndOddInput()
     QVERIFY(recognised(QStringLiteral("((( ))) ,,, -- \u201C\u201D"), QString()).isEmpty());
     QVERIFY(recognised(QStringLiteral("tidak ada nama di sini sama sekali."), QStringLiteral("id")).isEmpty());
     recognised(QStringLiteral("A (B (C) D) E ( F"), QStringLiteral("en")); // must not crash
+}
+
+// The outlet the loader found on the page is an organisation, whatever its words look like
+// ("Java Daily" is no place, "Meja Fakta" no person); an outlet the knowledge base knows as a
+// place is not trusted.
+void TestMentions::outletIsAnOrganisation()
+{
+    Article a;
+    a.text = QStringLiteral("Banjir di Garut\n\nJava Daily\n\nThe flood hit Garut on Monday, Java Daily reported.");
+    a.originalText = a.text;
+    a.meta.language = QStringLiteral("en");
+    a.meta.outlet = QStringLiteral("Java Daily");
+    recogniseNames(a, KnowledgeBase::bundled());
+    QStringList found;
+    for (const Mention &m : std::as_const(a.mentions))
+        if (m.type != MentionType::Source)
+            found.append(mentionTypeCode(m.type) + u':' + m.text);
+    QCOMPARE(found.count(QStringLiteral("ORG:Java Daily")), 2);
+    QVERIFY2(!found.contains(QStringLiteral("LOC:Daily")), qPrintable(found.join(u", ")));
+
+    Article b;
+    b.text = QStringLiteral("Garut\n\nBanjir melanda Garut.");
+    b.originalText = b.text;
+    b.meta.language = QStringLiteral("id");
+    b.meta.outlet = QStringLiteral("Jakarta");
+    b.text += QStringLiteral(" Warga Jakarta membantu.");
+    b.originalText = b.text;
+    recogniseNames(b, KnowledgeBase::bundled());
+    for (const Mention &m : std::as_const(b.mentions))
+        QVERIFY(!(m.text == u"Jakarta" && m.type == MentionType::Organisation));
 }
 
 QTEST_GUILESS_MAIN(TestMentions)

@@ -33,6 +33,10 @@ void TestTimeline::events_data()
         << QStringList{QStringLiteral("id||Pada {DATE|1 Juni 2024|2024-06-01} rapat dimulai."),
                        QStringLiteral("id||Pada {DATE|Juni 2024|2024-06} rapat dimulai.")}
         << "2024-06 month d2 Pada Juni 2024 rapat dimulai.; 2024-06-01 day d1 Pada 1 Juni 2024 rapat dimulai.";
+    QTest::newRow("label names the nearest participant as the report does")
+        << QStringList{QStringLiteral("id||{LOC|JAKARTA=jakarta} \u2013 Banjir melanda {LOC|GARUT=garut} pada {DATE|3 Maret 2025|2025-03-03}."),
+                       QStringLiteral("id||Warga {LOC|Garut=garut} di {LOC|Garut=garut} bersiaga.")}
+        << "2025-03-03 day d1 banjir: Garut";
     QTest::newRow("unresolved and durations left out")
         << QStringList{QStringLiteral("id||Status berlaku pada {DATE|Senin|2024-11-11|rel|unanchored} ini.")}
         << "";

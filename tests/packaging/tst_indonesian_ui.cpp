@@ -62,8 +62,12 @@ QString plain(QString text)
 
 void collect(QList<std::pair<QString, QString>> &out, const QString &where, const QString &text)
 {
-    if (!plain(text).trimmed().isEmpty())
-        out.append({where, plain(text)});
+    // An article's tooltip names its file: the checkout's path is data, not interface text
+    // (a checkout in ".../wt-project/" must not read as the English word "project").
+    QString t = plain(text);
+    t.remove(QStringLiteral(FC_SOURCE_DIR));
+    if (!t.trimmed().isEmpty())
+        out.append({where, t});
 }
 
 } // namespace

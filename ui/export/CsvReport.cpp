@@ -65,7 +65,7 @@ QByteArray writeFindingsCsv(const Report &report, const ReportExtras &extras)
                                 QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("value"),
                                 QStringLiteral("evidence")});
     for (const auto &f : report.findings) {
-        const ReviewDecision r = extras.reviewFor(f.key);
+        const ReportReview r = extras.reviewFor(f.key);
         const QStringList common{textField(f.id),      severityCode(f.severity), textField(f.kind),
                                  textField(f.summary), textField(f.summaryId),   textField(r.status),
                                  textField(r.note)};

@@ -131,7 +131,7 @@ QString findingsSection(const Report &report, const ReportExtras &extras)
         }
         html += QStringLiteral("</td>");
         if (reviews) {
-            const ReviewDecision r = extras.reviewFor(f.key);
+            const ReportReview r = extras.reviewFor(f.key);
             const QString statusClass = QString(r.status).replace(QRegularExpression(QStringLiteral("[^a-z_]")), QString());
             html += QStringLiteral("<td class=\"status status-") + statusClass + QStringLiteral("\">")
                 + esc(r.status.isEmpty() ? QStringLiteral("\u2014") : reviewStatusLabel(r.status))

@@ -153,7 +153,7 @@ QByteArray writeMarkdownReport(const Report &report, const ReportExtras &extras)
             QStringList cells{cell(f.id), cell(vocabulary::severityName(f.severity)), cell(vocabulary::kindName(f.kind)), summary,
                               evidence.join(QStringLiteral("<br>"))};
             if (reviews) {
-                const ReviewDecision r = extras.reviewFor(f.key);
+                const ReportReview r = extras.reviewFor(f.key);
                 cells << cell(reviewStatusLabel(r.status)) << cell(r.note);
             }
             md += row(cells);

@@ -107,7 +107,7 @@ QString pdfDocumentHtml(const Report &report, const ReportExtras &extras)
                 + esc(vocabulary::severityName(f.severity)) + QStringLiteral("</b></td>") + td(esc(vocabulary::kindName(f.kind))) + td(summary)
                 + td(evidence.join(QStringLiteral("<br>")));
             if (reviews) {
-                const ReviewDecision r = extras.reviewFor(f.key);
+                const ReportReview r = extras.reviewFor(f.key);
                 html += td(esc(reviewStatusLabel(r.status))) + td(esc(r.note));
             }
             html += QStringLiteral("</tr>");

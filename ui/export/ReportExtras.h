@@ -6,7 +6,7 @@
 namespace fc {
 
 // A reviewer's decision on one finding, as the project keeps it.
-struct ReviewDecision
+struct ReportReview
 {
     QString status; // "confirmed", "dismissed", "needs_check", or empty when undecided
     QString note;
@@ -16,10 +16,10 @@ struct ReviewDecision
 // passes the project's review decisions, keyed by Finding::key so they survive re-analysis.
 struct ReportExtras
 {
-    QHash<QString, ReviewDecision> reviews; // by Finding::key
+    QHash<QString, ReportReview> reviews; // by Finding::key
 
     bool hasReviews() const { return !reviews.isEmpty(); }
-    ReviewDecision reviewFor(const QString &findingKey) const { return reviews.value(findingKey); }
+    ReportReview reviewFor(const QString &findingKey) const { return reviews.value(findingKey); }
 };
 
 // The reviewer status as shown to a reader ("needs_check" -> "needs check").

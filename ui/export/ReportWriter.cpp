@@ -61,6 +61,11 @@ bool writeBytes(const QByteArray &bytes, const QString &path, QString *error)
 
 } // namespace
 
+bool writeReportBytes(const QByteArray &bytes, const QString &path, QString *error)
+{
+    return writeBytes(bytes, path, error);
+}
+
 bool writeReport(const Report &report, const QString &format, const QString &path, QString *error,
                  const ReportExtras &extras)
 {

@@ -26,4 +26,8 @@ bool renderReport(const Report &report, const QString &format, const ReportExtra
 bool writeReport(const Report &report, const QString &format, const QString &path, QString *error,
                  const ReportExtras &extras = {});
 
+// Writes bytes a caller rendered itself (the CLI's review JSON) the same way: "" or "-" for
+// standard output, else all or nothing.
+bool writeReportBytes(const QByteArray &bytes, const QString &path, QString *error);
+
 } // namespace fc

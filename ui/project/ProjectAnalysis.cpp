@@ -67,7 +67,7 @@ std::optional<ProjectAnalysis> analyzeProject(ProjectStore &store, const Analysi
     const ArticleLoader loader;
     const Analyzer analyzer(options);
     QList<Article> articles;
-    QList<CachedAnalysis> fresh;
+    QList<CachedAnalysis> &fresh = result.fresh;
     for (const auto &s : stored) {
         const QString key = optionsKey(s, options);
         const QString id = QStringLiteral("d%1").arg(articles.size() + 1);

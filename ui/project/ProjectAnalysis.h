@@ -3,6 +3,7 @@
 #include "model/Diagnostic.h"
 #include "model/Report.h"
 #include "pipeline/Analyzer.h"
+#include "project/ProjectStore.h"
 
 #include <optional>
 
@@ -21,6 +22,10 @@ struct ProjectAnalysis
     QList<Diagnostic> diagnostics;  // articles that could not be loaded (the others are analysed)
     int cacheHits = 0;
     int analysed = 0;
+    // The results analysed now (not from the cache). A writable store has already cached
+    // them; a caller that analysed through a read-only connection (the workbench's worker
+    // thread) hands them to the writable store itself.
+    QList<CachedAnalysis> fresh;
 };
 
 // Loads the project's articles, applies the editor's corrections (publication date, title),

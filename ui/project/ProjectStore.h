@@ -1,5 +1,6 @@
 #pragma once
 
+#include "project/CachedAnalysis.h"
 #include "project/ReviewDecision.h"
 
 #include <QByteArray>
@@ -40,12 +41,6 @@ struct NewArticle
     QByteArray bytes;
 };
 
-struct CachedAnalysis
-{
-    QString contentHash;
-    QString options;
-    QByteArray result;
-};
 
 // A review project: one SQLite file holding the articles, the editor's decisions and notes,
 // and a cache of per-article analysis results.

@@ -92,6 +92,12 @@ ExportDialog::ExportDialog(const Report &report, const MentionTheme &theme, QWid
 
 ExportDialog::~ExportDialog() = default;
 
+void ExportDialog::setExtras(const ReportExtras &extras)
+{
+    m_extras = extras;
+    updatePreview();
+}
+
 QString ExportDialog::highlighterDefinition() const
 {
     return m_highlighter->definition().isValid() ? m_highlighter->definition().name() : QString();
@@ -99,7 +105,7 @@ QString ExportDialog::highlighterDefinition() const
 
 bool ExportDialog::exportTo(const QString &path, QString *error) const
 {
-    return writeReport(m_report, m_format->currentData().toString(), path, error);
+    return writeReport(m_report, m_format->currentData().toString(), path, error, m_extras);
 }
 
 void ExportDialog::updatePreview()
@@ -114,7 +120,7 @@ void ExportDialog::updatePreview()
     QTemporaryDir dir;
     QString error;
     const QString path = dir.filePath(QStringLiteral("preview.") + format);
-    if (!dir.isValid() || !writeReport(m_report, format, path, &error)) {
+    if (!dir.isValid() || !writeReport(m_report, format, path, &error, m_extras)) {
         m_highlighter->setDefinition({});
         m_preview->setPlainText(tr("The preview could not be made: %1").arg(error));
         return;

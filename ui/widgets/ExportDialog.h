@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/ReportExtras.h"
 #include "model/Report.h"
 #include "widgets/MentionTheme.h"
 
@@ -26,6 +27,8 @@ public:
     QComboBox *formatChooser() const { return m_format; }
     QPlainTextEdit *preview() const { return m_preview; }
     QString highlighterDefinition() const; // the syntax definition's name, "" for none
+    // The editor's review decisions: HTML, Markdown, CSV and PDF show them per finding.
+    void setExtras(const ReportExtras &extras);
     // Writes the chosen format to path; false with *error set when that fails.
     bool exportTo(const QString &path, QString *error) const;
 
@@ -35,6 +38,7 @@ private:
 
     const Report &m_report;
     MentionTheme m_theme;
+    ReportExtras m_extras;
     QComboBox *m_format;
     QPlainTextEdit *m_preview;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;

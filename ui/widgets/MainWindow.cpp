@@ -3,8 +3,10 @@
 #include "ingest/ArticleLoader.h"
 #include "models/ArticleListModel.h"
 #include "models/FindingsModel.h"
+#include "models/ProjectSession.h"
 #include "models/ReviewState.h"
 #include "pipeline/Analyzer.h"
+#include "project/ProjectAnalysis.h"
 #include "widgets/ArticlePane.h"
 #include "widgets/ArticleView.h"
 #include "widgets/EntityPanel.h"
@@ -17,8 +19,10 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDirIterator>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -31,6 +35,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -49,6 +54,7 @@ namespace {
 const QStringList articleSuffixes{QStringLiteral("txt"), QStringLiteral("md"), QStringLiteral("html"),
                                   QStringLiteral("htm"), QStringLiteral("pdf")};
 constexpr int maxRecentFiles = 8;
+const QString projectSuffix = QStringLiteral("fcproj");
 
 // Folders stand for the article files in them, in name order so runs are repeatable.
 QStringList expandPaths(const QStringList &paths)
@@ -94,6 +100,33 @@ AnalysisResult runAnalysis(QList<Article> inputs, const QStringList &paths,
     result.report = Analyzer().analyze(std::move(inputs));
     return result;
 }
+
+// The project's articles with the editor's corrections, through a read-only connection of
+// this thread's own (SQL connections stay in their thread; read-only takes no lock and never
+// writes). Cached results make reopening fast; new results go back in result.fresh.
+AnalysisResult runProjectAnalysis(const QString &path, const QList<Diagnostic> &problems)
+{
+    AnalysisResult result;
+    result.fromProject = true;
+    result.diagnostics = problems;
+    ProjectStore store;
+    QString error;
+    std::optional<ProjectAnalysis> analysis;
+    if (store.open(path, ProjectStore::Mode::ReadOnly, &error))
+        analysis = analyzeProject(store, AnalysisOptions(), &error);
+    if (!analysis) {
+        result.diagnostics << Diagnostic{Diagnostic::Severity::Error, path, error};
+        return result;
+    }
+    for (Diagnostic d : std::as_const(analysis->diagnostics)) {
+        d.input = QFileInfo(path).fileName() + QStringLiteral(" > ") + d.input;
+        result.diagnostics << d;
+    }
+    result.report = std::move(analysis->report);
+    result.storeIds = std::move(analysis->articleIds);
+    result.fresh = std::move(analysis->fresh);
+    return result;
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -101,6 +134,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_theme(MentionTheme::light())
     , m_reviews(new ReviewState(this))
     , m_articles(new ArticleListModel(this))
+    , m_project(new ProjectSession(m_reviews, this))
 {
     setWindowTitle(tr("Fact-checking Workbench"));
     setAcceptDrops(true);
@@ -140,6 +174,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(&m_watcher, &QFutureWatcher<AnalysisResult>::finished, this, &MainWindow::analysisDone);
     connect(m_reviews, &ReviewState::reviewChanged, this, &MainWindow::updateStatus);
+    connect(m_project, &ProjectSession::projectChanged, this, &MainWindow::updateTitle);
+    connect(m_project, &ProjectSession::writeFailed, this, &MainWindow::projectWriteFailed);
 
     resize(1440, 900);
     setPaneCount(2);
@@ -236,6 +272,21 @@ void MainWindow::createActions()
     addText->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_V);
     addText->setToolTip(tr("Paste an article's text"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Project\u2026"), this,
+                    &MainWindow::newProjectDialog)
+        ->setShortcut(QKeySequence::New);
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("Open &Project\u2026"), this,
+                    &MainWindow::openProjectDialog)
+        ->setShortcut(Qt::CTRL | Qt::ALT | Qt::Key_O);
+    m_recentProjectsMenu = file->addMenu(tr("Open Recent Pro&ject"));
+    QAction *saveProject = file->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save Project"),
+                                           this, &MainWindow::saveProject);
+    saveProject->setShortcut(QKeySequence::Save);
+    saveProject->setToolTip(tr("Decisions are saved as they are made; without a project, create one"));
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save Project &As\u2026"), this,
+                    [this] { saveProjectAsDialog(); })
+        ->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
     m_exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Report\u2026"),
                                      this, &MainWindow::exportReport);
@@ -345,6 +396,7 @@ void MainWindow::createActions()
     bar->addWidget(spacer);
     bar->addWidget(m_findField);
     updateRecentMenu();
+    updateRecentProjectsMenu();
 }
 
 void MainWindow::restoreSettings()
@@ -362,6 +414,10 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!keepUnsavedReview()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -558,6 +614,20 @@ void MainWindow::addText(const QString &text, const QString &name)
 
 void MainWindow::setPublishedDate(const QString &articleId, const QDate &date)
 {
+    if (m_project->isOpen()) {
+        // Committed to the project first: the correction outlives a crash before the re-run.
+        for (qsizetype i = 0; i < m_report.articles.size() && i < m_storeIds.size(); ++i) {
+            if (m_report.articles.at(i).id != articleId)
+                continue;
+            QString error;
+            if (!m_project->setUserPublished(m_storeIds.at(i), date, &error))
+                projectWriteFailed(error);
+            else
+                reanalyse();
+            return;
+        }
+        return;
+    }
     for (Article &a : m_inputs) {
         if (a.id == articleId || (a.id.isEmpty() && &a - m_inputs.data() == articleId.mid(1).toInt() - 1)) {
             a.meta.published = date;
@@ -585,7 +655,10 @@ void MainWindow::startAnalysis()
     m_progress->show();
     m_cancelButton->show();
     statusBar()->showMessage(tr("Analysing\u2026"));
-    m_watcher.setFuture(QtConcurrent::run(runAnalysis, m_inputs, work.paths, work.texts));
+    if (m_project->isOpen())
+        m_watcher.setFuture(QtConcurrent::run(runProjectAnalysis, m_project->path(), addToProject(work)));
+    else
+        m_watcher.setFuture(QtConcurrent::run(runAnalysis, m_inputs, work.paths, work.texts));
 }
 
 void MainWindow::cancelAnalysis()
@@ -610,6 +683,10 @@ void MainWindow::analysisDone()
     if (!m_cancelled) {
         AnalysisResult result = m_watcher.result();
         addMessages(result.diagnostics);
+        if (result.fromProject) {
+            m_storeIds = result.storeIds;
+            m_project->cacheAnalyses(result.fresh);
+        }
         m_inputs << result.loaded;
         // Inputs may have changed while the worker ran (a date set); only their ids are taken.
         for (qsizetype i = 0; i < m_inputs.size() && i < result.report.articles.size(); ++i)
@@ -832,6 +909,12 @@ void MainWindow::addTextDialog()
 void MainWindow::exportReport()
 {
     ExportDialog dialog(m_report, m_theme, this);
+    ReportExtras extras;
+    for (const QString &key : m_reviews->keys()) {
+        const Review r = m_reviews->review(key);
+        extras.reviews.insert(key, ReportReview{ReviewState::statusCode(r.status), r.note});
+    }
+    dialog.setExtras(extras);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Report exported"), 5000);
 }
@@ -867,6 +950,254 @@ void MainWindow::updateRecentMenu()
     for (const QString &path : recent)
         m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { addFiles({path}); })->setToolTip(path);
     m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+// --- review projects -----------------------------------------------------------------------
+
+QList<Diagnostic> MainWindow::addToProject(const PendingWork &work)
+{
+    QList<Diagnostic> problems;
+    QList<NewArticle> added;
+    for (const QString &path : expandPaths(work.paths)) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            problems << Diagnostic{Diagnostic::Severity::Error, path, file.errorString()};
+            continue;
+        }
+        const QFileInfo info(path);
+        added.append({info.fileName(), info.absoluteFilePath(), file.readAll()});
+    }
+    for (const auto &[text, name] : work.texts)
+        added.append({name, QString(), text.toUtf8()});
+    QString error;
+    if (!added.isEmpty() && !m_project->addArticles(added, &error))
+        projectWriteFailed(error);
+    return problems;
+}
+
+void MainWindow::dropRunningAnalysis()
+{
+    // A run over what the window showed before must not land in the project opened now.
+    if (isAnalysing())
+        m_cancelled = true;
+    m_pending = {};
+    m_inputs.clear();
+    m_storeIds.clear();
+    m_report = Report();
+    m_messages->clear();
+    applyReport({});
+}
+
+bool MainWindow::newProject(const QString &path, QString *error)
+{
+    if (!m_project->create(path, error))
+        return false;
+    dropRunningAnalysis();
+    m_reviews->clear();
+    addRecentProject(m_project->path());
+    return true;
+}
+
+bool MainWindow::openProject(const QString &path, QString *error, IfLocked ifLocked)
+{
+    if (m_project->isOpen() && QFileInfo(path).absoluteFilePath() == m_project->path())
+        return true; // already here, and every decision already in it
+    ProjectSession::OpenResult result = m_project->open(path, false, error);
+    if (result == ProjectSession::OpenResult::Locked && ifLocked != IfLocked::Refuse) {
+        bool readOnly = ifLocked == IfLocked::OpenReadOnly;
+        if (ifLocked == IfLocked::Ask) {
+            QMessageBox box(QMessageBox::Warning, tr("Project in use"),
+                            tr("%1\n\nOpen it read-only? You can read the review; decisions you make then are "
+                               "not saved to it (Save Project As keeps them in a copy).")
+                                .arg(*error),
+                            QMessageBox::Cancel, this);
+            QPushButton *readOnlyButton = box.addButton(tr("Open &Read-only"), QMessageBox::AcceptRole);
+            box.exec();
+            readOnly = box.clickedButton() == readOnlyButton;
+        }
+        if (!readOnly) {
+            error->clear(); // the editor chose not to open it; nothing more to tell
+            return false;
+        }
+        result = m_project->open(path, true, error);
+    }
+    if (result != ProjectSession::OpenResult::Opened)
+        return false;
+    dropRunningAnalysis();
+    addRecentProject(m_project->path());
+    if (m_project->isReadOnly())
+        statusBar()->showMessage(tr("Opened read-only: decisions are not saved to this project"), 10000);
+    reanalyse();
+    return true;
+}
+
+bool MainWindow::saveProjectAs(const QString &path, QString *error)
+{
+    if (m_project->isOpen()) {
+        if (!m_project->saveAs(path, error))
+            return false;
+        addRecentProject(m_project->path());
+        return true;
+    }
+    if (isAnalysing()) {
+        *error = tr("The analysis is still running: save the project when it has finished.");
+        return false;
+    }
+    // The review so far lives in memory: its articles (their files' bytes, read again, or the
+    // text as it was read), their corrected dates and the decisions go into the new project.
+    QList<NewArticle> articles;
+    QList<QDate> dates;
+    for (const Article &a : std::as_const(m_inputs)) {
+        const QFileInfo info(a.source);
+        QFile file(a.source);
+        if (!a.source.isEmpty() && info.isFile() && file.open(QIODevice::ReadOnly)) {
+            articles.append({info.fileName(), info.absoluteFilePath(), file.readAll()});
+        } else {
+            QString name = a.source.isEmpty() ? a.id : a.source;
+            if (QFileInfo(name).suffix().compare(u"pdf", Qt::CaseInsensitive) == 0)
+                name += QStringLiteral(".txt"); // the PDF's text, not the PDF
+            articles.append({name, QString(), a.originalText.toUtf8()});
+        }
+        dates << (a.meta.publishedSource == MetaSource::User ? a.meta.published : QDate());
+    }
+    if (!m_project->create(path, error))
+        return false;
+    auto fail = [this] {
+        m_project->close();
+        return false;
+    };
+    const std::optional<QList<qint64>> ids
+        = articles.isEmpty() ? std::optional<QList<qint64>>(QList<qint64>()) : m_project->addArticles(articles, error);
+    if (!ids)
+        return fail();
+    for (qsizetype i = 0; i < dates.size() && i < ids->size(); ++i)
+        if (dates.at(i).isValid() && !m_project->setUserPublished(ids->at(i), dates.at(i), error))
+            return fail();
+    if (!m_project->adoptReviews(error))
+        return fail();
+    m_inputs.clear();
+    m_storeIds = *ids;
+    addRecentProject(m_project->path());
+    reanalyse(); // from the project from now on: fills its cache
+    return true;
+}
+
+void MainWindow::newProjectDialog()
+{
+    if (!keepUnsavedReview())
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QString(),
+                                                tr("Review projects (*.%1)").arg(projectSuffix));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + projectSuffix;
+    QString error;
+    if (!newProject(path, &error))
+        QMessageBox::warning(this, tr("New Project"), error);
+}
+
+void MainWindow::openProjectDialog()
+{
+    if (!keepUnsavedReview())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
+                                                      tr("Review projects (*.%1);;All files (*)").arg(projectSuffix));
+    QString error;
+    if (!path.isEmpty() && !openProject(path, &error) && !error.isEmpty())
+        QMessageBox::warning(this, tr("Open Project"), error);
+}
+
+bool MainWindow::saveProjectAsDialog()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), QString(),
+                                                tr("Review projects (*.%1)").arg(projectSuffix));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + projectSuffix;
+    QString error;
+    if (!saveProjectAs(path, &error)) {
+        QMessageBox::warning(this, tr("Save Project As"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved as %1").arg(QDir::toNativeSeparators(m_project->path())), 5000);
+    return true;
+}
+
+void MainWindow::saveProject()
+{
+    if (m_project->isOpen() && !m_project->isReadOnly())
+        statusBar()->showMessage(tr("Every decision is already saved in %1").arg(QFileInfo(m_project->path()).fileName()),
+                                 5000);
+    else
+        saveProjectAsDialog();
+}
+
+bool MainWindow::keepUnsavedReview()
+{
+    if (!m_project->hasUnsavedDecisions())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved review"),
+        tr("%n review decision(s) are not saved in a project. Save them as a project?", nullptr, m_reviews->count()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return saveProjectAsDialog();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::addRecentProject(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentProjects")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(QStringLiteral("recentProjects"), recent.mid(0, maxRecentFiles));
+    updateRecentProjectsMenu();
+}
+
+void MainWindow::updateRecentProjectsMenu()
+{
+    m_recentProjectsMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
+    for (const QString &path : recent) {
+        m_recentProjectsMenu
+            ->addAction(QFileInfo(path).fileName(), this,
+                        [this, path] {
+                            if (!keepUnsavedReview())
+                                return;
+                            QString error;
+                            if (!openProject(path, &error) && !error.isEmpty())
+                                QMessageBox::warning(this, tr("Open Project"), error);
+                        })
+            ->setToolTip(path);
+    }
+    m_recentProjectsMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = tr("Fact-checking Workbench");
+    if (m_project->isOpen()) {
+        QString name = QFileInfo(m_project->path()).fileName();
+        if (m_project->isReadOnly())
+            name = tr("%1 (read-only)").arg(name);
+        title = name + QStringLiteral(" \u2014 ") + title;
+    }
+    setWindowTitle(title);
+}
+
+void MainWindow::projectWriteFailed(const QString &error)
+{
+    // Not a dialog per failure: the Messages list says it, and it stays there.
+    auto *item = new QListWidgetItem(tr("Not saved in the project: %1").arg(error));
+    item->setIcon(QIcon::fromTheme(QStringLiteral("dialog-error")));
+    m_messages->addItem(item);
+    m_messagesDock->show();
+    m_messagesDock->raise();
+    statusBar()->showMessage(tr("Not saved in the project, see Messages"), 10000);
 }
 
 } // namespace fc::ui

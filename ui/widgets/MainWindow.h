@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Report.h"
+#include "project/CachedAnalysis.h"
 #include "widgets/MentionTheme.h"
 
 #include <QFutureWatcher>
@@ -24,6 +25,7 @@ class ArticleListModel;
 class ArticlePane;
 class EntityPanel;
 class FindingsPanel;
+class ProjectSession;
 class ReviewState;
 class TimelineChart;
 
@@ -34,6 +36,12 @@ struct AnalysisResult
     QList<Article> loaded;
     Report report;
     QList<Diagnostic> diagnostics;
+    // From an open project: the store's id of report.articles[i], and the results analysed now
+    // (the worker reads the project through its own read-only connection; the window's
+    // session caches them).
+    bool fromProject = false;
+    QList<qint64> storeIds;
+    QList<CachedAnalysis> fresh;
 };
 
 // The workbench: articles side by side with their mentions, the entity panel, the timeline and
@@ -82,6 +90,17 @@ public:
     QTreeView *articleList() const { return m_articleList; }
     QString statusSummary() const;
 
+    // Review projects (ui/project): while one is open, every review decision, corrected
+    // publication date and added article is committed to it as it is made. Without one the
+    // workbench works as before (decisions in memory) and Save Project As keeps them.
+    enum class IfLocked { Ask, OpenReadOnly, Refuse };
+    bool newProject(const QString &path, QString *error); // empty project, empty window
+    bool openProject(const QString &path, QString *error, IfLocked ifLocked = IfLocked::Ask);
+    // Keeps the current articles, corrected dates and decisions in a project at path and
+    // continues there.
+    bool saveProjectAs(const QString &path, QString *error);
+    ProjectSession *project() const { return m_project; }
+
 Q_SIGNALS:
     void analysisFinished();
 
@@ -120,6 +139,18 @@ private:
     void addRecentFiles(const QStringList &paths);
     void updateRecentMenu();
     void restoreSettings();
+    // Review projects
+    QList<Diagnostic> addToProject(const PendingWork &work);
+    void dropRunningAnalysis();
+    void newProjectDialog();
+    void openProjectDialog();
+    bool saveProjectAsDialog();
+    void saveProject();
+    bool keepUnsavedReview();
+    void addRecentProject(const QString &path);
+    void updateRecentProjectsMenu();
+    void updateTitle();
+    void projectWriteFailed(const QString &error);
 
     Report m_report;
     QList<Article> m_inputs;
@@ -129,6 +160,8 @@ private:
     int m_findingIndex = -1;
     ReviewState *m_reviews;
     ArticleListModel *m_articles;
+    ProjectSession *m_project;
+    QList<qint64> m_storeIds; // the project's id of m_report.articles[i]
 
     QSplitter *m_paneSplitter = nullptr;
     QList<ArticlePane *> m_panes;
@@ -142,6 +175,7 @@ private:
     QDockWidget *m_messagesDock = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_recentProjectsMenu = nullptr;
 
     QLineEdit *m_findField = nullptr;
     QString m_findText;

@@ -45,7 +45,10 @@ const NameRules &indonesianNameRules()
                        u"pelaksana"_s, u"agung"_s, u"koordinator"_s, u"bupati"_s,
                        u"gubernur"_s, u"daerah"_s, u"negara"_s, u"sekretaris"_s, u"kesehatan"_s,
                        u"sosial"_s, u"perdagangan"_s, u"perhubungan"_s, u"pendidikan"_s,
-                       u"bidang"_s, u"harian"_s, u"dinas"_s, u"polisi"_s, u"kepala"_s};
+                       u"bidang"_s, u"harian"_s, u"polisi"_s, u"kepala"_s, u"agama"_s,
+                       u"pertanian"_s, u"hukum"_s, u"pariwisata"_s, u"perindustrian"_s,
+                       u"ketenagakerjaan"_s, u"kehutanan"_s, u"perikanan"_s, u"kelautan"_s,
+                       u"energi"_s, u"investasi"_s, u"perumahan"_s, u"komunikasi"_s};
         r.honorifics = {u"pak"_s, u"bu"_s, u"bapak"_s, u"ibu"_s, u"sdr"_s, u"saudara"_s,
                         u"saudari"_s, u"h"_s, u"hj"_s, u"kh"_s, u"dr"_s, u"prof"_s, u"ir"_s,
                         u"drs"_s, u"mayjen"_s, u"letjen"_s, u"brigjen"_s, u"kolonel"_s,
