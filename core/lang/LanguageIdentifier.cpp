@@ -58,7 +58,8 @@ LanguageGuess identifyLanguage(QStringView text)
             continue;
         }
         if (!word.isEmpty() && !tooLong) {
-            const QString w = QString::fromRawData(reinterpret_cast<const QChar *>(word.constData()), word.size());
+            const auto *chars = reinterpret_cast<const QChar *>(word.constData());
+            const QString w = QString::fromRawData(chars, word.size()); // no copy
             id += p.id.contains(w);
             en += p.en.contains(w);
         }
