@@ -458,8 +458,9 @@ QList<TimeExpression> find(const QString &text, const QString &language, QDate a
     // PCRE2 checks that the subject is valid UTF-16 before each global match, i.e. once per
     // rule over the whole text (a seventh of the time here). One check for all rules is enough;
     // text that fails it keeps the checked path and its outcome.
-    const auto matchOptions = QStringView(text).isValidUtf16() ? QRegularExpression::DontCheckSubjectStringMatchOption
-                                                               : QRegularExpression::NoMatchOption;
+    const auto matchOptions = QStringView(text).isValidUtf16()
+        ? QRegularExpression::DontCheckSubjectStringMatchOption
+        : QRegularExpression::NoMatchOption;
     std::vector<Candidate> candidates;
     for (size_t r = 0; r < g.rules.size(); ++r) {
         auto it = g.rules[r].re.globalMatch(text, 0, QRegularExpression::NormalMatch, matchOptions);
