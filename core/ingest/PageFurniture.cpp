@@ -13,6 +13,10 @@ struct FurnitureData
     QStringList related;  // lowercased markers
     QStringList trailers; // lowercased
     QStringList credits;  // lowercased
+    // First characters of the related markers and trailers, when all are ASCII and none is
+    // empty (see mayBeFurniture).
+    QString firstChars;
+    bool prefilter = true;
 };
 
 const FurnitureData &data()
@@ -31,6 +35,12 @@ const FurnitureData &data()
                     f.credits << phrase;
             }
         }
+        for (const QString &m : f.related + f.trailers) {
+            if (m.isEmpty() || m.front().unicode() >= 0x80)
+                f.prefilter = false;
+            else if (!f.firstChars.contains(m.front()))
+                f.firstChars.append(m.front());
+        }
         return f;
     }();
     return d;
@@ -44,11 +54,24 @@ QString bare(const QString &s)
     return t.trimmed();
 }
 
+// Whether the paragraph can begin with a related marker or a trailer at all. Every one of them
+// must match from the paragraph's first character, so an ASCII first letter no marker starts
+// with rules the paragraph out before the whole of it is trimmed and lowercased (most of the
+// time spent here, for every paragraph of every article).
+bool mayBeFurniture(const QString &paragraph)
+{
+    const FurnitureData &d = data();
+    const QStringView t = QStringView(paragraph).trimmed();
+    if (!d.prefilter || t.isEmpty() || t.front().unicode() >= 0x80)
+        return true;
+    return d.firstChars.contains(t.front().toLower());
+}
+
 } // namespace
 
 FurnitureKind pageFurnitureKind(const QString &paragraph)
 {
-    if (paragraph.size() > 300)
+    if (paragraph.size() > 300 || !mayBeFurniture(paragraph))
         return FurnitureKind::None;
     const QString t = bare(paragraph);
     if (t.isEmpty())

@@ -3,6 +3,7 @@
 #include "text/WordList.h"
 
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
@@ -15,6 +16,7 @@ struct Profiles
 {
     QSet<QString> id;
     QSet<QString> en;
+    qsizetype longest = 0; // a longer word is in neither list
 };
 
 const Profiles &profiles()
@@ -25,6 +27,9 @@ const Profiles &profiles()
             out.id.insert(w);
         for (const QString &w : loadWordList(QStringLiteral(":/factcheck/lang/en/stopwords.txt")))
             out.en.insert(w);
+        for (const QSet<QString> *set : {&out.id, &out.en})
+            for (const QString &w : *set)
+                out.longest = std::max(out.longest, w.size());
         return out;
     }();
     return p;
@@ -37,19 +42,29 @@ LanguageGuess identifyLanguage(QStringView text)
     const Profiles &p = profiles();
     int id = 0;
     int en = 0;
-    QString word;
+    // This runs over every paragraph of every article: the lowercased word goes into a buffer
+    // that is reused rather than a QString built per word, and only words short enough to be
+    // in a list are looked up.
+    QVarLengthArray<char16_t, 64> word;
+    bool tooLong = false;
     const qsizetype n = text.size();
     for (qsizetype i = 0; i <= n; ++i) {
         const QChar c = i < n ? text.at(i) : QChar(u' ');
         if (c.isLetter()) {
-            word.append(c.toLower());
+            if (word.size() < p.longest)
+                word.append(c.unicode() < 0x80 ? char16_t(c.unicode() | 0x20) : c.toLower().unicode());
+            else
+                tooLong = true;
             continue;
         }
-        if (!word.isEmpty()) {
-            id += p.id.contains(word);
-            en += p.en.contains(word);
-            word.clear();
+        if (!word.isEmpty() && !tooLong) {
+            const auto *chars = reinterpret_cast<const QChar *>(word.constData());
+            const QString w = QString::fromRawData(chars, word.size()); // no copy
+            id += p.id.contains(w);
+            en += p.en.contains(w);
         }
+        word.clear();
+        tooLong = false;
     }
     return languageFromCounts(id, en);
 }

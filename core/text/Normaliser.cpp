@@ -54,12 +54,19 @@ bool isLetter(QChar c)
 }
 
 // The word that ends just before `end` in s (letters only).
-QStringView wordBefore(const QString &s, qsizetype end)
+QStringView wordBefore(QStringView s, qsizetype end)
 {
     qsizetype b = end;
     while (b > 0 && isLetter(s.at(b - 1)))
         --b;
-    return QStringView(s).mid(b, end - b);
+    return s.mid(b, end - b);
+}
+
+// Printable ASCII: never whitespace, never dropped, never folded. Almost every character of a
+// news text is one, so this test comes first.
+bool isPlainAscii(char16_t c)
+{
+    return c > u' ' && c < 0x7F;
 }
 
 } // namespace
@@ -67,23 +74,31 @@ QStringView wordBefore(const QString &s, qsizetype end)
 void normalise(Article &article, const NormaliseOptions &options)
 {
     const QString &in = article.originalText;
-    QString out;
+    const qsizetype n = in.size();
+    const char16_t *src = reinterpret_cast<const char16_t *>(in.constData());
+
+    // Every character written consumes at least one input character (a paragraph break's two
+    // newlines stand for two line breaks), so the text is never longer than the input: both
+    // buffers are sized once and written through pointers. Appending one character at a time
+    // to a QString and a QList cost more than everything else here.
+    QString out(n, Qt::Uninitialized);
     QList<qsizetype> map;
-    out.reserve(in.size());
-    map.reserve(in.size() + 1);
+    map.resizeForOverwrite(n + 1);
+    char16_t *const dst = reinterpret_cast<char16_t *>(out.data());
+    qsizetype *const pos = map.data();
+    qsizetype len = 0; // characters written
 
     int pendingNewlines = 0; // line breaks seen since the last character written
     bool pendingSpace = false;
     qsizetype pendingPos = 0;
-    const qsizetype n = in.size();
-    const char16_t *src = reinterpret_cast<const char16_t *>(in.constData());
 
-    auto emit = [&](char16_t c, qsizetype pos) {
-        out.append(QChar(c));
-        map.append(pos);
+    auto emit = [&](char16_t c, qsizetype at) {
+        dst[len] = c;
+        pos[len] = at;
+        ++len;
     };
     auto flushPending = [&] {
-        if (out.isEmpty()) {
+        if (len == 0) {
             pendingNewlines = 0;
             pendingSpace = false;
             return;
@@ -106,41 +121,43 @@ void normalise(Article &article, const NormaliseOptions &options)
 
     for (qsizetype i = 0; i < n; ++i) {
         char16_t c = src[i];
-        if (c == u'\r') {
-            if (i + 1 < n && src[i + 1] == u'\n')
-                continue;
-            c = u'\n';
-        }
-        if (c == u'\n' || c == u'\u2028' || c == u'\u2029') {
-            if (pendingNewlines == 0 && !pendingSpace)
-                pendingPos = i;
-            else if (pendingNewlines == 0)
-                pendingPos = i;
-            ++pendingNewlines;
-            pendingSpace = false;
-            continue;
-        }
-        if (isHorizontalSpace(c)) {
-            if (pendingNewlines == 0 && !pendingSpace) {
-                pendingSpace = true;
-                pendingPos = i;
+        if (!isPlainAscii(c)) {
+            if (c == u'\r') {
+                if (i + 1 < n && src[i + 1] == u'\n')
+                    continue;
+                c = u'\n';
             }
+            if (c == u'\n' || c == u'\u2028' || c == u'\u2029') {
+                if (pendingNewlines == 0)
+                    pendingPos = i;
+                ++pendingNewlines;
+                pendingSpace = false;
+                continue;
+            }
+            if (isHorizontalSpace(c)) {
+                if (pendingNewlines == 0 && !pendingSpace) {
+                    pendingSpace = true;
+                    pendingPos = i;
+                }
+                continue;
+            }
+            if (isDropped(c))
+                continue;
+            c = foldPunctuation(c);
+        }
+        if (pendingNewlines == 0 && !pendingSpace) {
+            emit(c, i);
             continue;
         }
-        if (isDropped(c))
-            continue;
-        c = foldPunctuation(c);
 
         // "pemerin-\ntah" is one word broken at the line end: join it. A repeated word
         // ("besar-\nbesaran") keeps its hyphen, as Indonesian reduplication needs it.
-        if (pendingNewlines == 1 && !out.isEmpty() && out.back() == u'-' && out.size() >= 2
-            && isLetter(out.at(out.size() - 2)) && QChar(c).isLower()) {
-            const QStringView before = wordBefore(out, out.size() - 1);
+        if (pendingNewlines == 1 && len >= 2 && dst[len - 1] == u'-' && isLetter(QChar(dst[len - 2]))
+            && QChar(c).isLower()) {
+            const QStringView before = wordBefore(QStringView(dst, len), len - 1);
             const QStringView after = QStringView(in).mid(i, before.size());
-            if (before.compare(after, Qt::CaseInsensitive) != 0) {
-                out.chop(1);
-                map.removeLast();
-            }
+            if (before.compare(after, Qt::CaseInsensitive) != 0)
+                --len; // drop the hyphen
             pendingNewlines = 0;
             pendingSpace = false;
         }
@@ -148,7 +165,9 @@ void normalise(Article &article, const NormaliseOptions &options)
         emit(c, i);
     }
     // The end maps to just after the last character kept, not past trailing whitespace.
-    map.append(map.isEmpty() ? 0 : map.last() + 1);
+    pos[len] = len == 0 ? 0 : pos[len - 1] + 1;
+    out.truncate(len);
+    map.resize(len + 1);
     article.text = std::move(out);
     article.offsets.originalOffset = std::move(map);
 }

@@ -180,11 +180,14 @@ void splitSentences(Article &a, int paragraph, qsizetype firstToken, qsizetype e
         if (sentenceStart < 0)
             sentenceStart = k;
         const QStringView s = text.mid(tok.span.start, tok.span.length());
-        if (s == u"(" || s == u"[")
+        // Brackets and quotes are one-character tokens: one character compare per token
+        // rather than five string compares (this loop sees every token of the text).
+        const char16_t single = s.size() == 1 ? s.front().unicode() : 0;
+        if (single == u'(' || single == u'[')
             ++parenDepth;
-        else if ((s == u")" || s == u"]") && parenDepth > 0)
+        else if ((single == u')' || single == u']') && parenDepth > 0)
             --parenDepth;
-        else if (s == u"\"")
+        else if (single == u'"')
             inQuote = !inQuote;
 
         bool boundary = false;
