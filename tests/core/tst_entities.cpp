@@ -83,7 +83,8 @@ void TestEntities::resolution_data()
     row("moscow", "LOC", QStringLiteral("Moskow|Moscow"), true, "Q649");
     // Regencies and cities: prefixed, abbreviated and bare forms join; a regency and the city
     // of the same name do not.
-    row("selayar", "LOC", QStringLiteral("Kabupaten Kepulauan Selayar|Kepulauan Selayar|Selayar|Kab. Kepulauan Selayar"), true);
+    row("selayar", "LOC",
+        QStringLiteral("Kabupaten Kepulauan Selayar|Kepulauan Selayar|Selayar|Kab. Kepulauan Selayar"), true);
     row("bojonegoro", "LOC", QStringLiteral("Bojonegoro|Kabupaten Bojonegoro|Kab. Bojonegoro"), true);
     row("makassar", "LOC", QStringLiteral("Kota Makassar|Makassar"), true);
     row("bogor regency city", "LOC", QStringLiteral("Kabupaten Bogor|Kota Bogor"), false);
