@@ -111,8 +111,8 @@ void TestKnowledgeBase::everyEntryIsWellFormed()
         QVERIFY2(!e.name.isEmpty(), qPrintable(e.id));
         QVERIFY2(!ids.contains(e.id), qPrintable(u"duplicate id " + e.id));
         ids.insert(e.id);
-        QVERIFY2(e.id.startsWith(u'Q') || e.id.startsWith(QLatin1String("fc:")) || e.id.startsWith(QLatin1String("iso:"))
-                     || e.id.startsWith(QLatin1String("idn:")),
+        QVERIFY2(e.id.startsWith(u'Q') || e.id.startsWith(QLatin1String("fc:"))
+                     || e.id.startsWith(QLatin1String("iso:")) || e.id.startsWith(QLatin1String("idn:")),
                  qPrintable(e.id));
     }
     // Every G20 member country has its Wikidata id.
