@@ -70,7 +70,11 @@ void KnowledgeBase::index(const QString &alias, qsizetype entry)
     if (m_byAlias.contains(k))
         return; // the first claim wins: bundled files load in name order, the user file last
     m_byAlias.insert(k, entry);
-    m_firstWords.insert(k.section(u' ', 0, 0));
+    const QString first = k.section(u' ', 0, 0);
+    m_firstWords.insert(first);
+    // "Kab. Garut": the recogniser's token is "Kab", the dot comes after it.
+    if (first.size() > 1 && first.endsWith(u'.'))
+        m_firstWords.insert(first.chopped(1));
     if (isAllCapitals(alias) && alias.size() <= 6)
         m_exactCase.insert(k);
     m_maxWords = std::max<int>(m_maxWords, int(k.count(u' ')) + 1);

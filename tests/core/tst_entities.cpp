@@ -81,6 +81,13 @@ void TestEntities::resolution_data()
     row("west java", "LOC", QStringLiteral("Jawa Barat|West Java|Jabar"), true);
     row("ukraine", "LOC", QStringLiteral("Ukraina|Ukraine"), true, "Q212");
     row("moscow", "LOC", QStringLiteral("Moskow|Moscow"), true, "Q649");
+    // Regencies and cities: prefixed, abbreviated and bare forms join; a regency and the city
+    // of the same name do not.
+    row("selayar", "LOC",
+        QStringLiteral("Kabupaten Kepulauan Selayar|Kepulauan Selayar|Selayar|Kab. Kepulauan Selayar"), true);
+    row("bojonegoro", "LOC", QStringLiteral("Bojonegoro|Kabupaten Bojonegoro|Kab. Bojonegoro"), true);
+    row("makassar", "LOC", QStringLiteral("Kota Makassar|Makassar"), true);
+    row("bogor regency city", "LOC", QStringLiteral("Kabupaten Bogor|Kota Bogor"), false);
     // Organisations: acronyms, expansions, translations.
     row("bnpb", "ORG", QStringLiteral("Badan Nasional Penanggulangan Bencana|BNPB|National Disaster Management Agency"), true);
     row("bnpb bpbd", "ORG", QStringLiteral("BNPB|BPBD"), false);

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void badFiles_data();
     void badFiles();
     void loadsQuickly();
+    void regenciesAndCities();
 };
 
 void TestKnowledgeBase::lookup_data()
@@ -52,6 +53,37 @@ void TestKnowledgeBase::lookup_data()
     QTest::newRow("putin") << "Vladimir Putin" << "PER" << "Q7747";
     QTest::newRow("zelensky") << "Zelensky" << "PER" << "Q3881";
     QTest::newRow("unknown") << "Rahmat Hidayat" << "" << "";
+    // Regencies and cities (regencies-id.json, generated from idn-area-data).
+    QTest::newRow("regency bare") << "Bojonegoro" << "LOC" << "idn:3522";
+    QTest::newRow("regency prefixed") << "Kabupaten Bojonegoro" << "LOC" << "idn:3522";
+    QTest::newRow("regency kab.") << "Kab. Bojonegoro" << "LOC" << "idn:3522";
+    QTest::newRow("regency islands") << "Kabupaten Kepulauan Selayar" << "LOC" << "idn:7301";
+    QTest::newRow("regency short form") << "Selayar" << "LOC" << "idn:7301";
+    QTest::newRow("regency english") << "South Aceh Regency" << "LOC" << "idn:1101";
+    QTest::newRow("city prefixed keeps old id") << "Kota Makassar" << "LOC" << "fc:makassar";
+    QTest::newRow("city bare") << "Makassar" << "LOC" << "fc:makassar";
+    QTest::newRow("garut kab.") << "Kab. Garut" << "LOC" << "fc:garut";
+    QTest::newRow("jakarta city") << "Jakarta Pusat" << "LOC" << "idn:3171";
+    QTest::newRow("jakarta city english") << "Central Jakarta" << "LOC" << "idn:3171";
+    QTest::newRow("reduplicated hyphen") << "Kota Bau-Bau" << "LOC" << "idn:7472";
+    QTest::newRow("reduplicated closed") << "Baubau" << "LOC" << "idn:7472";
+    // A name shared by a regency and a city: the bare name is the city.
+    QTest::newRow("bogor bare is the city") << "Bogor" << "LOC" << "idn:3271";
+    QTest::newRow("kota bogor") << "Kota Bogor" << "LOC" << "idn:3271";
+    QTest::newRow("kabupaten bogor") << "Kabupaten Bogor" << "LOC" << "idn:3201";
+    QTest::newRow("bandung bare is the city") << "Bandung" << "LOC" << "fc:bandung";
+    QTest::newRow("kabupaten bandung") << "Kabupaten Bandung" << "LOC" << "idn:3204";
+    // A province keeps its name; the city of the same name has the prefixed form.
+    QTest::newRow("yogyakarta province") << "Yogyakarta" << "LOC" << "iso:ID-YO";
+    QTest::newRow("kota yogyakarta") << "Kota Yogyakarta" << "LOC" << "idn:3471";
+    // Ordinary words and given names are no places alone (generate/regency_ambiguous.tsv).
+    QTest::newRow("batu is stone") << "Batu" << "" << "";
+    QTest::newRow("kota batu") << "Kota Batu" << "LOC" << "idn:3579";
+    QTest::newRow("kudus is holy") << "Kudus" << "" << "";
+    QTest::newRow("kabupaten kudus") << "Kabupaten Kudus" << "LOC" << "idn:3319";
+    QTest::newRow("bima is a given name") << "Bima" << "" << "";
+    QTest::newRow("sungai penuh is a full river") << "Sungai Penuh" << "" << "";
+    QTest::newRow("kota sungai penuh") << "Kota Sungai Penuh" << "LOC" << "idn:1572";
 }
 
 void TestKnowledgeBase::lookup()
@@ -79,7 +111,8 @@ void TestKnowledgeBase::everyEntryIsWellFormed()
         QVERIFY2(!e.name.isEmpty(), qPrintable(e.id));
         QVERIFY2(!ids.contains(e.id), qPrintable(u"duplicate id " + e.id));
         ids.insert(e.id);
-        QVERIFY2(e.id.startsWith(u'Q') || e.id.startsWith(QLatin1String("fc:")) || e.id.startsWith(QLatin1String("iso:")),
+        QVERIFY2(e.id.startsWith(u'Q') || e.id.startsWith(QLatin1String("fc:"))
+                     || e.id.startsWith(QLatin1String("iso:")) || e.id.startsWith(QLatin1String("idn:")),
                  qPrintable(e.id));
     }
     // Every G20 member country has its Wikidata id.
@@ -89,6 +122,27 @@ void TestKnowledgeBase::everyEntryIsWellFormed()
         const KbEntry *e = kb.find(QString::fromLatin1(country));
         QVERIFY2(e && !e->wikidata().isEmpty(), country);
     }
+}
+
+void TestKnowledgeBase::regenciesAndCities()
+{
+    KnowledgeBase file;
+    QVERIFY(file.loadFile(QStringLiteral(":/factcheck/kb/regencies-id.json")));
+    const KnowledgeBase &kb = KnowledgeBase::bundled();
+    int regencies = 0;
+    int cities = 0;
+    for (const KbEntry &e : file.entries()) {
+        QVERIFY2(e.kind == u"regency" || e.kind == u"city", qPrintable(e.id));
+        (e.kind == u"regency" ? regencies : cities)++;
+        QVERIFY2(e.nameId.startsWith(e.kind == u"regency" ? QLatin1String("Kabupaten ") : QLatin1String("Kota ")),
+                 qPrintable(e.id + u' ' + e.nameId));
+        // Every regency and city is found by its Indonesian name in the bundled base.
+        const KbEntry *found = kb.find(e.nameId);
+        QVERIFY2(found && found->id == e.id, qPrintable(e.nameId));
+    }
+    // Indonesia's 416 regencies and 98 cities (idn-area-data 3.1.2).
+    QCOMPARE(regencies, 416);
+    QCOMPARE(cities, 98);
 }
 
 void TestKnowledgeBase::userFileExtends()
@@ -144,7 +198,7 @@ void TestKnowledgeBase::loadsQuickly()
     KnowledgeBase kb;
     for (const QString &name : {QStringLiteral("countries"), QStringLiteral("provinces-id"), QStringLiteral("people"),
                                 QStringLiteral("organisations"), QStringLiteral("indonesia-institutions"),
-                                QStringLiteral("places-curated")})
+                                QStringLiteral("places-curated"), QStringLiteral("regencies-id")})
         QVERIFY(kb.loadFile(QStringLiteral(":/factcheck/kb/%1.json").arg(name)));
     const qint64 ms = timer.elapsed();
     qInfo("knowledge base: %lld entries loaded in %lld ms", qint64(kb.entries().size()), ms);
