@@ -814,6 +814,10 @@ laporan tidak dapat ditulis.
         <source>tonnes</source>
         <translation>ton</translation>
     </message>
+    <message>
+        <source>magnitude</source>
+        <translation>magnitudo</translation>
+    </message>
 </context>
 <context>
     <name>fc::ui::ArticleListModel</name>

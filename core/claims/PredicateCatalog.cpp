@@ -58,7 +58,7 @@ struct NounName
     const char *id;
 };
 
-constexpr std::array<NounName, 13> nounNames{{
+constexpr std::array<NounName, 14> nounNames{{
     {"troops", QT_TRANSLATE_NOOP("fc::checks", "troops"), "tentara"},
     {"person", QT_TRANSLATE_NOOP("fc::checks", "people"), "orang"},
     {"house", QT_TRANSLATE_NOOP("fc::checks", "houses"), "rumah"},
@@ -72,6 +72,7 @@ constexpr std::array<NounName, 13> nounNames{{
     {"vehicle", QT_TRANSLATE_NOOP("fc::checks", "vehicles"), "kendaraan"},
     {"weapon", QT_TRANSLATE_NOOP("fc::checks", "weapons"), "senjata"},
     {"tonne", QT_TRANSLATE_NOOP("fc::checks", "tonnes"), "ton"},
+    {"magnitude", QT_TRANSLATE_NOOP("fc::checks", "magnitude"), "magnitudo"},
 }};
 
 } // namespace
@@ -82,6 +83,18 @@ const PredicateInfo *predicateInfo(const QString &key)
         if (key == QLatin1String(p.key))
             return &p;
     return nullptr;
+}
+
+bool recursInPlace(const QString &family)
+{
+    static const QStringList families{
+        QStringLiteral("quake"),    QStringLiteral("flood"),     QStringLiteral("erupt"),
+        QStringLiteral("landslide"), QStringLiteral("fire"),     QStringLiteral("explode"),
+        QStringLiteral("crash"),    QStringLiteral("sink"),      QStringLiteral("collapse"),
+        QStringLiteral("casualty"), QStringLiteral("injure"),    QStringLiteral("evacuate"),
+        QStringLiteral("missing"),  QStringLiteral("damage"),    QStringLiteral("rise"),
+    };
+    return families.contains(family);
 }
 
 QString predicateFamily(const QString &key)
@@ -113,7 +126,7 @@ bool nounFitsFamily(const QString &nounClass, const QString &family)
         const char *cls;
         const char *families;
     };
-    static constexpr std::array<Fit, 8> fits{{
+    static constexpr std::array<Fit, 9> fits{{
         {"person", " casualty injure evacuate missing arrest deploy attack fire explode landslide crash "
                    "shoot kidnap sink collapse quake erupt protest sentence "},
         {"troops", " deploy present casualty attack invade injure missing "},
@@ -123,6 +136,7 @@ bool nounFitsFamily(const QString &nounClass, const QString &family)
         {"weapon", " deploy present attack launch "},
         {"metre", " rise flood "},
         {"centimetre", " rise flood "},
+        {"magnitude", " quake "},
     }};
     for (const Fit &f : fits)
         if (nounClass == QLatin1String(f.cls))

@@ -16,6 +16,11 @@ struct PredicateInfo
 
 // Null for an unknown key.
 const PredicateInfo *predicateInfo(const QString &key);
+
+// Events that strike the same place again (quakes, floods, eruptions, fires, accidents and
+// their casualties). One story reports one occurrence; a date far from it ("the 2021 quake")
+// is an earlier occurrence the article recalls, not a conflicting date for this one.
+bool recursInPlace(const QString &family);
 QString predicateFamily(const QString &key);
 QString predicateNoun(const QString &key, bool indonesian);
 

@@ -76,7 +76,7 @@ qsizetype phraseBefore(QStringView text, qsizetype end, const List &phrases, Tex
     return best;
 }
 
-const char *currencyText(const UnitWord &u)
+const char *unitPrefixText(const UnitWord &u)
 {
     return u.word;
 }
@@ -106,7 +106,7 @@ struct Reader
         if (pos >= text.size())
             return std::nullopt;
         if (text[pos].isDigit()) {
-            if (pos > 0 && text[pos - 1].isLetterOrNumber() && !currencyEndsAt(pos))
+            if (pos > 0 && text[pos - 1].isLetterOrNumber() && !unitPrefixEndsAt(pos))
                 return std::nullopt;
             if (pos > 1 && (text[pos - 1] == u'.' || text[pos - 1] == u',') && text[pos - 2].isDigit())
                 return std::nullopt;
@@ -127,11 +127,13 @@ struct Reader
         return std::nullopt;
     }
 
-    // "Rp1,5 miliar": a currency written against the number.
-    bool currencyEndsAt(qsizetype pos) const
+    // "Rp1,5 miliar": a unit written against the number. A single letter is not one: "M16" and
+    // "A4" are names; the magnitude "M 5,8" is written apart.
+    bool unitPrefixEndsAt(qsizetype pos) const
     {
         int which = -1;
-        return phraseBefore(text, pos, rules.currencyPrefixes, currencyText, &which, true) >= 0;
+        return phraseBefore(text, pos, rules.unitPrefixes, unitPrefixText, &which, true) >= 0
+            && qstrlen(rules.unitPrefixes[which].word) > 1;
     }
 
     QString previousWord(qsizetype pos) const
@@ -220,29 +222,36 @@ std::optional<Quantity> readQuantity(const Reader &r, qsizetype pos, const Parse
         }
     }
 
-    // Currency written before the number: "Rp 1,5 miliar", "US$2 million".
+    // A unit written before the number: "Rp 1,5 miliar", "US$2 million", "magnitudo 5,8".
     const qsizetype back = skipBlanksBack(text, q.span.start);
     int currency = -1;
-    const qsizetype cur = phraseBefore(text, back, rules.currencyPrefixes, currencyText, &currency, true);
+    const qsizetype cur = phraseBefore(text, back, rules.unitPrefixes, unitPrefixText, &currency, true);
     const qsizetype curDot = back > 0 && text[back - 1] == u'.'
-        ? phraseBefore(text, back - 1, rules.currencyPrefixes, currencyText, &currency, true)
+        ? phraseBefore(text, back - 1, rules.unitPrefixes, unitPrefixText, &currency, true)
         : -1;
     if (cur >= 0 || curDot >= 0) {
         q.span.start = cur >= 0 ? cur : curDot;
-        q.unit = QString::fromUtf8(rules.currencyPrefixes[currency].unit);
+        q.unit = QString::fromUtf8(rules.unitPrefixes[currency].unit);
         hasScaleOrGroup = true;
     }
 
-    // Unit, or else the counted noun (an amount of money counts no noun).
+    // Unit, or else the counted noun (an amount with a unit before it counts no noun).
     i = skipBlanks(text, q.span.end);
-    const bool money = !q.unit.isEmpty();
+    const bool prefixed = !q.unit.isEmpty();
+    // A unit joined by a hyphen: "6.0-magnitude", "10-km".
+    const qsizetype hyphenated = i < text.size() && text[i] == u'-' && i == q.span.end ? i + 1 : -1;
     if (i < text.size() && text[i] == u'%' && q.span.end == i) {
         q.unit = QStringLiteral("%");
         q.span.end = i + 1;
     } else if (auto unit = r.unitAt(i)) {
-        q.unit = unit->first;
-        q.span.end = unit->second;
-    } else if (!money) {
+        if (!prefixed || unit->first == q.unit) {
+            q.unit = unit->first;
+            q.span.end = unit->second;
+        }
+    } else if (auto joined = hyphenated > 0 ? r.unitAt(hyphenated) : std::nullopt; joined && !prefixed) {
+        q.unit = joined->first;
+        q.span.end = joined->second;
+    } else if (!prefixed) {
         qsizetype w = i;
         for (;;) {
             const qsizetype e = wordEnd(text, w);
@@ -253,7 +262,8 @@ std::optional<Quantity> readQuantity(const Reader &r, qsizetype pos, const Parse
                 w = skipBlanks(text, e);
                 continue;
             }
-            if (!inList(rules.notNouns, word) && !r.parser.wordsAt(text, w)) {
+            if (!inList(rules.notNouns, word) && !r.parser.wordsAt(text, w)
+                && !(rules.isEventWord && rules.isEventWord(word.toString().toLower()))) {
                 q.noun = word.toString().toLower();
                 q.span.end = e;
             }
@@ -315,7 +325,7 @@ QList<Quantity> findQuantities(const QString &text, const QString &language, con
         auto n = r.numberAt(i);
         if (!n) {
             i = c.isDigit() ? i + 1 : wordEnd(text, i);
-            if (!r.currencyEndsAt(i)) {
+            if (!r.unitPrefixEndsAt(i)) {
                 while (i < text.size() && text[i].isDigit())
                     ++i; // "G20", "A4": part of a name
             }

@@ -106,6 +106,9 @@ const QHash<QString, QString> &baseTable()
         {QStringLiteral("detention"), QStringLiteral("arrest")},
         {QStringLiteral("injury"), QStringLiteral("injure")},
         {QStringLiteral("hurt"), QStringLiteral("injure")},
+        {QStringLiteral("flee"), QStringLiteral("evacuate")},
+        {QStringLiteral("fled"), QStringLiteral("evacuate")},
+        {QStringLiteral("displace"), QStringLiteral("evacuate")},
     };
     return table;
 }
@@ -167,6 +170,7 @@ QString countedNounClass(const QString &noun)
         {QStringLiteral("dead"), QStringLiteral("person")},
         {QStringLiteral("evacuees"), QStringLiteral("person")},
         {QStringLiteral("houses"), QStringLiteral("house")},
+        {QStringLiteral("magnitude"), QStringLiteral("magnitude")},
         {QStringLiteral("house"), QStringLiteral("house")},
         {QStringLiteral("homes"), QStringLiteral("house")},
         {QStringLiteral("metres"), QStringLiteral("metre")},

@@ -131,6 +131,7 @@ QString countedNounClass(const QString &noun)
         {QStringLiteral("jenazah"), QStringLiteral("person")},
         {QStringLiteral("pengungsi"), QStringLiteral("person")},
         {QStringLiteral("rumah"), QStringLiteral("house")},
+        {QStringLiteral("magnitude"), QStringLiteral("magnitude")},
         {QStringLiteral("unit rumah"), QStringLiteral("house")},
         {QStringLiteral("meter"), QStringLiteral("metre")},
         {QStringLiteral("m"), QStringLiteral("metre")},
@@ -160,7 +161,7 @@ QString countedNounClass(const QString &noun)
         {QStringLiteral("hektar"), QStringLiteral("hectare")},
         {QStringLiteral("ton"), QStringLiteral("tonne")},
     };
-    const QString lower = noun.trimmed().toLower();
+    const QString lower = unreduplicated(noun.trimmed().toLower());
     if (auto it = table.constFind(lower); it != table.cend())
         return *it;
     // "tentara Korea Utara", "rumah warga": the head noun comes first in Indonesian.
