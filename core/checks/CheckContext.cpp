@@ -161,9 +161,7 @@ CheckContext::CheckContext(const Report &report)
             }
             if (c.quantity >= 0 && c.quantity < a.quantities.size()) {
                 const Quantity &q = a.quantities.at(c.quantity);
-                r.nounClass = countedNounClassAny(q.noun, a.meta.language);
-                if (r.nounClass.isEmpty())
-                    r.nounClass = countedNounClassAny(q.unit, a.meta.language);
+                r.nounClass = quantityNounClass(q, a.meta.language);
                 if (r.nounClass.isEmpty() && q.noun.trimmed().isEmpty() && q.unit.trimmed().isEmpty())
                     r.nounClass = impliedNounClass(c.family);
                 if (!r.nounClass.isEmpty()) {

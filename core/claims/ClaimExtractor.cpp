@@ -456,9 +456,7 @@ void extractClaims(Article &article)
                 if (at >= 0 && at - span.end <= 1 && at + q.noun.size() <= sentence.end)
                     span.end = at + q.noun.size();
             }
-            QString nounClass = countedNounClassAny(q.noun, article.meta.language);
-            if (nounClass.isEmpty())
-                nounClass = countedNounClassAny(q.unit, article.meta.language);
+            const QString nounClass = quantityNounClass(q, article.meta.language);
             const bool bare = q.noun.trimmed().isEmpty() && q.unit.trimmed().isEmpty();
             const int a = nearestAnchor(anchors, words, span, nounClass, bare);
             if (a < 0)

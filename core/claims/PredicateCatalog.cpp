@@ -12,7 +12,7 @@ namespace fc {
 
 namespace {
 
-constexpr std::array<PredicateInfo, 36> predicates{{
+constexpr std::array<PredicateInfo, 38> predicates{{
     {"sign", "sign", false, QT_TRANSLATE_NOOP("fc::checks", "signing"), "penandatanganan"},
     {"ratify", "ratify", false, QT_TRANSLATE_NOOP("fc::checks", "ratification"), "ratifikasi"},
     {"invade", "invade", false, QT_TRANSLATE_NOOP("fc::checks", "invasion"), "invasi"},
@@ -44,6 +44,8 @@ constexpr std::array<PredicateInfo, 36> predicates{{
     {"elect", "elect", false, QT_TRANSLATE_NOOP("fc::checks", "election"), "pemilihan"},
     {"win", "elect", false, QT_TRANSLATE_NOOP("fc::checks", "victory"), "kemenangan"},
     {"sentence", "sentence", false, QT_TRANSLATE_NOOP("fc::checks", "sentencing"), "vonis"},
+    {"demand", "demand", false, QT_TRANSLATE_NOOP("fc::checks", "prosecution demand"), "tuntutan"},
+    {"investigate", "investigate", false, QT_TRANSLATE_NOOP("fc::checks", "investigation"), "penyidikan"},
     {"resign", "resign", false, QT_TRANSLATE_NOOP("fc::checks", "resignation"), "pengunduran diri"},
     {"erupt", "erupt", false, QT_TRANSLATE_NOOP("fc::checks", "eruption"), "erupsi"},
     {"visit", "visit", true, QT_TRANSLATE_NOOP("fc::checks", "visit"), "kunjungan"},
@@ -58,7 +60,7 @@ struct NounName
     const char *id;
 };
 
-constexpr std::array<NounName, 14> nounNames{{
+constexpr std::array<NounName, 18> nounNames{{
     {"troops", QT_TRANSLATE_NOOP("fc::checks", "troops"), "tentara"},
     {"person", QT_TRANSLATE_NOOP("fc::checks", "people"), "orang"},
     {"house", QT_TRANSLATE_NOOP("fc::checks", "houses"), "rumah"},
@@ -73,6 +75,10 @@ constexpr std::array<NounName, 14> nounNames{{
     {"weapon", QT_TRANSLATE_NOOP("fc::checks", "weapons"), "senjata"},
     {"tonne", QT_TRANSLATE_NOOP("fc::checks", "tonnes"), "ton"},
     {"magnitude", QT_TRANSLATE_NOOP("fc::checks", "magnitude"), "magnitudo"},
+    {"term_years", QT_TRANSLATE_NOOP("fc::checks", "years in prison"), "tahun penjara"},
+    {"term_months", QT_TRANSLATE_NOOP("fc::checks", "months in prison"), "bulan penjara"},
+    {"term_weeks", QT_TRANSLATE_NOOP("fc::checks", "weeks in prison"), "minggu penjara"},
+    {"term_days", QT_TRANSLATE_NOOP("fc::checks", "days in prison"), "hari penjara"},
 }};
 
 } // namespace
@@ -126,7 +132,7 @@ bool nounFitsFamily(const QString &nounClass, const QString &family)
         const char *cls;
         const char *families;
     };
-    static constexpr std::array<Fit, 9> fits{{
+    static constexpr std::array<Fit, 13> fits{{
         {"person", " casualty injure evacuate missing arrest deploy attack fire explode landslide crash "
                    "shoot kidnap sink collapse quake erupt protest sentence "},
         {"troops", " deploy present casualty attack invade injure missing "},
@@ -137,6 +143,10 @@ bool nounFitsFamily(const QString &nounClass, const QString &family)
         {"metre", " rise flood "},
         {"centimetre", " rise flood "},
         {"magnitude", " quake "},
+        {"term_years", " sentence demand "},
+        {"term_months", " sentence demand "},
+        {"term_weeks", " sentence demand "},
+        {"term_days", " sentence demand "},
     }};
     for (const Fit &f : fits)
         if (nounClass == QLatin1String(f.cls))
@@ -160,6 +170,18 @@ QString countedNounClassAny(const QString &noun, const QString &language)
     if (cls.isEmpty())
         cls = english ? lang::id::countedNounClass(noun) : lang::en::countedNounClass(noun);
     return cls;
+}
+
+QString quantityNounClass(const Quantity &quantity, const QString &language)
+{
+    QString cls = countedNounClassAny(quantity.noun, language);
+    if (!cls.isEmpty())
+        return cls;
+    static const QStringList termUnits{QStringLiteral("year"), QStringLiteral("month"), QStringLiteral("week"),
+                                       QStringLiteral("day")};
+    if (termUnits.contains(quantity.unit))
+        return QStringLiteral("term_") + quantity.unit + QLatin1Char('s');
+    return countedNounClassAny(quantity.unit, language);
 }
 
 QString predicateKeyAny(const QString &word, const QString &language)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Quantity.h"
+
 #include <QString>
 
 namespace fc {
@@ -29,6 +31,10 @@ QString nounClassName(const QString &nounClass, bool indonesian);
 
 // Lower-case class of a counted noun or unit in either language, or empty.
 QString countedNounClassAny(const QString &noun, const QString &language);
+
+// The class of what a figure counts: its noun's, else its unit's ("magnitude"; prison terms
+// in "year", "month", ... are "term_years", "term_months", ...), or empty.
+QString quantityNounClass(const Quantity &quantity, const QString &language);
 
 // Whether a counted-noun class can be the figure of an event family: people die or flee,
 // houses flood, troops deploy, water rises. Unknown classes fit anything.

@@ -62,6 +62,10 @@ struct NumberRuleSet
     // Event words ("mengguncang", "quake") are what a figure is about, never what it counts,
     // unless they double as a counted noun ("pengungsi").
     std::function<bool(const QString &lowerWord)> isEventWord;
+    // A length of time next to these is a prison term, a figure of the sentence rather than a
+    // stretch of the calendar: "8 tahun penjara", "divonis 8 tahun", "jailed for 10 years".
+    QList<const char *> termCuesAfter;  // lowercase, right after the duration
+    QList<const char *> termCuesBefore; // lowercase, right before it
 };
 
 const NumberRuleSet &indonesianNumberRules(); // core/lang/id/NumberRules.cpp

@@ -347,17 +347,85 @@ QList<Quantity> findQuantities(const QString &text, const QString &language, con
     return found;
 }
 
+namespace {
+
+// "P8Y" -> 8 years: the count and the unit of a duration.
+bool durationParts(const QString &iso, double *count, QString *unit)
+{
+    if (iso.size() < 3 || !iso.startsWith(QLatin1Char('P')))
+        return false;
+    bool ok = false;
+    *count = iso.mid(1, iso.size() - 2).toDouble(&ok);
+    switch (iso.back().unicode()) {
+    case 'Y': *unit = QStringLiteral("year"); break;
+    case 'M': *unit = QStringLiteral("month"); break;
+    case 'W': *unit = QStringLiteral("week"); break;
+    case 'D': *unit = QStringLiteral("day"); break;
+    default: return false;
+    }
+    return ok;
+}
+
+bool isPrisonTerm(QStringView text, const TimeExpression &t, const NumberRuleSet &rules)
+{
+    const qsizetype after = skipBlanks(text, t.span.end);
+    for (const char *cue : rules.termCuesAfter)
+        if (phraseAt(text, after, QString::fromUtf8(cue)) > 0)
+            return true;
+    int which = -1;
+    const auto cueText = [](const char *c) { return c; };
+    return phraseBefore(text, skipBlanksBack(text, t.span.start), rules.termCuesBefore, cueText, &which, false) >= 0;
+}
+
+// Prison terms become figures: the sentence's length is what articles disagree on, and a
+// duration is no point on the timeline. Their DATE mentions go; QUANTITY mentions replace them.
+QList<Quantity> takePrisonTerms(Article &article, const NumberRuleSet &rules)
+{
+    QList<Quantity> terms;
+    QList<TimeExpression> kept;
+    for (const TimeExpression &t : std::as_const(article.times)) {
+        Quantity q;
+        if (!t.isDuration || !durationParts(t.durationIso, &q.value, &q.unit)
+            || !isPrisonTerm(article.text, t, rules)) {
+            kept.append(t);
+            continue;
+        }
+        q.span = t.span;
+        // The term is the figure; "for" / "selama" before it belongs to the sentence.
+        for (const QLatin1String lead : {QLatin1String("for "), QLatin1String("selama ")})
+            if (t.text.startsWith(lead, Qt::CaseInsensitive))
+                q.span.start = skipBlanks(article.text, q.span.start + lead.size());
+        q.text = article.text.mid(q.span.start, q.span.length());
+        q.low = q.high = q.value;
+        terms.append(q);
+        article.mentions.removeIf(
+            [&](const Mention &m) { return m.type == MentionType::Date && m.span == t.span; });
+    }
+    article.times = kept;
+    return terms;
+}
+
+} // namespace
+
 void recogniseQuantities(Article &article)
 {
     article.mentions.removeIf([](const Mention &m) { return m.type == MentionType::Quantity; });
+    const QList<Quantity> terms = takePrisonTerms(article, numberParser(articleLanguage(article)).rules());
     QList<Span> skip;
     for (const auto &t : article.times)
         skip.append(t.span);
+    for (const auto &q : terms)
+        skip.append(q.span);
     for (const auto &p : article.paragraphs) {
         if (!p.body)
             skip.append(p.span);
     }
     article.quantities = findQuantities(article.text, articleLanguage(article), skip);
+    if (!terms.isEmpty()) {
+        article.quantities.append(terms);
+        std::sort(article.quantities.begin(), article.quantities.end(),
+                  [](const Quantity &a, const Quantity &b) { return a.span < b.span; });
+    }
     for (const auto &q : article.quantities) {
         Mention m;
         m.span = q.span;

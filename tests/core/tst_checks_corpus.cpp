@@ -39,13 +39,13 @@ Report TestChecksCorpus::analyse(const QString &dirPath)
 
 void TestChecksCorpus::findings_data()
 {
-    QTest::addColumn<QString>("corpus");   // "examples", "seeds", or "ferry" / "quake" (tests/core/data)
+    QTest::addColumn<QString>("corpus");   // "examples", "seeds", or a story in tests/core/data
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("values");   // comma-joined values that one finding must carry, in order
     QTest::addColumn<bool>("expected");    // false: no such finding (a false alarm)
 
     const QString ex = QStringLiteral("examples"), seeds = QStringLiteral("seeds"), ferry = QStringLiteral("ferry");
-    const QString quake = QStringLiteral("quake");
+    const QString quake = QStringLiteral("quake"), court = QStringLiteral("court");
     QTest::newRow("examples: flood date") << ex << "date_conflict" << "2025-03-02,2025-03-03" << true;
     QTest::newRow("examples: weekday") << ex << "weekday_mismatch" << "2025-03-03,2" << true;
     QTest::newRow("examples: houses") << ex << "quantity_conflict" << "1200,2000" << true;
@@ -74,6 +74,10 @@ void TestChecksCorpus::findings_data()
     QTest::newRow("quake: houses agree") << quake << "quantity_conflict" << "300,312" << false;
     QTest::newRow("quake: 2021 is an earlier quake") << quake << "date_conflict" << "2021" << false;
     QTest::newRow("quake: its magnitude too") << quake << "quantity_conflict" << "6.2" << false;
+    QTest::newRow("court: prison term") << court << "quantity_conflict" << "8,10" << true;
+    QTest::newRow("court: demand agrees") << court << "corroboration" << "10" << true;
+    QTest::newRow("court: investigation start") << court << "date_conflict" << "2023-03,2024-03" << true;
+    QTest::newRow("court: appeal days are no term") << court << "quantity_conflict" << "7" << false;
 }
 
 void TestChecksCorpus::findings()

@@ -46,6 +46,10 @@ void addEnglishQuantityRules(NumberRuleSet &r)
                   "during", "over", "into", "if", "but", "so", "them", "those", "these", "whom", "us", "days", "weeks", "months", "years", "day",
                   "week", "month", "year", "ago", "later", "earlier"};
     r.wordNumberBlockers = {"no"};
+    r.termCuesAfter = {"in prison", "in jail", "behind bars", "prison term", "jail term", "prison sentence",
+                       "jail sentence", "term", "sentence", "of imprisonment"};
+    r.termCuesBefore = {"sentenced to", "jailed for", "imprisoned for", "jailed", "imprisoned", "sentence of", "term of", "sought",
+                        "prison for", "jail for"};
     r.isEventWord = [](const QString &word) {
         return !lang::en::predicateKey(word).isEmpty() && lang::en::countedNounClass(word).isEmpty();
     };
