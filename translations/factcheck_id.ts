@@ -842,6 +842,18 @@ laporan tidak dapat ditulis.
         <source>days in prison</source>
         <translation>hari penjara</translation>
     </message>
+    <message>
+        <source>passing of the law</source>
+        <translation>pengesahan undang-undang</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>persetujuan</translation>
+    </message>
+    <message>
+        <source>factions</source>
+        <translation>fraksi</translation>
+    </message>
 </context>
 <context>
     <name>fc::ui::ArticleListModel</name>

@@ -12,7 +12,7 @@ namespace fc {
 
 namespace {
 
-constexpr std::array<PredicateInfo, 38> predicates{{
+constexpr std::array<PredicateInfo, 40> predicates{{
     {"sign", "sign", false, QT_TRANSLATE_NOOP("fc::checks", "signing"), "penandatanganan"},
     {"ratify", "ratify", false, QT_TRANSLATE_NOOP("fc::checks", "ratification"), "ratifikasi"},
     {"invade", "invade", false, QT_TRANSLATE_NOOP("fc::checks", "invasion"), "invasi"},
@@ -46,6 +46,8 @@ constexpr std::array<PredicateInfo, 38> predicates{{
     {"sentence", "sentence", false, QT_TRANSLATE_NOOP("fc::checks", "sentencing"), "vonis"},
     {"demand", "demand", false, QT_TRANSLATE_NOOP("fc::checks", "prosecution demand"), "tuntutan"},
     {"investigate", "investigate", false, QT_TRANSLATE_NOOP("fc::checks", "investigation"), "penyidikan"},
+    {"enact", "enact", false, QT_TRANSLATE_NOOP("fc::checks", "passing of the law"), "pengesahan"},
+    {"approve", "enact", false, QT_TRANSLATE_NOOP("fc::checks", "approval"), "persetujuan"},
     {"resign", "resign", false, QT_TRANSLATE_NOOP("fc::checks", "resignation"), "pengunduran diri"},
     {"erupt", "erupt", false, QT_TRANSLATE_NOOP("fc::checks", "eruption"), "erupsi"},
     {"visit", "visit", true, QT_TRANSLATE_NOOP("fc::checks", "visit"), "kunjungan"},
@@ -60,7 +62,7 @@ struct NounName
     const char *id;
 };
 
-constexpr std::array<NounName, 18> nounNames{{
+constexpr std::array<NounName, 19> nounNames{{
     {"troops", QT_TRANSLATE_NOOP("fc::checks", "troops"), "tentara"},
     {"person", QT_TRANSLATE_NOOP("fc::checks", "people"), "orang"},
     {"house", QT_TRANSLATE_NOOP("fc::checks", "houses"), "rumah"},
@@ -75,6 +77,7 @@ constexpr std::array<NounName, 18> nounNames{{
     {"weapon", QT_TRANSLATE_NOOP("fc::checks", "weapons"), "senjata"},
     {"tonne", QT_TRANSLATE_NOOP("fc::checks", "tonnes"), "ton"},
     {"magnitude", QT_TRANSLATE_NOOP("fc::checks", "magnitude"), "magnitudo"},
+    {"faction", QT_TRANSLATE_NOOP("fc::checks", "factions"), "fraksi"},
     {"term_years", QT_TRANSLATE_NOOP("fc::checks", "years in prison"), "tahun penjara"},
     {"term_months", QT_TRANSLATE_NOOP("fc::checks", "months in prison"), "bulan penjara"},
     {"term_weeks", QT_TRANSLATE_NOOP("fc::checks", "weeks in prison"), "minggu penjara"},
@@ -132,9 +135,9 @@ bool nounFitsFamily(const QString &nounClass, const QString &family)
         const char *cls;
         const char *families;
     };
-    static constexpr std::array<Fit, 13> fits{{
+    static constexpr std::array<Fit, 14> fits{{
         {"person", " casualty injure evacuate missing arrest deploy attack fire explode landslide crash "
-                   "shoot kidnap sink collapse quake erupt protest sentence "},
+                   "shoot kidnap sink collapse quake erupt protest sentence enact "},
         {"troops", " deploy present casualty attack invade injure missing "},
         {"house", " flood damage attack quake fire explode landslide collapse erupt "},
         {"building", " flood damage attack quake fire explode landslide collapse erupt "},
@@ -143,6 +146,7 @@ bool nounFitsFamily(const QString &nounClass, const QString &family)
         {"metre", " rise flood "},
         {"centimetre", " rise flood "},
         {"magnitude", " quake "},
+        {"faction", " enact "},
         {"term_years", " sentence demand "},
         {"term_months", " sentence demand "},
         {"term_weeks", " sentence demand "},

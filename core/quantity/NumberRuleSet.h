@@ -59,6 +59,10 @@ struct NumberRuleSet
     QList<const char *> fillers;      // skipped between number and noun: "more", "lagi"
     QList<const char *> notNouns;     // words that are not the counted noun: "yang", "of"
     QList<const char *> wordNumberBlockers; // "salah" in "salah satu": not a count
+    // "delapan dari sembilan fraksi", "seven of its nine factions": the part counts the noun
+    // of the whole. Lowercase; determiners may stand between the word and the whole.
+    QList<const char *> partitives;
+    QList<const char *> partitiveDeterminers;
     // Event words ("mengguncang", "quake") are what a figure is about, never what it counts,
     // unless they double as a counted noun ("pengungsi").
     std::function<bool(const QString &lowerWord)> isEventWord;

@@ -160,6 +160,30 @@ struct Reader
     }
 };
 
+// Where the noun of a partitive's whole starts ("dari sembilan fraksi" -> "fraksi"), or -1.
+qsizetype partitiveNoun(const Reader &r, qsizetype pos, double part)
+{
+    const QStringView text = r.text;
+    for (const char *p : r.rules.partitives) {
+        const qsizetype e = phraseAt(text, pos, QString::fromUtf8(p));
+        if (e < 0)
+            continue;
+        qsizetype s = skipBlanks(text, e);
+        for (const char *d : r.rules.partitiveDeterminers) {
+            const qsizetype de = phraseAt(text, s, QString::fromUtf8(d));
+            if (de > 0) {
+                s = skipBlanks(text, de);
+                break;
+            }
+        }
+        const auto whole = r.numberAt(s);
+        if (!whole || whole->value <= part)
+            return -1;
+        return skipBlanks(text, whole->end);
+    }
+    return -1;
+}
+
 std::optional<Quantity> readQuantity(const Reader &r, qsizetype pos, const ParsedNumber &first,
                                      const QList<Span> &skip)
 {
@@ -253,6 +277,8 @@ std::optional<Quantity> readQuantity(const Reader &r, qsizetype pos, const Parse
         q.span.end = joined->second;
     } else if (!prefixed) {
         qsizetype w = i;
+        if (const qsizetype noun = partitiveNoun(r, i, q.value); noun > 0)
+            w = noun;
         for (;;) {
             const qsizetype e = wordEnd(text, w);
             if (e == w)

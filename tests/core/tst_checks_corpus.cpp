@@ -46,6 +46,7 @@ void TestChecksCorpus::findings_data()
 
     const QString ex = QStringLiteral("examples"), seeds = QStringLiteral("seeds"), ferry = QStringLiteral("ferry");
     const QString quake = QStringLiteral("quake"), court = QStringLiteral("court");
+    const QString parliament = QStringLiteral("parliament");
     QTest::newRow("examples: flood date") << ex << "date_conflict" << "2025-03-02,2025-03-03" << true;
     QTest::newRow("examples: weekday") << ex << "weekday_mismatch" << "2025-03-03,2" << true;
     QTest::newRow("examples: houses") << ex << "quantity_conflict" << "1200,2000" << true;
@@ -78,6 +79,9 @@ void TestChecksCorpus::findings_data()
     QTest::newRow("court: demand agrees") << court << "corroboration" << "10" << true;
     QTest::newRow("court: investigation start") << court << "date_conflict" << "2023-03,2024-03" << true;
     QTest::newRow("court: appeal days are no term") << court << "quantity_conflict" << "7" << false;
+    QTest::newRow("parliament: day of the vote") << parliament << "date_conflict" << "2026-02-11,2026-02-12" << true;
+    QTest::newRow("parliament: factions") << parliament << "quantity_conflict" << "7,8" << true;
+    QTest::newRow("parliament: lawmakers") << parliament << "quantity_conflict" << "398,412" << true;
 }
 
 void TestChecksCorpus::findings()

@@ -46,6 +46,8 @@ void addEnglishQuantityRules(NumberRuleSet &r)
                   "during", "over", "into", "if", "but", "so", "them", "those", "these", "whom", "us", "days", "weeks", "months", "years", "day",
                   "week", "month", "year", "ago", "later", "earlier"};
     r.wordNumberBlockers = {"no"};
+    r.partitives = {"of"};
+    r.partitiveDeterminers = {"its", "the", "their", "his", "her", "our", "all"};
     r.termCuesAfter = {"in prison", "in jail", "behind bars", "prison term", "jail term", "prison sentence",
                        "jail sentence", "term", "sentence", "of imprisonment"};
     r.termCuesBefore = {"sentenced to", "jailed for", "imprisoned for", "jailed", "imprisoned", "sentence of", "term of", "sought",

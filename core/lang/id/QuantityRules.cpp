@@ -44,6 +44,7 @@ void addIndonesianQuantityRules(NumberRuleSet &r)
                   "menjadi", "jadi", "bagi", "tahun", "bulan", "hari", "pekan", "minggu", "antara",
                   "orangnya", "lainnya", "selama", "setelah", "sebelum", "secara"};
     r.wordNumberBlockers = {"salah", "satu-satunya", "ke"};
+    r.partitives = {"dari"};
     r.termCuesAfter = {"penjara", "kurungan", "bui", "hukuman penjara", "pidana penjara"};
     r.termCuesBefore = {"vonis", "divonis", "hukuman", "dihukum", "dituntut", "tuntutan", "pidana", "penjara",
                         "hukuman penjara", "pidana penjara", "menuntut"};
