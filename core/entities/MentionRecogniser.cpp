@@ -34,6 +34,8 @@ public:
         , m_kb(kb)
         , m_rules(rules)
     {
+        for (const QString &h : rules.holidays)
+            m_holidayFirstWords.insert(h.section(u' ', 0, 0).section(u'\'', 0, 0));
     }
 
     void run(qsizetype start, qsizetype end, bool secondPass);
@@ -81,6 +83,7 @@ private:
     Article &m_article;
     const KnowledgeBase &m_kb;
     const NameRules &m_rules;
+    QSet<QString> m_holidayFirstWords; // a cheap test before holidayEnd() builds phrases
     QList<NameToken> m_tokens;
     QList<Found> m_found;
     qsizetype m_firstWord = 0;
@@ -169,7 +172,7 @@ qsizetype Recogniser::knownPersonAt(qsizetype i) const
 // "New Year's Eve"), else i.
 qsizetype Recogniser::holidayEnd(qsizetype i) const
 {
-    if (m_rules.holidays.isEmpty() || !isCapWord(i))
+    if (!isCapWord(i) || !m_holidayFirstWords.contains(tok(i).lower))
         return i;
     QString phrase;
     qsizetype best = i;
