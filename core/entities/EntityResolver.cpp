@@ -58,6 +58,40 @@ private:
     QList<qsizetype> m_parent;
 };
 
+// "Kabupaten Selayar", "Kepulauan Selayar", "Tanimbar", "Selayar Islands Regency": a regency
+// or city the knowledge base knows under another of its forms. The words saying what kind of
+// place it is are dropped, the bare name is put into each full form the languages use, and the
+// one regency or city found that way is the answer (none when the forms disagree, or when the
+// dropped word says "city" of a regency).
+const KbEntry *regionByOtherForm(const KnowledgeBase &kb, const QString &surface)
+{
+    static const QString anyLanguage;
+    const NameRules &rules = nameRules(anyLanguage);
+    QStringList words = KnowledgeBase::key(surface).split(u' ', Qt::SkipEmptyParts);
+    QString kind; // what the dropped words say: "regency", "city" or nothing
+    auto drop = [&](const QString &word) {
+        const QString k = rules.regionWords.value(word);
+        kind = k.isEmpty() ? kind : k;
+    };
+    while (words.size() > 1 && rules.regionWords.contains(words.first()))
+        drop(words.takeFirst());
+    while (words.size() > 1 && rules.regionWords.contains(words.last()))
+        drop(words.takeLast());
+    if (words.isEmpty())
+        return nullptr;
+    const QString bare = words.join(u' ');
+    QList<const KbEntry *> found;
+    auto consider = [&](const KbEntry *e) {
+        if (e && (e->kind == u"regency" || e->kind == u"city") && (kind.isEmpty() || e->kind == kind)
+            && !found.contains(e))
+            found.append(e);
+    };
+    consider(kb.find(bare));
+    for (const QString &form : rules.regionForms)
+        consider(kb.find(form.arg(bare)));
+    return found.size() == 1 ? found.first() : nullptr;
+}
+
 QStringList wordsOf(const QString &surface)
 {
     QStringList out;
@@ -111,6 +145,8 @@ QList<Entity> resolveEntities(QList<Article> &articles, const KnowledgeBase &kb)
                 entry = kb.find(mention.text);
                 if (!entry && !mention.canonical.isEmpty())
                     entry = kb.find(mention.canonical);
+                if (!entry && mention.type == MentionType::Location)
+                    entry = regionByOtherForm(kb, mention.text);
             }
             const QString surface = mention.canonical.isEmpty() ? mention.text : mention.canonical;
             refs.append({a, m});
@@ -250,6 +286,8 @@ QList<Entity> resolveEntities(QList<Article> &articles, const KnowledgeBase &kb)
                 asEnglish = languages.value(QStringLiteral("en"));
             }
             e.name = asIndonesian > asEnglish && !entry->nameId.isEmpty() ? entry->nameId : entry->name;
+            e.nameEn = entry->name;
+            e.nameId = entry->nameId.isEmpty() ? entry->name : entry->nameId;
         } else {
             e.type = MentionType(std::max_element(types.cbegin(), types.cend()).key());
             int best = -1;

@@ -34,6 +34,8 @@ public:
         , m_kb(kb)
         , m_rules(rules)
     {
+        for (const QString &h : rules.holidays)
+            m_holidayFirstWords.insert(h.section(u' ', 0, 0).section(u'\'', 0, 0));
     }
 
     void run(qsizetype start, qsizetype end, bool secondPass);
@@ -56,6 +58,11 @@ private:
     bool valid(qsizetype i) const { return i >= 0 && i < m_tokens.size(); }
     bool isCapWord(qsizetype i) const { return valid(i) && tok(i).word && tok(i).capitalised; }
     bool isNotName(qsizetype i) const { return m_rules.notNames.contains(tok(i).lower); }
+    bool isPossessive(qsizetype i) const
+    {
+        return valid(i) && !tok(i).word && tok(i).text.size() == 2 && tok(i).lower.at(1) == u's';
+    }
+    qsizetype holidayEnd(qsizetype i) const;
     bool adjacent(qsizetype a, qsizetype b) const; // only spaces between tokens a and b
     QStringView textOf(qsizetype first, qsizetype last) const;
 
@@ -76,6 +83,7 @@ private:
     Article &m_article;
     const KnowledgeBase &m_kb;
     const NameRules &m_rules;
+    QSet<QString> m_holidayFirstWords; // a cheap test before holidayEnd() builds phrases
     QList<NameToken> m_tokens;
     QList<Found> m_found;
     qsizetype m_firstWord = 0;
@@ -110,7 +118,7 @@ const KbEntry *Recogniser::kbMatch(qsizetype i, qsizetype *end) const
         if (tok(j).word) {
             ++words;
             candidates.append(j + 1);
-        } else if (tok(j).text != u"," && tok(j).text != u"." && tok(j).text != u"'") {
+        } else if (tok(j).text != u"," && tok(j).text != u"." && tok(j).text != u"'" && !isPossessive(j)) {
             break;
         }
         last = j;
@@ -160,11 +168,49 @@ qsizetype Recogniser::knownPersonAt(qsizetype i) const
     return i;
 }
 
+// The end of a feast or holiday's name at token i ("Idul Fitri", "Hari Raya Nyepi",
+// "New Year's Eve"), else i.
+qsizetype Recogniser::holidayEnd(qsizetype i) const
+{
+    if (!isCapWord(i) || !m_holidayFirstWords.contains(tok(i).lower))
+        return i;
+    QString phrase;
+    qsizetype best = i;
+    int words = 0;
+    for (qsizetype k = i; valid(k) && words < m_rules.maxHolidayWords; ++k) {
+        if (k > i && !adjacent(k - 1, k) && !isPossessive(k))
+            break;
+        if (tok(k).word) {
+            phrase += (k > i ? QStringLiteral(" ") : QString()) + tok(k).lower;
+            ++words;
+        } else if (isPossessive(k)) {
+            phrase += QStringLiteral("'s");
+        } else {
+            break;
+        }
+        if (m_rules.holidays.contains(phrase))
+            best = k + 1;
+    }
+    return best;
+}
+
 qsizetype Recogniser::extendChunk(qsizetype i) const
 {
     const bool orgLike = m_rules.orgHeads.contains(tok(i).lower);
     qsizetype j = i + 1;
+    // "Sea of Japan", "Gulf of Thailand", "Bay of Bengal": one place.
+    if (m_rules.placeOfHeads.contains(tok(i).lower) && valid(j + 1) && tok(j).lower == u"of"
+        && isCapWord(j + 1) && adjacent(i, j) && adjacent(j, j + 1) && !isNotName(j + 1))
+        j += 2;
     while (j < m_tokens.size()) {
+        if (holidayEnd(j) > j)
+            break; // "Perayaan Natal": the feast is no part of a name
+        // "Attorney General's Office": a possessive inside an organisation's name.
+        if (isPossessive(j) && isCapWord(j + 1) && adjacent(j, j + 1)
+            && m_rules.orgTails.contains(tok(j + 1).lower) && !m_kb.find(textOf(i, j).toString())) {
+            j += 2;
+            continue;
+        }
         if (isCapWord(j) && adjacent(j - 1, j) && (!isNotName(j) || isCompassWord(tok(j).lower))) {
             // A sentence's first word before a known name: "Delegasi Indonesia", "Warga Desa".
             qsizetype kbEnd = 0;
@@ -173,8 +219,10 @@ qsizetype Recogniser::extendChunk(qsizetype i) const
                 && (kbMatch(j, &kbEnd) || m_rules.locHeads.contains(tok(j).lower)
                     || m_rules.orgHeads.contains(tok(j).lower)))
                 break;
-            // "Presiden Rusia Vladimir Putin": a title word ends a name.
-            if (m_rules.roleHeads.contains(tok(j).lower) && !orgLike)
+            // "Presiden Rusia Vladimir Putin": a title word ends a name, unless it is also a
+            // personal name standing in a name ("Lukman Hakim").
+            if (m_rules.roleHeads.contains(tok(j).lower) && !orgLike
+                && !m_rules.nameLikeRoles.contains(tok(j).lower))
                 break;
             // "Dinas Pariwisata Bali Tjok ...": a place ends an organisation's name.
             qsizetype placeEnd = 0;
@@ -355,6 +403,10 @@ void Recogniser::classifyChunk(qsizetype i, qsizetype j, bool forcePerson)
         }
     }
     if (!forcePerson) {
+        if (j - i >= 3 && m_rules.placeOfHeads.contains(first.lower) && tok(i + 1).lower == u"of") {
+            addFound(i, j, MentionType::Location); // "Sea of Japan", "Bay of Bengal"
+            return;
+        }
         if (m_rules.orgHeads.contains(first.lower) || (!single && m_rules.orgTails.contains(lastTok.lower))) {
             addFound(i, j, MentionType::Organisation);
             nestedKbMatches(i, j);
@@ -385,8 +437,15 @@ void Recogniser::classifyChunk(qsizetype i, qsizetype j, bool forcePerson)
             addFound(i, j, MentionType::Organisation);
             return;
         }
-        // "South Jakarta", "East Lombok".
+        // "South Jakarta", "East Lombok"; but "South Korean", "North African" are demonyms.
         if (!single && isCompassWord(first.lower)) {
+            static const QStringList demonymEndings = {QStringLiteral("ese"), QStringLiteral("ian"),
+                                                       QStringLiteral("ean"), QStringLiteral("ish"),
+                                                       QStringLiteral("can")};
+            for (const QString &ending : demonymEndings) {
+                if (j - i == 2 && lastTok.lower.endsWith(ending))
+                    return;
+            }
             addFound(i, j, MentionType::Location);
             return;
         }
@@ -395,6 +454,12 @@ void Recogniser::classifyChunk(qsizetype i, qsizetype j, bool forcePerson)
         addFound(i, j, MentionType::Person);
         return;
     }
+    // "Religious Affairs Minister Nasaruddin Umar": words before a title word name the
+    // title's field, not a person.
+    if (isCapWord(j) && adjacent(j - 1, j) && m_rules.roleHeads.contains(tok(j).lower)
+        && !m_rules.nameLikeRoles.contains(tok(j).lower) && !personWords.contains(first.lower)
+        && !kbPersonWords.contains(first.lower))
+        return;
     // "BPBD Cianjur", "Badan ... (BPBD) Cianjur": the region an agency serves.
     const bool afterOrganisation = !m_found.isEmpty() && m_found.last().type == MentionType::Organisation
         && (m_found.last().last == i || (m_found.last().last == i - 1 && prevLower == u")"));
@@ -403,6 +468,23 @@ void Recogniser::classifyChunk(qsizetype i, qsizetype j, bool forcePerson)
         return;
     }
     const bool personLike = personWords.contains(first.lower) || kbPersonWords.contains(first.lower);
+    // "Prabowo, Albanese and Luxon", "Kim, Putin dan Xi": a lone word listed after a person,
+    // across a comma or "and", is another person.
+    static const QSet<QString> listJoins
+        = {QStringLiteral(","), QStringLiteral("and"), QStringLiteral("dan"), QStringLiteral("serta"),
+           QStringLiteral("or"), QStringLiteral("atau")};
+    if (single && listJoins.contains(prevLower)) {
+        for (qsizetype f = m_found.size() - 1; f >= 0; --f) {
+            const Found &item = m_found.at(f);
+            if (item.last != i - 1 || item.type == MentionType::Title || item.type == MentionType::Source)
+                continue;
+            if (item.type == MentionType::Person) {
+                addFound(i, j, MentionType::Person);
+                return;
+            }
+            break;
+        }
+    }
     // "Garut, Tasikmalaya dan Ciamis"; but several words after a comma are the person named in
     // apposition ("Kepala Kantor SAR Makassar, Muhammad Arif Anwar, mengatakan").
     const bool coordinatedPlace
@@ -645,8 +727,36 @@ void Recogniser::run(qsizetype start, qsizetype end, bool secondPass)
                 continue;
             }
         }
+        // "Lebaran", "Idul Fitri", "Christmas": no names, unless the knowledge base knows a
+        // longer place starting with the word ("Christmas Island").
+        if (const qsizetype h = holidayEnd(i); h > i) {
+            qsizetype kbEnd = 0;
+            if (!kbMatch(i, &kbEnd) || kbEnd <= h) {
+                i = h;
+                forcePerson = false;
+                continue;
+            }
+        }
         qsizetype end = 0;
+        // "Hakim Ali": a title word that is also a given name, before one more name word and
+        // no title words, is the person's name.
+        if (m_rules.nameLikeRoles.contains(tok(i).lower) && isCapWord(i + 1) && adjacent(i, i + 1)
+            && !tok(i + 1).allCaps && !m_rules.roleHeads.contains(tok(i + 1).lower)
+            && !m_rules.roleWords.contains(tok(i + 1).lower) && !m_kb.startsName(tok(i + 1).text)
+            && !isNotName(i + 1) && extendChunk(i) == i + 2) {
+            addFound(i, i + 2, MentionType::Person);
+            i += 2;
+            forcePerson = false;
+            continue;
+        }
+        // A title word opening a place's name ("Raja Ampat") is the place.
+        const KbEntry *placeAtRole = nullptr;
         if (m_rules.roleHeads.contains(tok(i).lower)) {
+            placeAtRole = kbMatch(i, &end);
+            if (placeAtRole && (placeAtRole->type != MentionType::Location || end < i + 2))
+                placeAtRole = nullptr;
+        }
+        if (m_rules.roleHeads.contains(tok(i).lower) && !placeAtRole) {
             const qsizetype after = parseTitle(i);
             if (after > i) {
                 i = after;

@@ -1,5 +1,7 @@
 #include "NameRules.h"
 
+#include <algorithm>
+
 namespace fc {
 
 const NameRules &indonesianNameRules(); // core/lang/id
@@ -12,11 +14,19 @@ const NameRules &nameRules(const QString &language)
     static const NameRules id = [] {
         NameRules r = indonesianNameRules();
         r.notNames.unite(englishNameRules().notNames);
+        r.holidays.unite(englishNameRules().holidays); // "Natal (Christmas)" in either language
+        r.regionWords.insert(englishNameRules().regionWords);
+        r.regionForms.append(englishNameRules().regionForms);
+        r.maxHolidayWords = std::max(r.maxHolidayWords, englishNameRules().maxHolidayWords);
         return r;
     }();
     static const NameRules en = [] {
         NameRules r = englishNameRules();
         r.notNames.unite(indonesianNameRules().notNames);
+        r.holidays.unite(indonesianNameRules().holidays);
+        r.regionWords.insert(indonesianNameRules().regionWords);
+        r.regionForms.append(indonesianNameRules().regionForms);
+        r.maxHolidayWords = std::max(r.maxHolidayWords, indonesianNameRules().maxHolidayWords);
         return r;
     }();
     if (language == QLatin1String("id"))
@@ -42,6 +52,12 @@ const NameRules &nameRules(const QString &language)
         r.sourceBeforeWithDari.unite(e.sourceBeforeWithDari);
         r.sourceAfter.unite(e.sourceAfter);
         r.notNames.unite(e.notNames);
+        r.holidays.unite(e.holidays);
+        r.placeOfHeads.unite(e.placeOfHeads);
+        r.nameLikeRoles.unite(e.nameLikeRoles);
+        r.regionWords.insert(e.regionWords);
+        r.regionForms.append(e.regionForms);
+        r.maxHolidayWords = std::max(r.maxHolidayWords, e.maxHolidayWords);
         return r;
     }();
     return both;

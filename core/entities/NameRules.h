@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QSet>
+#include <QStringList>
 #include <QString>
 
 namespace fc {
@@ -24,6 +26,15 @@ struct NameRules
     QSet<QString> sourceBeforeWithDari; // and may be followed by "dari": "dilansir", "dikutip"
     QSet<QString> sourceAfter;  // the source precedes: "melaporkan", "said"
     QSet<QString> notNames;     // capitalised words that are not names: "Selasa", "Namun"
+    QSet<QString> holidays;     // feasts and holidays, no places: "lebaran", "idul fitri", "christmas"
+    QSet<QString> placeOfHeads; // a place name "X of Y": "sea", "gulf", "bay" ("Sea of Japan")
+    QSet<QString> nameLikeRoles; // title words that are also personal names: "hakim" ("Lukman Hakim")
+    // Words added to or dropped from the name of a regency or city, with the kind of place
+    // they say it is ("kabupaten" -> "regency", "kota" -> "city", "kepulauan" -> ""), and
+    // the forms its full name may take ("kabupaten %1", "%1 regency").
+    QHash<QString, QString> regionWords;
+    QStringList regionForms;
+    int maxHolidayWords = 1;    // words in the longest holiday name
 };
 
 // The rules for "id" and "en"; anything else gets the union (mixed or unknown text).

@@ -7,6 +7,18 @@ static bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c.isMark();
 }
 
+static bool isApostrophe(QChar c)
+{
+    return c == u'\'' || c == u'\u2019';
+}
+
+// An English possessive ending at position p: "'s" or "’s" not followed by a letter.
+static bool possessiveAt(const QString &text, qsizetype p, qsizetype end)
+{
+    return p + 1 < end && isApostrophe(text.at(p)) && (text.at(p + 1) == u's' || text.at(p + 1) == u'S')
+        && (p + 2 >= end || !isWordChar(text.at(p + 2)));
+}
+
 QList<NameToken> tokeniseNames(const QString &text, qsizetype start, qsizetype end)
 {
     QList<NameToken> tokens;
@@ -26,7 +38,9 @@ QList<NameToken> tokeniseNames(const QString &text, qsizetype start, qsizetype e
                 const QChar d = text.at(j);
                 if (isWordChar(d)) {
                     ++j;
-                } else if ((d == u'-' || d == u'\'' || d == u'\u2019' || d == u'.') && j + 1 < end
+                } else if (possessiveAt(text, j, end)) {
+                    break; // "South Korea's", "Putin's": the name ends before the possessive
+                } else if ((d == u'-' || isApostrophe(d) || d == u'.') && j + 1 < end
                            && isWordChar(text.at(j + 1))) {
                     j += 2;
                 } else {
@@ -38,6 +52,8 @@ QList<NameToken> tokeniseNames(const QString &text, qsizetype start, qsizetype e
                 ++j;
             t.end = j;
             t.word = true;
+        } else if (possessiveAt(text, i, end)) {
+            t.end = i + 2; // "'s" as one mark
         } else {
             t.end = i + 1;
         }

@@ -6,7 +6,8 @@
 namespace fc {
 
 // A word or a punctuation mark, as the name recogniser sees them. Words keep inner hyphens,
-// apostrophes and dots ("Kim Jong-un", "O'Brien", "Bisnis.com", "U.S.").
+// apostrophes and dots ("Kim Jong-un", "O'Brien", "Bisnis.com", "U.S."); an English
+// possessive is a mark of its own ("Putin" "'s"), so a name never ends with it.
 struct NameToken
 {
     qsizetype start = 0;

@@ -16,6 +16,20 @@ struct Entity
     QStringList variants; // other spellings seen, sorted
     QString kb;           // Wikidata id, or empty
     QStringList documents; // article ids, sorted
+    QString nameEn;        // the knowledge base's English and Indonesian names (empty when
+    QString nameId;        // it does not know the entity)
+
+    // How an article in this language names the entity: the knowledge base's name in that
+    // language ("Garut Regency" in English, "Kabupaten Garut" in Indonesian), else the
+    // canonical name.
+    QString nameIn(const QString &language) const
+    {
+        if (language == u"en" && !nameEn.isEmpty())
+            return nameEn;
+        if (language == u"id" && !nameId.isEmpty())
+            return nameId;
+        return name;
+    }
 };
 
 } // namespace fc

@@ -49,7 +49,9 @@ QString sentenceHead(const Article &a, const Span &span)
 }
 
 // Who the event is about: the participant nearest its event word (a dateline place at the
-// start of the sentence is farther than the subject), named as the report's entity is.
+// start of the sentence is farther than the subject), named as the report's entity is in the
+// article's language ("Garut Regency" for an English article, "Kabupaten Garut" for an
+// Indonesian one: one entity, one canonical name, a label in each article's language).
 QString mainEntity(const Report &report, const Article &a, const Claim &c)
 {
     const Mention *best = nullptr;
@@ -77,7 +79,7 @@ QString mainEntity(const Report &report, const Article &a, const Claim &c)
     if (!best)
         return {};
     if (const Entity *e = report.entity(best->entityId); e && !e->name.isEmpty())
-        return e->name;
+        return e->nameIn(a.meta.language);
     return best->canonical.isEmpty() ? best->text.simplified() : best->canonical;
 }
 

@@ -9,6 +9,7 @@
 #include "pipeline/Analyzer.h"
 
 #include <QDir>
+#include <QSet>
 #include <QTest>
 
 using namespace fc;
@@ -25,6 +26,9 @@ private Q_SLOTS:
     void ambiguousSurnameStaysApart();
     void idsAreStableAndOrdered();
     void sourceNamesItsEntity();
+    void namesInEachLanguage();
+    void fromText_data();
+    void fromText();
     void examples();
     void seeds_data();
     void seeds();
@@ -88,6 +92,18 @@ void TestEntities::resolution_data()
     row("bojonegoro", "LOC", QStringLiteral("Bojonegoro|Kabupaten Bojonegoro|Kab. Bojonegoro"), true);
     row("makassar", "LOC", QStringLiteral("Kota Makassar|Makassar"), true);
     row("bogor regency city", "LOC", QStringLiteral("Kabupaten Bogor|Kota Bogor"), false);
+    // Forms the knowledge base does not list, with or without "Kabupaten", "Kota",
+    // "Kepulauan", "Regency": the regency or city it knows under another form.
+    row("selayar unlisted forms", "LOC",
+        QStringLiteral("Kabupaten Selayar|Selayar|Kab Selayar|Selayar Regency|Kepulauan Selayar Regency|"
+                       "Selayar Islands Regency|Kabupaten Kepulauan Selayar"),
+        true);
+    row("tanimbar", "LOC",
+        QStringLiteral("Tanimbar|Kabupaten Tanimbar|Kepulauan Tanimbar|Kab. Kepulauan Tanimbar"), true);
+    row("kab bogor", "LOC", QStringLiteral("Kab Bogor|Kabupaten Bogor|Bogor Regency"), true);
+    row("bogor city forms", "LOC", QStringLiteral("Bogor City|Kota Bogor|Bogor"), true);
+    row("kab bogor is not the city", "LOC", QStringLiteral("Kab Bogor|Kota Bogor"), false);
+    row("no city of a regency", "LOC", QStringLiteral("Kota Selayar|Kabupaten Kepulauan Selayar"), false);
     // Organisations: acronyms, expansions, translations.
     row("bnpb", "ORG", QStringLiteral("Badan Nasional Penanggulangan Bencana|BNPB|National Disaster Management Agency"), true);
     row("bnpb bpbd", "ORG", QStringLiteral("BNPB|BPBD"), false);
@@ -213,6 +229,74 @@ void TestEntities::sourceNamesItsEntity()
     QVERIFY(sawSource);
 }
 
+void TestEntities::namesInEachLanguage()
+{
+    QList<Article> articles
+        = articlesFor(MentionType::Location, {QStringLiteral("Garut"), QStringLiteral("Kabupaten Garut")});
+    articles.append(articlesFor(MentionType::Person, {QStringLiteral("Rahmat Hidayat")}));
+    const QList<Entity> entities = resolveEntities(articles, KnowledgeBase::bundled());
+    QCOMPARE(entities.size(), 2);
+    for (const Entity &e : entities) {
+        if (e.type == MentionType::Location) {
+            QCOMPARE(e.name, QStringLiteral("Kabupaten Garut")); // Indonesian articles
+            QCOMPARE(e.nameIn(QStringLiteral("en")), QStringLiteral("Garut Regency"));
+            QCOMPARE(e.nameIn(QStringLiteral("id")), QStringLiteral("Kabupaten Garut"));
+            QCOMPARE(e.nameIn(QString()), e.name);
+        } else {
+            QVERIFY(e.nameEn.isEmpty() && e.nameId.isEmpty()); // unknown to the knowledge base
+            QCOMPARE(e.nameIn(QStringLiteral("en")), QStringLiteral("Rahmat Hidayat"));
+        }
+    }
+}
+
+// Recognised in running text, then resolved: the forms in each row are one entity.
+void TestEntities::fromText_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("forms");
+    QTest::newRow("selayar three ways")
+        << "id"
+        << "Banjir rob merendam Selayar sejak Senin. Pemerintah Kabupaten Kepulauan Selayar membuka posko, "
+           "dan warga Kepulauan Selayar diminta waspada. Kabupaten Selayar menetapkan status siaga."
+        << QStringList{QStringLiteral("Selayar"), QStringLiteral("Kabupaten Kepulauan Selayar"),
+                       QStringLiteral("Kepulauan Selayar"), QStringLiteral("Kabupaten Selayar")};
+    QTest::newRow("possessive")
+        << "en"
+        << "South Korea's military said the launch failed. Officials in South Korea gave no details."
+        << QStringList{QStringLiteral("South Korea"), QStringLiteral("South Korea")};
+    QTest::newRow("listed names")
+        << "en"
+        << "Kim Jong Un met Vladimir Putin in Vladivostok. "
+           "Later, Kim, Putin and their aides toured a factory."
+        << QStringList{QStringLiteral("Kim Jong Un"), QStringLiteral("Kim")};
+}
+
+void TestEntities::fromText()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, text);
+    QFETCH(QStringList, forms);
+    Article a;
+    a.id = QStringLiteral("d1");
+    a.text = text;
+    a.meta.language = language;
+    Analyzer().analyzeArticle(a);
+    QList<Article> articles = {a};
+    resolveEntities(articles, KnowledgeBase::bundled());
+    QSet<QString> ids;
+    for (const QString &form : std::as_const(forms)) {
+        QString id;
+        for (const Mention &m : std::as_const(articles.first().mentions)) {
+            if (m.text == form && m.type != MentionType::Source && m.type != MentionType::Title)
+                id = m.entityId;
+        }
+        QVERIFY2(!id.isEmpty(), qPrintable(form + u" not recognised"));
+        ids.insert(id);
+    }
+    QCOMPARE(ids.size(), 1);
+}
+
 static QList<Article> load(const QString &dir)
 {
     QList<Article> articles;
@@ -304,7 +388,7 @@ void TestEntities::seeds_data()
     row("PBB", "ORG", "Q1065");
     row("BRICS", "ORG", "");
     row("KCNA", "ORG", "", QStringLiteral("Kantor Berita Pusat Korea"));
-    row("TASS", "ORG", "");
+    row("TASS", "ORG", "Q223799");
     row("Reuters", "ORG", "Q130879");
     row("BBC", "ORG", "Q9531");
     row("Kyodonews", "ORG", "");

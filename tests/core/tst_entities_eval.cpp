@@ -53,13 +53,15 @@ void TestEntitiesEval::scores_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("type");
     QTest::addColumn<double>("floor"); // F1 floor, set just under what was measured
-    // Measured 2026-11-23 (see the report note); floors leave a little room for rule changes.
-    QTest::newRow("id PER") << "id" << "PER" << 0.87;
-    QTest::newRow("id ORG") << "id" << "ORG" << 0.88;
-    QTest::newRow("id LOC") << "id" << "LOC" << 0.92;
-    QTest::newRow("en PER") << "en" << "PER" << 0.90;
+    // Measured 2026-11-23 after the possessive, list, X-of-Y, holiday and title fixes (id
+    // 157 sentences: PER 0.922, ORG 0.918, LOC 0.966; en 161: PER 0.966, ORG 0.904, LOC
+    // 0.948); floors leave a little room for rule changes.
+    QTest::newRow("id PER") << "id" << "PER" << 0.90;
+    QTest::newRow("id ORG") << "id" << "ORG" << 0.90;
+    QTest::newRow("id LOC") << "id" << "LOC" << 0.94;
+    QTest::newRow("en PER") << "en" << "PER" << 0.94;
     QTest::newRow("en ORG") << "en" << "ORG" << 0.88;
-    QTest::newRow("en LOC") << "en" << "LOC" << 0.86;
+    QTest::newRow("en LOC") << "en" << "LOC" << 0.92;
 }
 
 static QMap<QString, Counts> evaluate(const QString &language, int *sentences)

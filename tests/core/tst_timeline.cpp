@@ -14,6 +14,8 @@ private Q_SLOTS:
     void events();
     void conflictsAreLinked();
     void furnitureIsLeftOut();
+    void labelInArticleLanguage_data();
+    void labelInArticleLanguage();
 };
 
 void TestTimeline::events_data()
@@ -99,4 +101,38 @@ void TestTimeline::furnitureIsLeftOut()
 }
 
 QTEST_GUILESS_MAIN(TestTimeline)
+// One entity, one canonical name, but each article's label names it in the article's
+// language when the knowledge base gives that name; an entity it does not know keeps its one
+// name everywhere.
+void TestTimeline::labelInArticleLanguage_data()
+{
+    QTest::addColumn<QString>("nameEn");
+    QTest::addColumn<QString>("nameId");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("kb names")
+        << "Garut Regency" << "Kabupaten Garut"
+        << "2025-03-03 day d1 banjir: Kabupaten Garut; 2025-03-03 day d2 flood: Garut Regency";
+    QTest::newRow("no kb names")
+        << "" << "" << "2025-03-03 day d1 banjir: Garut; 2025-03-03 day d2 flood: Garut";
+}
+
+void TestTimeline::labelInArticleLanguage()
+{
+    QFETCH(QString, nameEn);
+    QFETCH(QString, nameId);
+    QFETCH(QString, expected);
+    Report report = test::markedReport(
+        {QStringLiteral("id||Banjir melanda {LOC|Garut=garut} pada {DATE|3 Maret 2025|2025-03-03}."),
+         QStringLiteral("en||Floods hit {LOC|Garut=garut} on {DATE|3 March 2025|2025-03-03}.")});
+    QCOMPARE(report.entities.size(), 1);
+    report.entities.first().nameEn = nameEn;
+    report.entities.first().nameId = nameId;
+    QStringList got;
+    for (const TimelineEvent &e : buildTimeline(report))
+        got.append(e.date.iso() + QLatin1Char(' ') + granularityCode(e.date.granularity) + QLatin1Char(' ')
+                   + e.doc + QLatin1Char(' ') + e.label);
+    QCOMPARE(got.join(QLatin1String("; ")), expected);
+    QCOMPARE(report.entities.first().name, QStringLiteral("Garut")); // the canonical name is one
+}
+
 #include "tst_timeline.moc"

@@ -138,7 +138,8 @@ inline Report fixtureReport()
 
     auto entity = [](const char *id, MentionType type, const char *name, QStringList variants, QStringList docs,
                      const char *kb = "") {
-        return Entity{QLatin1String(id), type, QLatin1String(name), variants, QLatin1String(kb), docs};
+        return Entity{QLatin1String(id), type, QLatin1String(name), variants, QLatin1String(kb), docs, {},
+                      {}};
     };
     const QString s1 = QStringLiteral("d1"), s2 = QStringLiteral("d2"), s3 = QStringLiteral("d3");
     r.entities = {

@@ -3,6 +3,8 @@
 
 #include <QString>
 
+#include <algorithm>
+
 namespace fc {
 
 using namespace Qt::StringLiterals;
@@ -35,10 +37,12 @@ const NameRules &englishNameRules()
                        u"spokesperson"_s, u"spokesman"_s, u"spokeswoman"_s, u"leader"_s,
                        u"king"_s, u"queen"_s, u"commander"_s, u"secretary-general"_s, u"coach"_s,
                        u"judge"_s, u"researcher"_s, u"shuttler"_s, u"crown"_s,
-                       u"ambassador"_s, u"chairman"_s, u"chair"_s, u"senator"_s};
+                       u"ambassador"_s, u"chairman"_s, u"chair"_s, u"senator"_s, u"prince"_s,
+                       u"princess"_s, u"emir"_s, u"sheikh"_s};
         r.roleWords = {u"minister"_s, u"secretary"_s, u"general"_s, u"of"_s, u"state"_s,
                        u"foreign"_s, u"affairs"_s, u"defence"_s, u"defense"_s, u"leader"_s,
-                       u"president"_s, u"executive"_s, u"deputy"_s, u"prime"_s, u"chief"_s};
+                       u"president"_s, u"executive"_s, u"deputy"_s, u"prime"_s, u"chief"_s,
+                       u"prince"_s, u"princess"_s};
         r.roleTailsLc = {u"regent"_s, u"chief"_s, u"head"_s, u"mayor"_s, u"governor"_s,
                          u"spokesperson"_s, u"spokesman"_s, u"president"_s, u"minister"_s,
                          u"leader"_s, u"secretary"_s};
@@ -71,6 +75,21 @@ const NameRules &englishNameRules()
                       u"with"_s, u"by"_s, u"of"_s, u"no"_s, u"not"_s, u"also"_s, u"read"_s,
                       u"photo"_s, u"death"_s, u"floods"_s, u"flood"_s, u"troops"_s,
                       u"under"_s, u"during"_s, u"then"_s, u"now"_s, u"our"_s, u"my"_s};
+        r.holidays = {u"christmas"_s, u"christmas eve"_s, u"christmas day"_s, u"easter"_s,
+                      u"good friday"_s, u"eid"_s, u"eid al-fitr"_s, u"eid al fitr"_s,
+                      u"eid al-adha"_s, u"eid al adha"_s, u"eid ul-fitr"_s, u"ramadan"_s,
+                      u"new year"_s, u"new year's eve"_s, u"new year's day"_s, u"lunar new year"_s,
+                      u"chinese new year"_s, u"thanksgiving"_s, u"diwali"_s, u"hanukkah"_s,
+                      u"independence day"_s, u"labour day"_s, u"labor day"_s, u"vesak"_s,
+                      u"halloween"_s, u"passover"_s};
+        // "Sea of Japan", "Gulf of Thailand", "Bay of Bengal", "Strait of Hormuz".
+        r.placeOfHeads = {u"sea"_s, u"gulf"_s, u"bay"_s, u"strait"_s, u"straits"_s, u"isle"_s,
+                          u"island"_s, u"islands"_s, u"lake"_s, u"cape"_s, u"port"_s, u"mount"_s,
+                          u"bight"_s, u"city"_s, u"republic"_s, u"kingdom"_s};
+        r.regionWords = {{u"regency"_s, u"regency"_s}, {u"city"_s, u"city"_s}, {u"islands"_s, QString()}};
+        r.regionForms = {u"%1 regency"_s, u"%1 islands regency"_s, u"%1 city"_s};
+        for (const QString &h : std::as_const(r.holidays))
+            r.maxHolidayWords = std::max(r.maxHolidayWords, int(h.count(u' ')) + 1);
         return r;
     }();
     return rules;

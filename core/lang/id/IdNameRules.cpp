@@ -3,6 +3,8 @@
 
 #include <QString>
 
+#include <algorithm>
+
 namespace fc {
 
 using namespace Qt::StringLiterals;
@@ -99,6 +101,25 @@ const NameRules &indonesianNameRules()
                       u"rp"_s, u"pukul"_s, u"pagi"_s, u"siang"_s, u"sore"_s, u"malam"_s,
                       u"kekacauan"_s, u"situasi"_s, u"persahabatan"_s, u"kerjasama"_s,
                       u"kerja sama"_s, u"dunia"_s, u"sebelumnya"_s, u"tanggap"_s, u"ktt"_s, u"piagam"_s, u"sar"_s, u"undang"_s, u"warga"_s};
+        // Feasts and holidays: capitalised, often after "di" or "jelang" ("mudik jelang
+        // Lebaran", "di hari Natal"), but never places, people or organisations.
+        r.holidays = {u"lebaran"_s, u"idul fitri"_s, u"idulfitri"_s, u"idul adha"_s, u"iduladha"_s,
+                      u"hari raya"_s, u"hari raya idul fitri"_s, u"hari raya idul adha"_s,
+                      u"hari raya nyepi"_s, u"hari raya natal"_s, u"natal"_s, u"nyepi"_s,
+                      u"waisak"_s, u"imlek"_s, u"tahun baru"_s, u"tahun baru imlek"_s,
+                      u"tahun baru islam"_s, u"paskah"_s, u"jumat agung"_s, u"kenaikan isa almasih"_s,
+                      u"maulid nabi"_s, u"maulid nabi muhammad"_s, u"isra miraj"_s, u"isra mi'raj"_s,
+                      u"ramadan"_s, u"ramadhan"_s, u"galungan"_s, u"hari kemerdekaan"_s,
+                      u"hari buruh"_s, u"hari pahlawan"_s, u"hari kartini"_s, u"hari santri"_s,
+                      u"malam tahun baru"_s, u"lebaran haji"_s, u"hari raya kurban"_s};
+        // "Lukman Hakim", "Hakim Ali": a judge's title that is also a given name.
+        r.nameLikeRoles = {u"hakim"_s};
+        // "Selayar", "Kepulauan Selayar", "Kabupaten Kepulauan Selayar": one regency.
+        r.regionWords = {{u"kabupaten"_s, u"regency"_s}, {u"kab"_s, u"regency"_s}, {u"kab."_s, u"regency"_s},
+                         {u"kota"_s, u"city"_s}, {u"kepulauan"_s, QString()}};
+        r.regionForms = {u"kabupaten %1"_s, u"kota %1"_s, u"kepulauan %1"_s, u"kabupaten kepulauan %1"_s};
+        for (const QString &h : std::as_const(r.holidays))
+            r.maxHolidayWords = std::max(r.maxHolidayWords, int(h.count(u' ')) + 1);
         return r;
     }();
     return rules;
