@@ -82,8 +82,9 @@ int main(int argc, char **argv)
             language = QString::fromLocal8Bit(argv[i + 1]);
     }
     fc::ui::Translations::install(language);
-    // Asked for by name, the language also sets dates, month names and the finding summaries.
-    if (!language.isEmpty())
+    // Asked for by name (here or in View > Interface Language, which saves it), the language
+    // also sets dates, month names and the finding summaries.
+    if (!language.isEmpty() || !fc::ui::Translations::configuredLanguage().isEmpty())
         QLocale::setDefault(QLocale(fc::ui::Translations::current()));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Fact-checking Workbench"));
     // The themes set a full palette; Fusion is the style that honours it on every platform.

@@ -52,8 +52,7 @@ bool Analyzer::analyzeArticle(Article &article) const
             return a.span.end > b.span.end;
         return a.type < b.type;
     });
-    extractClaims(article);
-    return true;
+    return extractClaims(article, m_options.cancelled);
 }
 
 Report Analyzer::analyze(QList<Article> articles) const

@@ -318,6 +318,7 @@ void MainWindow::createActions()
     m_exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Report\u2026"),
                                      this, &MainWindow::exportReport);
     m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
+    m_exportAction->setObjectName(QStringLiteral("exportReportAction"));
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
                                     &QWidget::close);
@@ -420,9 +421,10 @@ void MainWindow::createActions()
 
     // Help
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Fact-checking Workbench"), this,
-                    &MainWindow::about)
-        ->setMenuRole(QAction::AboutRole);
+    QAction *aboutAction = help->addAction(QIcon::fromTheme(QStringLiteral("help-about")),
+                                           tr("&About Fact-checking Workbench"), this, &MainWindow::about);
+    aboutAction->setMenuRole(QAction::AboutRole);
+    aboutAction->setObjectName(QStringLiteral("aboutAction"));
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 
     QToolBar *bar = addToolBar(tr("Main"));
