@@ -155,7 +155,8 @@ private Q_SLOTS:
             ++polls;
             return false;
         };
-        const LoadResult r = loadFetched(ArticleLoader(), m_server.url("/a.html"), fetchUrl(QUrl(m_server.url("/a.html")), options));
+        const QString url = m_server.url("/a.html");
+        const LoadResult r = loadFetched(ArticleLoader(), url, fetchUrl(QUrl(url), options));
         QVERIFY(r.ok());
         QVERIFY(r.article->text.contains(u"Banjir bandang melanda"_s));
     }
@@ -165,11 +166,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("contentType");
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("hint");
-        QTest::newRow("content type decides") << u"text/html; charset=utf-8"_s << u"http://a.example/x.txt"_s
-                                              << u"text/html; charset=utf-8"_s;
-        QTest::newRow("none: the path's suffix") << QString() << u"http://a.example/news/x.PDF?id=3"_s << u"pdf"_s;
-        QTest::newRow("octet-stream: the path's suffix") << u"application/octet-stream"_s << u"http://a.example/x.md"_s
-                                                         << u"md"_s;
+        QTest::newRow("content type decides")
+            << u"text/html; charset=utf-8"_s << u"http://a.example/x.txt"_s << u"text/html; charset=utf-8"_s;
+        QTest::newRow("none: the path's suffix")
+            << QString() << u"http://a.example/news/x.PDF?id=3"_s << u"pdf"_s;
+        QTest::newRow("octet-stream: the path's suffix")
+            << u"application/octet-stream"_s << u"http://a.example/x.md"_s << u"md"_s;
         QTest::newRow("no suffix: sniff") << QString() << u"http://a.example/news/"_s << QString();
     }
 

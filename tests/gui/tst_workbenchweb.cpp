@@ -77,7 +77,8 @@ public:
                     ++requests;
                     if (path == "/slow")
                         return;
-                    socket->write(responses.value(path, "HTTP/1.0 404 Not Found\r\nContent-Length: 0\r\n\r\n"));
+                    socket->write(
+                        responses.value(path, "HTTP/1.0 404 Not Found\r\nContent-Length: 0\r\n\r\n"));
                     socket->disconnectFromHost();
                 });
                 connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -93,8 +94,8 @@ public:
 
 QByteArray response(const QByteArray &type, const QByteArray &body)
 {
-    return "HTTP/1.0 200 OK\r\nContent-Type: " + type + "\r\nContent-Length: " + QByteArray::number(body.size())
-        + "\r\n\r\n" + body;
+    return "HTTP/1.0 200 OK\r\nContent-Type: " + type
+        + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
 // An invented news page: title, outlet and date in the head, a flood in Garut in the body.
@@ -184,7 +185,8 @@ void TestWorkbenchWeb::initTestCase()
     QCoreApplication::setApplicationName(u"tst_workbenchweb"_s);
     QVERIFY(m_server.listen(QHostAddress::LocalHost));
     m_server.responses.insert("/jembatan", response("text/html; charset=utf-8", articlePage));
-    m_server.responses.insert("/image.png", response("image/png", QByteArray("\x89PNG\r\n\x1a\n\x00\x00\x00", 11)));
+    m_server.responses.insert("/image.png",
+                              response("image/png", QByteArray("\x89PNG\r\n\x1a\n\x00\x00\x00", 11)));
 }
 
 void TestWorkbenchWeb::init()
@@ -206,7 +208,8 @@ void TestWorkbenchWeb::urlDialogAcceptsOnlyWebAddresses_data()
     QTest::addColumn<QStringList>("urls");
     QTest::addColumn<bool>("canOpen");
     QTest::newRow("empty") << QString() << QStringList() << false;
-    QTest::newRow("one") << u"https://news.example/a.html"_s << QStringList{u"https://news.example/a.html"_s} << true;
+    QTest::newRow("one") << u"https://news.example/a.html"_s << QStringList{u"https://news.example/a.html"_s}
+                         << true;
     QTest::newRow("one per line, blank lines and repeats ignored")
         << u"http://a.example/1\n\n  https://b.example/2?x=1  \nhttp://a.example/1\n"_s
         << QStringList{u"http://a.example/1"_s, u"https://b.example/2?x=1"_s} << true;
@@ -547,9 +550,10 @@ void TestWorkbenchWeb::aboutDialogShowsVersions()
     QTest::keyClick(help, Qt::Key_A);
     QTRY_VERIFY(!text.isEmpty());
     QCOMPARE(title, u"About Fact-checking Workbench"_s);
-    QVERIFY2(text.contains(u"Fact-checking Workbench " FACTCHECK_VERSION ""_s), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Fact-checking Workbench " FACTCHECK_VERSION)), qPrintable(text));
     QVERIFY2(text.contains(u"Qt "_s + QString::fromLatin1(qVersion())), qPrintable(text));
-    QVERIFY2(text.contains(u"KSyntaxHighlighting " KSYNTAXHIGHLIGHTING_VERSION_STRING ""_s), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("KSyntaxHighlighting " KSYNTAXHIGHLIGHTING_VERSION_STRING)),
+             qPrintable(text));
 }
 
 void TestWorkbenchWeb::jsonExportCarriesTheProjectsDecisions()

@@ -1,8 +1,8 @@
 #include "ArticleListModel.h"
 
 #include <QFileInfo>
-#include <QUrl>
 #include <QLocale>
+#include <QUrl>
 
 #include <algorithm>
 

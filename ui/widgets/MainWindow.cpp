@@ -1,18 +1,18 @@
 #include "MainWindow.h"
 
+#include "i18n/Translations.h"
 #include "ingest/ArticleLoader.h"
 #include "models/ArticleListModel.h"
 #include "models/FindingsModel.h"
 #include "models/ProjectSession.h"
 #include "models/ReviewState.h"
+#include "net/UrlFetcher.h"
 #include "pipeline/Analyzer.h"
 #include "project/ProjectAnalysis.h"
 #include "widgets/ArticlePane.h"
 #include "widgets/ArticleView.h"
 #include "widgets/EntityPanel.h"
 #include "widgets/ExportDialog.h"
-#include "i18n/Translations.h"
-#include "net/UrlFetcher.h"
 #include "widgets/FindingsPanel.h"
 #include "widgets/OpenUrlDialog.h"
 #include "widgets/TimelineChart.h"
@@ -293,8 +293,8 @@ void MainWindow::createActions()
                                        &MainWindow::addTextDialog);
     addText->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_V);
     addText->setToolTip(tr("Paste an article's text"));
-    QAction *openUrl = file->addAction(QIcon::fromTheme(QStringLiteral("internet-web-browser")), tr("Open &URL\u2026"),
-                                       this, &MainWindow::openUrlDialog);
+    QAction *openUrl = file->addAction(QIcon::fromTheme(QStringLiteral("internet-web-browser")),
+                                       tr("Open &URL\u2026"), this, &MainWindow::openUrlDialog);
     openUrl->setObjectName(QStringLiteral("openUrlAction"));
     openUrl->setShortcut(Qt::CTRL | Qt::Key_L);
     openUrl->setToolTip(tr("Fetch articles from the web (http or https addresses)"));
@@ -377,7 +377,8 @@ void MainWindow::createActions()
     codes << Translations::availableLanguages();
     for (const QString &code : std::as_const(codes)) {
         // Each language in its own name, so whoever cannot read the current one finds theirs.
-        QAction *a = languageMenu->addAction(code.isEmpty() ? tr("&System Language") : Translations::nativeName(code));
+        const QString label = code.isEmpty() ? tr("&System Language") : Translations::nativeName(code);
+        QAction *a = languageMenu->addAction(label);
         a->setData(code);
         a->setCheckable(true);
         a->setChecked(code == configured);
@@ -747,7 +748,8 @@ void MainWindow::startAnalysis()
         QList<Article> pages;
         for (const FetchedPage &page : work.pages)
             pages << page.article;
-        m_watcher.setFuture(QtConcurrent::run(runAnalysis, m_inputs, work.paths, work.texts, pages, m_cancelFlag));
+        m_watcher.setFuture(
+            QtConcurrent::run(runAnalysis, m_inputs, work.paths, work.texts, pages, m_cancelFlag));
     }
 }
 
@@ -964,7 +966,8 @@ void MainWindow::dropEvent(QDropEvent *event)
     // A browser's address bar drops its URL as text too: text that is nothing but web
     // addresses is fetched, any other text is an article.
     QStringList notUrls;
-    const QList<QUrl> textUrls = mime->hasText() ? OpenUrlDialog::parseUrls(mime->text(), &notUrls) : QList<QUrl>();
+    const QList<QUrl> textUrls
+        = mime->hasText() ? OpenUrlDialog::parseUrls(mime->text(), &notUrls) : QList<QUrl>();
     if (paths.isEmpty() && webUrls.isEmpty() && notUrls.isEmpty())
         webUrls = textUrls;
     if (paths.isEmpty() && webUrls.isEmpty() && !(mime->hasText() && !mime->text().trimmed().isEmpty()))
@@ -1043,7 +1046,8 @@ void MainWindow::chooseLanguage(const QString &code)
     // follow; the next start installs the catalogue before the first string is made.
     auto *box = new QMessageBox(QMessageBox::Information, tr("Interface Language"),
                                 tr("The workbench will use %1 from its next start.")
-                                    .arg(code.isEmpty() ? tr("the system's language") : Translations::nativeName(code)),
+                                    .arg(code.isEmpty() ? tr("the system's language")
+                                                        : Translations::nativeName(code)),
                                 QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("languageChangedBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -1190,7 +1194,8 @@ bool MainWindow::saveProjectAs(const QString &path, QString *error)
         QFile file(a.source);
         if (m_pageBytes.contains(a.source)) {
             articles.append({a.source, a.source, m_pageBytes.value(a.source)});
-        } else if (!a.source.isEmpty() && !isWebUrl(a.source) && info.isFile() && file.open(QIODevice::ReadOnly)) {
+        } else if (!a.source.isEmpty() && !isWebUrl(a.source) && info.isFile()
+                   && file.open(QIODevice::ReadOnly)) {
             articles.append({info.fileName(), info.absoluteFilePath(), file.readAll()});
         } else {
             QString name = a.source.isEmpty() ? a.id : a.source;

@@ -25,8 +25,8 @@ OpenUrlDialog::OpenUrlDialog(QWidget *parent)
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->hide();
-    auto *note = new QLabel(tr("The pages are fetched in the background; in a review project their content is "
-                               "kept, so they are not fetched again."));
+    auto *note = new QLabel(tr("The pages are fetched in the background; in a review project their "
+                               "content is kept, so they are not fetched again."));
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel);
@@ -74,7 +74,8 @@ void OpenUrlDialog::validate()
     const QList<QUrl> urls = parseUrls(m_editor->toPlainText(), &invalid);
     m_open->setEnabled(!urls.isEmpty() && invalid.isEmpty());
     m_problem->setVisible(!invalid.isEmpty());
-    m_problem->setText(tr("Not a web address (http:// or https://): %1").arg(invalid.join(QStringLiteral(", "))));
+    m_problem->setText(
+        tr("Not a web address (http:// or https://): %1").arg(invalid.join(QStringLiteral(", "))));
 }
 
 } // namespace fc::ui
