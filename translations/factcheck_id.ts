@@ -1803,16 +1803,16 @@ Buka hanya-baca? Anda dapat membaca tinjauannya; keputusan yang Anda buat tidak 
         <translation>Bahasa antarmuka: en atau id (bawaan: pilihan tersimpan, jika tidak ada bahasa sistem).</translation>
     </message>
     <message>
-        <source>A review project (.fcproj) to open, and articles or folders of articles to open (added to the project when one is open).</source>
-        <translation>Proyek tinjauan (.fcproj) yang dibuka, serta artikel atau folder artikel yang dibuka (ditambahkan ke proyek bila ada yang terbuka).</translation>
-    </message>
-    <message>
         <source>Open Project</source>
         <translation>Buka Proyek</translation>
     </message>
     <message>
         <source>%1: opened read-only (another process writes it)</source>
         <translation>%1: dibuka hanya-baca (proses lain sedang menulisnya)</translation>
+    </message>
+    <message>
+        <source>A review project (.fcproj) to open, and articles (files, folders or http(s) URLs) to open (added to the project when one is open).</source>
+        <translation>Proyek tinjauan (.fcproj) yang dibuka, serta artikel (berkas, folder, atau URL http(s)) yang dibuka (ditambahkan ke proyek bila ada yang terbuka).</translation>
     </message>
 </context>
 </TS>

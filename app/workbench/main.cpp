@@ -97,9 +97,9 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("files"),
-        QApplication::translate("main", "A review project (.fcproj) to open, and articles or folders of articles "
-                                        "to open (added to the project when one is open)."),
-        QStringLiteral("[PROJECT.fcproj] [FILE|DIR...]"));
+        QApplication::translate("main", "A review project (.fcproj) to open, and articles (files, folders or "
+                                        "http(s) URLs) to open (added to the project when one is open)."),
+        QStringLiteral("[PROJECT.fcproj] [FILE|DIR|URL...]"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Analyse the inputs, select the first high-severity finding, write a "
@@ -159,7 +159,7 @@ int main(int argc, char **argv)
         break;
     }
     if (!screenshot) {
-        window.addFiles(inputs);
+        window.addInputs(inputs);
         return app.exec();
     }
 

@@ -17,6 +17,7 @@
 #include "widgets/ExportDialog.h"
 #include "widgets/MainWindow.h"
 #include "widgets/OpenUrlDialog.h"
+#include "widgets/Screenshot.h"
 #include "widgets/UrlFetchJob.h"
 
 #include <QAction>
@@ -162,6 +163,7 @@ private Q_SLOTS:
     void urlDialogAcceptsOnlyWebAddresses_data();
     void urlDialogAcceptsOnlyWebAddresses();
     void openUrlByKeyboardShowsTheArticle();
+    void screenshotTakesUrlsOnTheCommandLine();
     void droppedWebUrlIsFetched_data();
     void droppedWebUrlIsFetched();
     void fetchFailuresNameTheUrl_data();
@@ -298,8 +300,28 @@ void TestWorkbenchWeb::openUrlByKeyboardShowsTheArticle()
         return s.cursor.selectionStart() == garut->span.start
             && s.format.background().color() == window.theme().background(MentionType::Location);
     }));
-    const QString shot = fc::test::artifactPath(u"workbench-url-article.png"_s);
-    QVERIFY(window.grab().save(shot));
+    QTest::qWait(200); // the chart lays itself out when events are processed
+    QVERIFY(window.grab().save(fc::test::artifactPath(u"workbench-url-article.png"_s)));
+}
+
+void TestWorkbenchWeb::screenshotTakesUrlsOnTheCommandLine()
+{
+    // `factcheck-workbench --screenshot x.png URL FILE`: the URL fetched, the file read.
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    const QString shot = fc::test::artifactPath(u"workbench-url-and-file.png"_s);
+    QFile::remove(shot);
+    const QString file = QDir(fc::test::examplesDir()).filePath(u"01-kabar-pagi.txt"_s);
+    QString error;
+    QVERIFY2(takeScreenshot(window, {m_server.url("/jembatan").toString(), file}, shot, &error), qPrintable(error));
+    QVERIFY(QFile::exists(shot));
+    QCOMPARE(window.report().articles.size(), 2);
+    QStringList sources;
+    for (const Article &a : window.report().articles)
+        sources << a.source;
+    QVERIFY(sources.contains(m_server.url("/jembatan").toString()));
+    QVERIFY(sources.contains(file));
 }
 
 void TestWorkbenchWeb::droppedWebUrlIsFetched_data()

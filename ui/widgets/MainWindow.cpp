@@ -646,6 +646,20 @@ bool MainWindow::isAnalysing() const
     return m_analysing || m_fetcher->isRunning();
 }
 
+void MainWindow::addInputs(const QStringList &inputs)
+{
+    QStringList paths;
+    QList<QUrl> urls;
+    for (const QString &input : inputs) {
+        if (isWebUrl(input))
+            urls << QUrl(input);
+        else
+            paths << input;
+    }
+    addFiles(paths);
+    openUrls(urls);
+}
+
 void MainWindow::openUrls(const QList<QUrl> &urls)
 {
     if (urls.isEmpty())

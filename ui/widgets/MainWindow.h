@@ -69,6 +69,8 @@ public:
     // project their bytes are stored with the URL as their source.
     void openUrls(const QList<QUrl> &urls);
     UrlFetchJob *urlFetcher() const { return m_fetcher; }
+    // Command-line inputs: http(s) URLs are fetched, the rest are files or folders.
+    void addInputs(const QStringList &inputs);
     // Sets an article's publication date (source: user) and re-analyses.
     void setPublishedDate(const QString &articleId, const QDate &date);
     void reanalyse();
