@@ -322,6 +322,17 @@ void TestWorkbenchWeb::screenshotTakesUrlsOnTheCommandLine()
         sources << a.source;
     QVERIFY(sources.contains(m_server.url("/jembatan").toString()));
     QVERIFY(sources.contains(file));
+    // The file came first and filled both panes; the page, which came after, took the second.
+    QCOMPARE(window.panes().at(0)->articleId(), u"d1"_s);
+    QCOMPARE(window.panes().at(1)->articleId(), u"d2"_s);
+    // The selected finding's evidence is in view in every article it involves.
+    QVERIFY(!window.report().findings.isEmpty());
+    for (const fc::Evidence &ev : window.report().findings.first().evidence) {
+        const auto pane = std::find_if(window.panes().cbegin(), window.panes().cend(),
+                                       [&](const ArticlePane *p) { return p->articleId() == ev.doc; });
+        QVERIFY2(pane != window.panes().cend(), qPrintable(ev.doc));
+        QVERIFY((*pane)->view()->evidence().contains(ev.span));
+    }
 }
 
 void TestWorkbenchWeb::droppedWebUrlIsFetched_data()

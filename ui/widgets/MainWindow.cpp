@@ -598,6 +598,16 @@ void MainWindow::applyReport(const QString &findingKey)
     QStringList shown;
     for (ArticlePane *pane : std::as_const(m_panes))
         shown << pane->articleId();
+    // A pane that showed the same article as one before it (there were fewer articles than
+    // panes) takes an article that came with this report, so the new one is in view.
+    const qsizetype before = m_panes.isEmpty() ? 0 : m_panes.first()->articleChooser()->count();
+    QStringList unshown;
+    for (qsizetype i = before; i < m_report.articles.size(); ++i)
+        if (!shown.contains(m_report.articles.at(i).id))
+            unshown << m_report.articles.at(i).id;
+    for (qsizetype i = 0; i < shown.size() && !unshown.isEmpty(); ++i)
+        if (shown.at(i).isEmpty() || shown.mid(0, i).contains(shown.at(i)))
+            shown[i] = unshown.takeFirst();
     m_articles->setReport(&m_report);
     m_entityPanel->setReport(&m_report);
     m_findingsPanel->setReport(&m_report);
@@ -879,11 +889,15 @@ void MainWindow::showFinding(int findingIndex)
     for (const Evidence &ev : f.evidence)
         if (!docs.contains(ev.doc))
             docs << ev.doc;
-    // Bring every involved article into a pane, reusing panes that show no evidence.
+    // Bring every involved article into a pane, reusing panes that show no evidence or the
+    // same article as a pane before them.
     QList<ArticlePane *> free;
-    for (ArticlePane *pane : std::as_const(m_panes))
-        if (!docs.contains(pane->articleId()))
+    QStringList seen;
+    for (ArticlePane *pane : std::as_const(m_panes)) {
+        if (!docs.contains(pane->articleId()) || seen.contains(pane->articleId()))
             free << pane;
+        seen << pane->articleId();
+    }
     const int previous = m_findingIndex;
     for (const QString &doc : std::as_const(docs)) {
         if (!paneShowing(doc) && !free.isEmpty()) {
