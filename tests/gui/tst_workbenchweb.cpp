@@ -171,6 +171,7 @@ private Q_SLOTS:
     void cancelStopsAFetch();
     void cancelStopsALongAnalysis();
     void urlArticleIsKeptInTheProject();
+    void saveProjectAsKeepsTheFetchedPage();
     void languageMenuSavesTheChoice();
     void aboutDialogShowsVersions();
     void jsonExportCarriesTheProjectsDecisions();
@@ -491,6 +492,29 @@ void TestWorkbenchWeb::urlArticleIsKeptInTheProject()
     QVERIFY(!a.mentions.isEmpty());
     QVERIFY(window.panes().first()->headerText().contains(url.toString()));
     QCOMPARE(server.requests, requests);
+}
+
+void TestWorkbenchWeb::saveProjectAsKeepsTheFetchedPage()
+{
+    // Opened without a project, then kept with Save Project As: the page's bytes, not its
+    // extracted text, go into the project, so its title and outlet come back.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"later.fcproj"_s);
+    const QUrl url = m_server.url("/jembatan");
+    MainWindow window;
+    window.openUrls({url});
+    QVERIFY(waitForIdle(window));
+    QCOMPARE(window.report().articles.size(), 1);
+    QString error;
+    QVERIFY2(window.saveProjectAs(path, &error), qPrintable(error));
+    QVERIFY(waitForIdle(window));
+    const QList<fc::StoredArticle> stored = window.project()->store().articles(&error);
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().name, url.toString());
+    QCOMPARE(stored.first().bytes, articlePage);
+    QCOMPARE(window.report().articles.size(), 1);
+    QCOMPARE(window.report().articles.first().meta.outlet, u"Kabar Lereng"_s);
+    QCOMPARE(window.report().articles.first().source, url.toString());
 }
 
 void TestWorkbenchWeb::languageMenuSavesTheChoice()

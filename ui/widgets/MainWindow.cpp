@@ -385,7 +385,6 @@ void MainWindow::createActions()
         a->setChecked(code == configured);
         languages->addAction(a);
         connect(a, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
-        m_languageActions << a;
     }
 
     // Analysis

@@ -208,7 +208,6 @@ private:
     QAction *m_syncAction = nullptr;
     QAction *m_lightAction = nullptr;
     QAction *m_darkAction = nullptr;
-    QList<QAction *> m_languageActions; // data: language code, "" for the system's
 
     QFutureWatcher<AnalysisResult> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancelFlag; // the running analysis polls it
