@@ -62,6 +62,13 @@
             <numerusform>%n review decisions are not saved in a project. Save them as a project?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Fetching %n page(s)…</source>
+        <translation>
+            <numerusform>Fetching %n page…</numerusform>
+            <numerusform>Fetching %n pages…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fc::ui::TimelineChart</name>

@@ -469,6 +469,37 @@ laporan tidak dapat ditulis.
     </message>
 </context>
 <context>
+    <name>fc::UrlFetcher</name>
+    <message>
+        <source>is not a valid http or https URL</source>
+        <translation>bukan URL http atau https yang sah</translation>
+    </message>
+    <message>
+        <source>was not fetched: cancelled</source>
+        <translation>tidak diambil: dibatalkan</translation>
+    </message>
+    <message>
+        <source>is larger than the %1 MB limit</source>
+        <translation>melebihi batas %1 MB</translation>
+    </message>
+    <message>
+        <source>did not answer within %1 seconds</source>
+        <translation>tidak menjawab dalam %1 detik</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>server menjawab HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>redirects too often or to an insecure address</source>
+        <translation>terlalu sering dialihkan atau dialihkan ke alamat yang tidak aman</translation>
+    </message>
+    <message>
+        <source>could not be fetched: %1</source>
+        <translation>tidak dapat diambil: %1</translation>
+    </message>
+</context>
+<context>
     <name>fc::checks</name>
     <message>
         <source>Articles disagree on the date of the %1: %2.</source>
@@ -945,6 +976,10 @@ Bahasa: %4</translation>
     <message>
         <source>language unknown</source>
         <translation>bahasa tidak diketahui</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>dari %1</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1684,75 @@ Buka hanya-baca? Anda dapat membaca tinjauannya; keputusan yang Anda buat tidak 
         <source>Not saved in the project, see Messages</source>
         <translation>Tidak tersimpan di proyek, lihat Pesan</translation>
     </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>Buka UR&amp;L…</translation>
+    </message>
+    <message>
+        <source>Fetch articles from the web (http or https addresses)</source>
+        <translation>Ambil artikel dari web (alamat http atau https)</translation>
+    </message>
+    <message>
+        <source>Interface &amp;Language</source>
+        <translation>Bahasa &amp;Antarmuka</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>Bahasa &amp;Sistem</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n page(s)…</source>
+        <translation>
+            <numerusform>Mengambil %n halaman…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Mengambil…</translation>
+    </message>
+    <message>
+        <source>Interface Language</source>
+        <translation>Bahasa Antarmuka</translation>
+    </message>
+    <message>
+        <source>The workbench will use %1 from its next start.</source>
+        <translation>Meja kerja akan memakai %1 saat dijalankan lagi nanti.</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>bahasa sistem</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::OpenUrlDialog</name>
+    <message>
+        <source>Open URL</source>
+        <translation>Buka URL</translation>
+    </message>
+    <message>
+        <source>&amp;Web addresses of the articles, one per line:</source>
+        <translation>&amp;Alamat web artikel, satu per baris:</translation>
+    </message>
+    <message>
+        <source>Web addresses</source>
+        <translation>Alamat web</translation>
+    </message>
+    <message>
+        <source>https://news.example/2024/06/20/article.html</source>
+        <translation>https://berita.example/2024/06/20/artikel.html</translation>
+    </message>
+    <message>
+        <source>The pages are fetched in the background; in a review project their content is kept, so they are not fetched again.</source>
+        <translation>Halaman diambil di latar belakang; dalam proyek tinjauan isinya disimpan, sehingga tidak perlu diambil lagi.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>B&amp;uka</translation>
+    </message>
+    <message>
+        <source>Not a web address (http:// or https://): %1</source>
+        <translation>Bukan alamat web (http:// atau https://): %1</translation>
+    </message>
 </context>
 <context>
     <name>fc::ui::ReviewState</name>
@@ -1739,16 +1843,16 @@ Buka hanya-baca? Anda dapat membaca tinjauannya; keputusan yang Anda buat tidak 
         <translation>Bahasa antarmuka: en atau id (bawaan: pilihan tersimpan, jika tidak ada bahasa sistem).</translation>
     </message>
     <message>
-        <source>A review project (.fcproj) to open, and articles or folders of articles to open (added to the project when one is open).</source>
-        <translation>Proyek tinjauan (.fcproj) yang dibuka, serta artikel atau folder artikel yang dibuka (ditambahkan ke proyek bila ada yang terbuka).</translation>
-    </message>
-    <message>
         <source>Open Project</source>
         <translation>Buka Proyek</translation>
     </message>
     <message>
         <source>%1: opened read-only (another process writes it)</source>
         <translation>%1: dibuka hanya-baca (proses lain sedang menulisnya)</translation>
+    </message>
+    <message>
+        <source>A review project (.fcproj) to open, and articles (files, folders or http(s) URLs) to open (added to the project when one is open).</source>
+        <translation>Proyek tinjauan (.fcproj) yang dibuka, serta artikel (berkas, folder, atau URL http(s)) yang dibuka (ditambahkan ke proyek bila ada yang terbuka).</translation>
     </message>
 </context>
 </TS>

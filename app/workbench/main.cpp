@@ -82,8 +82,9 @@ int main(int argc, char **argv)
             language = QString::fromLocal8Bit(argv[i + 1]);
     }
     fc::ui::Translations::install(language);
-    // Asked for by name, the language also sets dates, month names and the finding summaries.
-    if (!language.isEmpty())
+    // Asked for by name (here or in View > Interface Language, which saves it), the language
+    // also sets dates, month names and the finding summaries.
+    if (!language.isEmpty() || !fc::ui::Translations::configuredLanguage().isEmpty())
         QLocale::setDefault(QLocale(fc::ui::Translations::current()));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Fact-checking Workbench"));
     // The themes set a full palette; Fusion is the style that honours it on every platform.
@@ -96,9 +97,9 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("files"),
-        QApplication::translate("main", "A review project (.fcproj) to open, and articles or folders of articles "
-                                        "to open (added to the project when one is open)."),
-        QStringLiteral("[PROJECT.fcproj] [FILE|DIR...]"));
+        QApplication::translate("main", "A review project (.fcproj) to open, and articles (files, folders or "
+                                        "http(s) URLs) to open (added to the project when one is open)."),
+        QStringLiteral("[PROJECT.fcproj] [FILE|DIR|URL...]"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Analyse the inputs, select the first high-severity finding, write a "
@@ -158,7 +159,7 @@ int main(int argc, char **argv)
         break;
     }
     if (!screenshot) {
-        window.addFiles(inputs);
+        window.addInputs(inputs);
         return app.exec();
     }
 

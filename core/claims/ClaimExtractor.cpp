@@ -375,7 +375,7 @@ bool isBody(const Article &article, int sentenceIndex)
 
 } // namespace
 
-void extractClaims(Article &article)
+bool extractClaims(Article &article, const std::function<bool()> &cancelled)
 {
     article.claims.clear();
     const bool english = article.meta.language == u"en";
@@ -385,6 +385,8 @@ void extractClaims(Article &article)
     int lastSourceMention = -1;
 
     for (int si = 0; si < sentences.size(); ++si) {
+        if (cancelled && cancelled())
+            return false;
         const Span sentence = sentences.at(si);
         const SentenceWords words(article.text, sentence);
         if (words.isEmpty())
@@ -531,6 +533,7 @@ void extractClaims(Article &article)
             article.claims.append(claim);
         }
     }
+    return true;
 }
 
 } // namespace fc

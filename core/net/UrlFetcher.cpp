@@ -10,15 +10,6 @@
 
 namespace fc {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fc::UrlFetcher", text);
-}
-
-} // namespace
-
 bool isWebUrl(const QString &input)
 {
     return input.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
@@ -30,7 +21,7 @@ FetchResult fetchUrl(const QUrl &url, const FetchOptions &options)
     FetchResult result;
     result.finalUrl = url;
     if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")) {
-        result.error = tr("is not a valid http or https URL");
+        result.error = QCoreApplication::translate("fc::UrlFetcher", "is not a valid http or https URL");
         return result;
     }
     QNetworkAccessManager manager;
@@ -63,6 +54,17 @@ FetchResult fetchUrl(const QUrl &url, const FetchOptions &options)
     });
     QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [&](qint64 received, qint64) { checkSize(received); });
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    bool cancelled = false;
+    QTimer poll;
+    if (options.cancelled) {
+        QObject::connect(&poll, &QTimer::timeout, reply, [&] {
+            if (!cancelled && options.cancelled()) {
+                cancelled = true;
+                reply->abort();
+            }
+        });
+        poll.start(50);
+    }
     deadline.start(options.timeoutMs);
     if (!reply->isFinished())
         loop.exec();
@@ -70,7 +72,9 @@ FetchResult fetchUrl(const QUrl &url, const FetchOptions &options)
     result.finalUrl = reply->url();
     result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (tooLarge) {
+    if (cancelled) {
+        result.error = QCoreApplication::translate("fc::UrlFetcher", "was not fetched: cancelled");
+    } else if (tooLarge) {
         result.error = QCoreApplication::translate("fc::UrlFetcher", "is larger than the %1 MB limit")
                            .arg(options.maxBytes / (1024 * 1024));
     } else if (timedOut || reply->error() == QNetworkReply::OperationCanceledError
@@ -98,22 +102,28 @@ FetchResult fetchUrl(const QUrl &url, const FetchOptions &options)
     return result;
 }
 
-LoadResult loadUrl(const ArticleLoader &loader, const QString &url, const FetchOptions &options)
+QString formatHintFor(const QString &contentType, const QUrl &url)
 {
-    const FetchResult fetched = fetchUrl(QUrl(url), options);
+    // A content type the loader knows decides; otherwise the URL's suffix, then sniffing.
+    const QString mime = contentType.section(QLatin1Char(';'), 0, 0).trimmed().toLower();
+    if (mime.isEmpty() || mime == u"application/octet-stream" || mime == u"binary/octet-stream")
+        return QFileInfo(url.path()).suffix().toLower();
+    return contentType;
+}
+
+LoadResult loadFetched(const ArticleLoader &loader, const QString &url, const FetchResult &fetched)
+{
     if (!fetched.ok()) {
         LoadResult result;
         result.diagnostics << Diagnostic{Diagnostic::Severity::Error, url, fetched.error};
         return result;
     }
-    // A content type the loader knows decides; otherwise the URL's suffix, then sniffing.
-    QString hint = fetched.contentType;
-    const QString mime = hint.section(QLatin1Char(';'), 0, 0).trimmed().toLower();
-    if (mime.isEmpty() || mime == u"application/octet-stream" || mime == u"binary/octet-stream") {
-        const QString suffix = QFileInfo(fetched.finalUrl.path()).suffix().toLower();
-        hint = suffix;
-    }
-    return loader.loadBytes(fetched.body, url, hint);
+    return loader.loadBytes(fetched.body, url, formatHintFor(fetched.contentType, fetched.finalUrl));
+}
+
+LoadResult loadUrl(const ArticleLoader &loader, const QString &url, const FetchOptions &options)
+{
+    return loadFetched(loader, url, fetchUrl(QUrl(url), options));
 }
 
 } // namespace fc

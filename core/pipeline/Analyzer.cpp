@@ -37,7 +37,12 @@ Analyzer::Analyzer(AnalysisOptions options)
 {
 }
 
-void Analyzer::analyzeArticle(Article &article) const
+bool Analyzer::isCancelled() const
+{
+    return m_options.cancelled && m_options.cancelled();
+}
+
+bool Analyzer::analyzeArticle(Article &article) const
 {
     if (m_options.language == u"id" || m_options.language == u"en") {
         article.meta.language = m_options.language;
@@ -48,10 +53,18 @@ void Analyzer::analyzeArticle(Article &article) const
     article.times.clear();
     article.quantities.clear();
     article.claims.clear();
+    if (isCancelled())
+        return false;
     recogniseNames(article, kb);
+    if (isCancelled())
+        return false;
     recogniseTimes(article);
     dropNamesInsideTimes(article);
+    if (isCancelled())
+        return false;
     recogniseQuantities(article);
+    if (isCancelled())
+        return false;
     // Stable order: by position, then longer first, then by type.
     std::stable_sort(article.mentions.begin(), article.mentions.end(), [](const Mention &a, const Mention &b) {
         if (a.span.start != b.span.start)
@@ -60,7 +73,7 @@ void Analyzer::analyzeArticle(Article &article) const
             return a.span.end > b.span.end;
         return a.type < b.type;
     });
-    extractClaims(article);
+    return extractClaims(article, m_options.cancelled);
 }
 
 Report Analyzer::analyze(QList<Article> articles) const
@@ -68,12 +81,17 @@ Report Analyzer::analyze(QList<Article> articles) const
     Report report;
     for (qsizetype i = 0; i < articles.size(); ++i) {
         articles[i].id = QStringLiteral("d%1").arg(i + 1);
-        analyzeArticle(articles[i]);
+        if (!analyzeArticle(articles[i]))
+            return report; // cancelled: nothing of it is used
     }
     const KnowledgeBase &kb = m_options.knowledgeBase ? *m_options.knowledgeBase : KnowledgeBase::bundled();
     report.entities = resolveEntities(articles, kb);
     report.articles = std::move(articles);
+    if (isCancelled())
+        return report;
     report.findings = runChecks(report);
+    if (isCancelled())
+        return report;
     report.timeline = buildTimeline(report);
     return report;
 }

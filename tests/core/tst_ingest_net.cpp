@@ -2,6 +2,7 @@
 #include "TestPaths.h"
 #include "net/UrlFetcher.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QTcpServer>
@@ -130,6 +131,56 @@ private Q_SLOTS:
         QCOMPARE(r.diagnostics.size(), 1);
         QCOMPARE(r.diagnostics.first().input, url);
         QVERIFY2(r.diagnostics.first().message.contains(reason), qPrintable(r.diagnostics.first().toString()));
+    }
+
+    void cancelAbortsAWaitingFetch()
+    {
+        // "/slow" never answers: only the cancel check can end the fetch before its timeout.
+        QElapsedTimer clock;
+        clock.start();
+        FetchOptions options;
+        options.timeoutMs = 20000;
+        options.cancelled = [&clock] { return clock.elapsed() > 300; };
+        const FetchResult r = fetchUrl(QUrl(m_server.url("/slow")), options);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(u"cancelled"_s), qPrintable(r.error));
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    void cancelCheckLeavesAFetchAlone()
+    {
+        int polls = 0;
+        FetchOptions options;
+        options.cancelled = [&polls] {
+            ++polls;
+            return false;
+        };
+        const QString url = m_server.url("/a.html");
+        const LoadResult r = loadFetched(ArticleLoader(), url, fetchUrl(QUrl(url), options));
+        QVERIFY(r.ok());
+        QVERIFY(r.article->text.contains(u"Banjir bandang melanda"_s));
+    }
+
+    void formatHint_data()
+    {
+        QTest::addColumn<QString>("contentType");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("hint");
+        QTest::newRow("content type decides")
+            << u"text/html; charset=utf-8"_s << u"http://a.example/x.txt"_s << u"text/html; charset=utf-8"_s;
+        QTest::newRow("none: the path's suffix")
+            << QString() << u"http://a.example/news/x.PDF?id=3"_s << u"pdf"_s;
+        QTest::newRow("octet-stream: the path's suffix")
+            << u"application/octet-stream"_s << u"http://a.example/x.md"_s << u"md"_s;
+        QTest::newRow("no suffix: sniff") << QString() << u"http://a.example/news/"_s << QString();
+    }
+
+    void formatHint()
+    {
+        QFETCH(QString, contentType);
+        QFETCH(QString, url);
+        QFETCH(QString, hint);
+        QCOMPARE(formatHintFor(contentType, QUrl(url)), hint);
     }
 
     void isWebUrl_data()

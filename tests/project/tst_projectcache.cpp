@@ -31,6 +31,8 @@ private Q_SLOTS:
     void coldWarmAndFreshReportsAgree();
     void unusableCacheEntryIsRecomputed();
     void readOnlyProjectUsesButNeverWritesCache();
+    void cancelledAnalysisCachesNothing_data();
+    void cancelledAnalysisCachesNothing();
 
 private:
     QByteArray freshReport(const QList<StoredArticle> &stored, const AnalysisOptions &options) const;
@@ -220,6 +222,39 @@ void TestProjectCache::readOnlyProjectUsesButNeverWritesCache()
     QCOMPARE(analysis->analysed, int(m_examples.size()) - 2);
     reader.close();
     QCOMPARE(test::fileBytes(file), before);
+}
+
+// A run cancelled part way (the workbench's Cancel) must leave no half-analysed article in
+// the cache, wherever it stopped; the next run analyses everything and agrees with a fresh one.
+void TestProjectCache::cancelledAnalysisCachesNothing_data()
+{
+    QTest::addColumn<int>("cancelAt"); // the poll of the cancel check that says cancel
+    QTest::newRow("first poll") << 1;
+    QTest::newRow("inside the first article's claims") << 6;
+    QTest::newRow("further on") << 20;
+}
+
+void TestProjectCache::cancelledAnalysisCachesNothing()
+{
+    QFETCH(int, cancelAt);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("p.fcproj"));
+    QString error;
+    ProjectStore store;
+    QVERIFY(store.create(file, &error));
+    QVERIFY(store.addArticles(m_examples, &error));
+    int polls = 0;
+    AnalysisOptions options;
+    options.cancelled = [&polls, cancelAt] { return ++polls >= cancelAt; };
+    QVERIFY(!analyzeProject(store, options, &error));
+    QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
+    QCOMPARE(polls, cancelAt);
+    QVERIFY(store.cachedAnalyses(projectEngineVersion()).isEmpty());
+
+    const auto analysis = analyzeProject(store, {}, &error);
+    QVERIFY2(analysis, qPrintable(error));
+    QCOMPARE(analysis->cacheHits, 0);
+    QCOMPARE(writeJsonReport(analysis->report), freshReport(store.articles(&error), {}));
 }
 
 QTEST_GUILESS_MAIN(TestProjectCache)

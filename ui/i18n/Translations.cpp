@@ -61,6 +61,9 @@ QString Translations::nativeName(const QString &code)
     // QLocale names Indonesian "Indonesia"; speakers call their language "Bahasa Indonesia".
     if (locale.language() == QLocale::Indonesian)
         return QStringLiteral("Bahasa Indonesia");
+    // The interface's English is not "American English" (QLocale's name for plain "en").
+    if (locale.language() == QLocale::English)
+        return QStringLiteral("English");
     return locale.nativeLanguageName();
 }
 

@@ -2,6 +2,7 @@
 
 #include <QFileInfo>
 #include <QLocale>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -18,7 +19,11 @@ QString ArticleListModel::displayName(const Article &article)
         return article.meta.outlet;
     if (!article.meta.title.isEmpty())
         return article.meta.title;
-    return QFileInfo(article.source).fileName();
+    const QString file = QFileInfo(article.source).fileName();
+    // A web page without title or outlet (its URL ends in "/"): the site's name.
+    if (file.isEmpty() && QUrl(article.source).isValid())
+        return QUrl(article.source).host();
+    return file;
 }
 
 void ArticleListModel::setReport(const Report *report)

@@ -90,6 +90,21 @@ bool ProjectSession::adoptReviews(QString *error)
     return map.isEmpty() || m_store->setDecisions(map, error);
 }
 
+ReviewMap ProjectSession::decisions() const
+{
+    QString error;
+    const ReviewMap stored = isOpen() ? m_store->decisions(&error) : ReviewMap();
+    ReviewMap map;
+    for (const QString &key : m_reviews->keys()) {
+        const Review r = m_reviews->review(key);
+        ReviewDecision d{key, toStore(r.status), r.note, {}};
+        if (const auto it = stored.constFind(key); it != stored.cend() && *it == d)
+            d.updatedAt = it->updatedAt;
+        map.insert(key, d);
+    }
+    return map;
+}
+
 std::optional<QList<qint64>> ProjectSession::addArticles(const QList<NewArticle> &articles, QString *error)
 {
     return m_store->addArticles(articles, error);

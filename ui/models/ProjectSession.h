@@ -37,6 +37,10 @@ public:
 
     // Writes every decision the ReviewState holds into the open project, in one transaction.
     bool adoptReviews(QString *error);
+    // The decisions as the review JSON writes them (the ReviewState's, which a read-only
+    // project may hold beyond its file), each with the time the project recorded it when the
+    // project holds that very decision, else no time.
+    ReviewMap decisions() const;
 
     bool isOpen() const { return m_store->isOpen(); }
     bool isReadOnly() const { return m_store->isReadOnly(); }

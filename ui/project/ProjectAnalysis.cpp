@@ -7,10 +7,12 @@
 #include "project/ProjectStore.h"
 #include "timeline/TimelineBuilder.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 
 namespace fc {
 
@@ -48,6 +50,22 @@ QString optionsKey(const StoredArticle &a, const AnalysisOptions &options)
         QChar(0x1f));
 }
 
+// The loader's format hint for a stored article: its file name's suffix, or for a page
+// fetched from the web (stored under its URL) the suffix of the URL's path, as loading the
+// URL falls back to when the server names no content type; no suffix means sniffing.
+QString formatHint(const QString &name)
+{
+    if (name.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
+        || name.startsWith(QLatin1String("https://"), Qt::CaseInsensitive))
+        return QFileInfo(QUrl(name).path()).suffix().toLower();
+    return QFileInfo(name).suffix().toLower();
+}
+
+QString cancelledMessage()
+{
+    return QCoreApplication::translate("fc::ProjectStore", "the analysis was cancelled");
+}
+
 } // namespace
 
 std::optional<ProjectAnalysis> analyzeProject(ProjectStore &store, const AnalysisOptions &options, QString *error)
@@ -75,7 +93,7 @@ std::optional<ProjectAnalysis> analyzeProject(ProjectStore &store, const Analysi
         if (project::decodeArticle(cache.value(s.contentHash + QChar(0x1e) + key), &article)) {
             ++result.cacheHits;
         } else {
-            LoadResult loaded = loader.loadBytes(s.bytes, s.name, QFileInfo(s.name).suffix().toLower());
+            LoadResult loaded = loader.loadBytes(s.bytes, s.name, formatHint(s.name));
             if (!loaded.ok()) {
                 result.diagnostics << loaded.diagnostics;
                 continue;
@@ -90,13 +108,21 @@ std::optional<ProjectAnalysis> analyzeProject(ProjectStore &store, const Analysi
                 article.meta.titleSource = MetaSource::User;
             }
             article.id = id;
-            analyzer.analyzeArticle(article);
+            if (!analyzer.analyzeArticle(article)) {
+                // Cancelled: a partly analysed article must never reach the cache.
+                *error = cancelledMessage();
+                return std::nullopt;
+            }
             fresh.append({s.contentHash, key, project::encodeArticle(article)});
             ++result.analysed;
         }
         article.id = id;
         result.articleIds.append(s.id);
         articles.append(std::move(article));
+    }
+    if (analyzer.isCancelled()) {
+        *error = cancelledMessage();
+        return std::nullopt;
     }
     if (!store.isReadOnly()) {
         // A failed cache write costs only speed next time; the report is still right.

@@ -1,5 +1,7 @@
 #include "ArticlePane.h"
 
+#include "net/UrlFetcher.h"
+
 #include "models/ArticleListModel.h"
 #include "widgets/ArticleView.h"
 
@@ -10,6 +12,7 @@
 #include <QLocale>
 #include <QSignalBlocker>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace fc::ui {
@@ -166,6 +169,13 @@ void ArticlePane::updateHeader()
         parts << tr("no publication date");
     }
     parts << (a->meta.language.isEmpty() ? tr("language unknown") : a->meta.language);
+    // Where a web page came from is part of what it is; a file's path is in the tooltip.
+    if (isWebUrl(a->source)) {
+        QString url = QUrl(a->source).toDisplayString();
+        if (url.size() > 72)
+            url = url.left(48) + QStringLiteral("\u2026") + url.right(23);
+        parts << tr("from %1").arg(url);
+    }
     m_meta->setText(parts.join(QStringLiteral(" \u00b7 ")));
     m_meta->setToolTip(a->meta.title.isEmpty() ? a->source : a->meta.title + QLatin1Char('\n') + a->source);
     m_dateEdit->setDate(a->meta.published.isValid() ? a->meta.published : m_dateEdit->minimumDate());

@@ -1,6 +1,7 @@
 #include "ExportDialog.h"
 
 #include "export/ReportWriter.h"
+#include "project/ReviewJson.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
@@ -98,6 +99,19 @@ void ExportDialog::setExtras(const ReportExtras &extras)
     updatePreview();
 }
 
+void ExportDialog::setReviewDecisions(const ReviewMap &decisions)
+{
+    m_decisions = std::make_unique<ReviewMap>(decisions);
+    updatePreview();
+}
+
+bool ExportDialog::write(const QString &format, const QString &path, QString *error) const
+{
+    if (format == u"json" && m_decisions)
+        return writeReportBytes(writeReviewJson(m_report, *m_decisions), path, error);
+    return writeReport(m_report, format, path, error, m_extras);
+}
+
 QString ExportDialog::highlighterDefinition() const
 {
     return m_highlighter->definition().isValid() ? m_highlighter->definition().name() : QString();
@@ -105,7 +119,7 @@ QString ExportDialog::highlighterDefinition() const
 
 bool ExportDialog::exportTo(const QString &path, QString *error) const
 {
-    return writeReport(m_report, m_format->currentData().toString(), path, error, m_extras);
+    return write(m_format->currentData().toString(), path, error);
 }
 
 void ExportDialog::updatePreview()
@@ -120,7 +134,7 @@ void ExportDialog::updatePreview()
     QTemporaryDir dir;
     QString error;
     const QString path = dir.filePath(QStringLiteral("preview.") + format);
-    if (!dir.isValid() || !writeReport(m_report, format, path, &error, m_extras)) {
+    if (!dir.isValid() || !write(format, path, &error)) {
         m_highlighter->setDefinition({});
         m_preview->setPlainText(tr("The preview could not be made: %1").arg(error));
         return;

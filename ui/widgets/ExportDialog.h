@@ -5,9 +5,17 @@
 #include "widgets/MentionTheme.h"
 
 #include <QDialog>
+#include <QMap>
+
+#include <memory>
 
 class QComboBox;
 class QPlainTextEdit;
+
+namespace fc {
+struct ReviewDecision;
+using ReviewMap = QMap<QString, ReviewDecision>; // project/ReviewDecision.h
+} // namespace fc
 
 namespace KSyntaxHighlighting {
 class SyntaxHighlighter;
@@ -29,16 +37,21 @@ public:
     QString highlighterDefinition() const; // the syntax definition's name, "" for none
     // The editor's review decisions: HTML, Markdown, CSV and PDF show them per finding.
     void setExtras(const ReportExtras &extras);
+    // The decisions with their times: JSON then is the review JSON (the report plus
+    // "reviews"), byte for byte what `factcheck analyze --project --format json` writes.
+    void setReviewDecisions(const ReviewMap &decisions);
     // Writes the chosen format to path; false with *error set when that fails.
     bool exportTo(const QString &path, QString *error) const;
 
 private:
+    bool write(const QString &format, const QString &path, QString *error) const;
     void updatePreview();
     void chooseFileAndExport();
 
     const Report &m_report;
     MentionTheme m_theme;
     ReportExtras m_extras;
+    std::unique_ptr<ReviewMap> m_decisions;
     QComboBox *m_format;
     QPlainTextEdit *m_preview;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;

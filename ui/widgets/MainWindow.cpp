@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 
+#include "i18n/Translations.h"
 #include "ingest/ArticleLoader.h"
 #include "models/ArticleListModel.h"
 #include "models/FindingsModel.h"
 #include "models/ProjectSession.h"
 #include "models/ReviewState.h"
+#include "net/UrlFetcher.h"
 #include "pipeline/Analyzer.h"
 #include "project/ProjectAnalysis.h"
 #include "widgets/ArticlePane.h"
@@ -12,12 +14,14 @@
 #include "widgets/EntityPanel.h"
 #include "widgets/ExportDialog.h"
 #include "widgets/FindingsPanel.h"
+#include "widgets/OpenUrlDialog.h"
 #include "widgets/TimelineChart.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDirIterator>
@@ -82,8 +86,16 @@ QStringList expandPaths(const QStringList &paths)
     return files;
 }
 
+AnalysisOptions cancellable(const std::shared_ptr<std::atomic_bool> &cancel)
+{
+    AnalysisOptions options;
+    options.cancelled = [cancel] { return cancel->load(); };
+    return options;
+}
+
 AnalysisResult runAnalysis(QList<Article> inputs, const QStringList &paths,
-                           const QList<std::pair<QString, QString>> &texts)
+                           const QList<std::pair<QString, QString>> &texts, const QList<Article> &pages,
+                           const std::shared_ptr<std::atomic_bool> &cancel)
 {
     AnalysisResult result;
     const ArticleLoader loader;
@@ -92,19 +104,24 @@ AnalysisResult runAnalysis(QList<Article> inputs, const QStringList &paths,
         if (loaded.ok())
             result.loaded.append(std::move(*loaded.article));
     };
-    for (const QString &path : expandPaths(paths))
+    for (const QString &path : expandPaths(paths)) {
+        if (cancel->load())
+            return result; // dropped by the window
         take(loader.loadFile(path));
+    }
     for (const auto &[text, name] : texts)
         take(loader.loadText(text, name));
+    result.loaded << pages; // fetched and read already
     inputs << result.loaded;
-    result.report = Analyzer().analyze(std::move(inputs));
+    result.report = Analyzer(cancellable(cancel)).analyze(std::move(inputs));
     return result;
 }
 
 // The project's articles with the editor's corrections, through a read-only connection of
 // this thread's own (SQL connections stay in their thread; read-only takes no lock and never
 // writes). Cached results make reopening fast; new results go back in result.fresh.
-AnalysisResult runProjectAnalysis(const QString &path, const QList<Diagnostic> &problems)
+AnalysisResult runProjectAnalysis(const QString &path, const QList<Diagnostic> &problems,
+                                  const std::shared_ptr<std::atomic_bool> &cancel)
 {
     AnalysisResult result;
     result.fromProject = true;
@@ -113,7 +130,7 @@ AnalysisResult runProjectAnalysis(const QString &path, const QList<Diagnostic> &
     QString error;
     std::optional<ProjectAnalysis> analysis;
     if (store.open(path, ProjectStore::Mode::ReadOnly, &error))
-        analysis = analyzeProject(store, AnalysisOptions(), &error);
+        analysis = analyzeProject(store, cancellable(cancel), &error);
     if (!analysis) {
         result.diagnostics << Diagnostic{Diagnostic::Severity::Error, path, error};
         return result;
@@ -135,6 +152,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_reviews(new ReviewState(this))
     , m_articles(new ArticleListModel(this))
     , m_project(new ProjectSession(m_reviews, this))
+    , m_fetcher(new UrlFetchJob(this))
 {
     setWindowTitle(tr("Fact-checking Workbench"));
     setAcceptDrops(true);
@@ -173,6 +191,8 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_summary);
 
     connect(&m_watcher, &QFutureWatcher<AnalysisResult>::finished, this, &MainWindow::analysisDone);
+    connect(m_fetcher, &UrlFetchJob::finished, this, &MainWindow::pagesFetched);
+    connect(m_fetcher, &UrlFetchJob::cancelled, this, &MainWindow::finishIfIdle);
     connect(m_reviews, &ReviewState::reviewChanged, this, &MainWindow::updateStatus);
     connect(m_project, &ProjectSession::projectChanged, this, &MainWindow::updateTitle);
     connect(m_project, &ProjectSession::writeFailed, this, &MainWindow::projectWriteFailed);
@@ -185,7 +205,10 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // A worker still running holds only its own copies; wait so it never outlives the window.
+    // A worker still running holds only its own copies; stop it and wait so it never outlives
+    // the window.
+    if (m_cancelFlag)
+        *m_cancelFlag = true;
     m_watcher.waitForFinished();
     // Children die after this destructor has run; none of their signals may reach it then.
     for (QObject *child : findChildren<QObject *>())
@@ -271,6 +294,11 @@ void MainWindow::createActions()
                                        &MainWindow::addTextDialog);
     addText->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_V);
     addText->setToolTip(tr("Paste an article's text"));
+    QAction *openUrl = file->addAction(QIcon::fromTheme(QStringLiteral("internet-web-browser")),
+                                       tr("Open &URL\u2026"), this, &MainWindow::openUrlDialog);
+    openUrl->setObjectName(QStringLiteral("openUrlAction"));
+    openUrl->setShortcut(Qt::CTRL | Qt::Key_L);
+    openUrl->setToolTip(tr("Fetch articles from the web (http or https addresses)"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Project\u2026"), this,
@@ -291,6 +319,7 @@ void MainWindow::createActions()
     m_exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Report\u2026"),
                                      this, &MainWindow::exportReport);
     m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
+    m_exportAction->setObjectName(QStringLiteral("exportReportAction"));
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
                                     &QWidget::close);
@@ -339,6 +368,24 @@ void MainWindow::createActions()
     m_viewMenu->addSeparator();
     for (QDockWidget *d : findChildren<QDockWidget *>())
         m_viewMenu->addAction(d->toggleViewAction());
+    m_viewMenu->addSeparator();
+    // The interface language: saved, and used from the next start (Translations::install).
+    QMenu *languageMenu = m_viewMenu->addMenu(tr("Interface &Language"));
+    languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    auto *languages = new QActionGroup(this);
+    const QString configured = Translations::configuredLanguage();
+    QStringList codes{QString()};
+    codes << Translations::availableLanguages();
+    for (const QString &code : std::as_const(codes)) {
+        // Each language in its own name, so whoever cannot read the current one finds theirs.
+        const QString label = code.isEmpty() ? tr("&System Language") : Translations::nativeName(code);
+        QAction *a = languageMenu->addAction(label);
+        a->setData(code);
+        a->setCheckable(true);
+        a->setChecked(code == configured);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
+    }
 
     // Analysis
     QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
@@ -375,15 +422,17 @@ void MainWindow::createActions()
 
     // Help
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Fact-checking Workbench"), this,
-                    &MainWindow::about)
-        ->setMenuRole(QAction::AboutRole);
+    QAction *aboutAction = help->addAction(QIcon::fromTheme(QStringLiteral("help-about")),
+                                           tr("&About Fact-checking Workbench"), this, &MainWindow::about);
+    aboutAction->setMenuRole(QAction::AboutRole);
+    aboutAction->setObjectName(QStringLiteral("aboutAction"));
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(open);
+    bar->addAction(openUrl);
     bar->addAction(addText);
     bar->addAction(m_exportAction);
     bar->addSeparator();
@@ -549,6 +598,16 @@ void MainWindow::applyReport(const QString &findingKey)
     QStringList shown;
     for (ArticlePane *pane : std::as_const(m_panes))
         shown << pane->articleId();
+    // A pane that showed the same article as one before it (there were fewer articles than
+    // panes) takes an article that came with this report, so the new one is in view.
+    const qsizetype before = m_panes.isEmpty() ? 0 : m_panes.first()->articleChooser()->count();
+    QStringList unshown;
+    for (qsizetype i = before; i < m_report.articles.size(); ++i)
+        if (!shown.contains(m_report.articles.at(i).id))
+            unshown << m_report.articles.at(i).id;
+    for (qsizetype i = 0; i < shown.size() && !unshown.isEmpty(); ++i)
+        if (shown.at(i).isEmpty() || shown.mid(0, i).contains(shown.at(i)))
+            shown[i] = unshown.takeFirst();
     m_articles->setReport(&m_report);
     m_entityPanel->setReport(&m_report);
     m_findingsPanel->setReport(&m_report);
@@ -594,7 +653,60 @@ void MainWindow::updateStatus()
 bool MainWindow::isAnalysing() const
 {
     // Not the watcher's state: the future ends before its finished signal is handled here.
-    return m_analysing;
+    return m_analysing || m_fetcher->isRunning();
+}
+
+void MainWindow::addInputs(const QStringList &inputs)
+{
+    QStringList paths;
+    QList<QUrl> urls;
+    for (const QString &input : inputs) {
+        if (isWebUrl(input))
+            urls << QUrl(input);
+        else
+            paths << input;
+    }
+    addFiles(paths);
+    openUrls(urls);
+}
+
+void MainWindow::openUrls(const QList<QUrl> &urls)
+{
+    if (urls.isEmpty())
+        return;
+    m_fetcher->fetch(urls);
+    showBusy(tr("Fetching %n page(s)\u2026", nullptr, int(urls.size())));
+}
+
+void MainWindow::pagesFetched(const FetchOutcome &outcome)
+{
+    addMessages(outcome.diagnostics);
+    if (outcome.pages.isEmpty()) {
+        finishIfIdle();
+        return;
+    }
+    for (const FetchedPage &page : outcome.pages)
+        m_pageBytes.insert(page.url, page.bytes);
+    m_pending.pages << outcome.pages;
+    startAnalysis();
+}
+
+void MainWindow::showBusy(const QString &message)
+{
+    m_cancelAction->setEnabled(true);
+    m_progress->show();
+    m_cancelButton->show();
+    statusBar()->showMessage(message);
+}
+
+void MainWindow::finishIfIdle()
+{
+    if (isAnalysing() || !m_pending.isEmpty())
+        return;
+    m_progress->hide();
+    m_cancelButton->hide();
+    m_cancelAction->setEnabled(false);
+    Q_EMIT analysisFinished();
 }
 
 void MainWindow::addFiles(const QStringList &paths)
@@ -651,22 +763,31 @@ void MainWindow::startAnalysis()
     const PendingWork work = std::exchange(m_pending, {});
     m_cancelled = false;
     m_analysing = true;
-    m_cancelAction->setEnabled(true);
-    m_progress->show();
-    m_cancelButton->show();
-    statusBar()->showMessage(tr("Analysing\u2026"));
-    if (m_project->isOpen())
-        m_watcher.setFuture(QtConcurrent::run(runProjectAnalysis, m_project->path(), addToProject(work)));
-    else
-        m_watcher.setFuture(QtConcurrent::run(runAnalysis, m_inputs, work.paths, work.texts));
+    m_cancelFlag = std::make_shared<std::atomic_bool>(false);
+    showBusy(tr("Analysing\u2026"));
+    if (m_project->isOpen()) {
+        m_watcher.setFuture(
+            QtConcurrent::run(runProjectAnalysis, m_project->path(), addToProject(work), m_cancelFlag));
+    } else {
+        QList<Article> pages;
+        for (const FetchedPage &page : work.pages)
+            pages << page.article;
+        m_watcher.setFuture(
+            QtConcurrent::run(runAnalysis, m_inputs, work.paths, work.texts, pages, m_cancelFlag));
+    }
 }
 
 void MainWindow::cancelAnalysis()
 {
     if (!isAnalysing())
         return;
-    // The pipeline cannot be interrupted mid-article; its result is dropped when it ends.
-    m_cancelled = true;
+    // The run stops at the pipeline's next step (fetches within 50 ms); its result is
+    // dropped when it ends.
+    if (m_analysing) {
+        m_cancelled = true;
+        *m_cancelFlag = true;
+    }
+    m_fetcher->cancel();
     m_pending = {};
     statusBar()->showMessage(tr("Analysis cancelled"), 5000);
     m_progress->hide();
@@ -677,9 +798,6 @@ void MainWindow::cancelAnalysis()
 void MainWindow::analysisDone()
 {
     m_analysing = false;
-    m_progress->hide();
-    m_cancelButton->hide();
-    m_cancelAction->setEnabled(false);
     if (!m_cancelled) {
         AnalysisResult result = m_watcher.result();
         addMessages(result.diagnostics);
@@ -701,8 +819,10 @@ void MainWindow::analysisDone()
     m_cancelled = false;
     if (!m_pending.isEmpty())
         startAnalysis();
+    else if (m_fetcher->isRunning())
+        showBusy(tr("Fetching\u2026"));
     else
-        Q_EMIT analysisFinished();
+        finishIfIdle();
 }
 
 void MainWindow::addMessages(const QList<Diagnostic> &diagnostics)
@@ -769,11 +889,15 @@ void MainWindow::showFinding(int findingIndex)
     for (const Evidence &ev : f.evidence)
         if (!docs.contains(ev.doc))
             docs << ev.doc;
-    // Bring every involved article into a pane, reusing panes that show no evidence.
+    // Bring every involved article into a pane, reusing panes that show no evidence or the
+    // same article as a pane before them.
     QList<ArticlePane *> free;
-    for (ArticlePane *pane : std::as_const(m_panes))
-        if (!docs.contains(pane->articleId()))
+    QStringList seen;
+    for (ArticlePane *pane : std::as_const(m_panes)) {
+        if (!docs.contains(pane->articleId()) || seen.contains(pane->articleId()))
             free << pane;
+        seen << pane->articleId();
+    }
     const int previous = m_findingIndex;
     for (const QString &doc : std::as_const(docs)) {
         if (!paneShowing(doc) && !free.isEmpty()) {
@@ -860,15 +984,26 @@ void MainWindow::dropEvent(QDropEvent *event)
 {
     const QMimeData *mime = event->mimeData();
     QStringList paths;
-    for (const QUrl &url : mime->urls())
+    QList<QUrl> webUrls;
+    for (const QUrl &url : mime->urls()) {
         if (url.isLocalFile())
             paths << url.toLocalFile();
-    if (!paths.isEmpty())
-        addFiles(paths);
-    else if (mime->hasText() && !mime->text().trimmed().isEmpty())
-        addText(mime->text(), tr("Dropped text"));
-    else
+        else if (isWebUrl(url.toString()))
+            webUrls << url;
+    }
+    // A browser's address bar drops its URL as text too: text that is nothing but web
+    // addresses is fetched, any other text is an article.
+    QStringList notUrls;
+    const QList<QUrl> textUrls
+        = mime->hasText() ? OpenUrlDialog::parseUrls(mime->text(), &notUrls) : QList<QUrl>();
+    if (paths.isEmpty() && webUrls.isEmpty() && notUrls.isEmpty())
+        webUrls = textUrls;
+    if (paths.isEmpty() && webUrls.isEmpty() && !(mime->hasText() && !mime->text().trimmed().isEmpty()))
         return;
+    addFiles(paths);
+    openUrls(webUrls);
+    if (paths.isEmpty() && webUrls.isEmpty())
+        addText(mime->text(), tr("Dropped text"));
     event->acceptProposedAction();
 }
 
@@ -906,6 +1041,13 @@ void MainWindow::addTextDialog()
         addText(text->toPlainText(), name->text());
 }
 
+void MainWindow::openUrlDialog()
+{
+    OpenUrlDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        openUrls(dialog.urls());
+}
+
 void MainWindow::exportReport()
 {
     ExportDialog dialog(m_report, m_theme, this);
@@ -915,8 +1057,29 @@ void MainWindow::exportReport()
         extras.reviews.insert(key, ReportReview{ReviewState::statusCode(r.status), r.note});
     }
     dialog.setExtras(extras);
+    // The JSON carries the decisions as `factcheck analyze --project` writes them: always in
+    // a project, else when there are any.
+    if (m_project->isOpen() || m_reviews->count() > 0)
+        dialog.setReviewDecisions(m_project->decisions());
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Report exported"), 5000);
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    if (code == Translations::configuredLanguage())
+        return;
+    Translations::setConfiguredLanguage(code);
+    // Not switched live: every window, dialog and the analysis' own messages would have to
+    // follow; the next start installs the catalogue before the first string is made.
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Interface Language"),
+                                tr("The workbench will use %1 from its next start.")
+                                    .arg(code.isEmpty() ? tr("the system's language")
+                                                        : Translations::nativeName(code)),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("languageChangedBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::about()
@@ -969,6 +1132,9 @@ QList<Diagnostic> MainWindow::addToProject(const PendingWork &work)
     }
     for (const auto &[text, name] : work.texts)
         added.append({name, QString(), text.toUtf8()});
+    // A web page: its bytes as fetched, under its URL, so reopening the project reads them.
+    for (const FetchedPage &page : work.pages)
+        added.append({page.url, page.url, page.bytes});
     QString error;
     if (!added.isEmpty() && !m_project->addArticles(added, &error))
         projectWriteFailed(error);
@@ -978,9 +1144,13 @@ QList<Diagnostic> MainWindow::addToProject(const PendingWork &work)
 void MainWindow::dropRunningAnalysis()
 {
     // A run over what the window showed before must not land in the project opened now.
-    if (isAnalysing())
+    if (m_analysing) {
         m_cancelled = true;
+        *m_cancelFlag = true;
+    }
+    m_fetcher->cancel(); // a page asked for before belongs to what was open before
     m_pending = {};
+    m_pageBytes.clear();
     m_inputs.clear();
     m_storeIds.clear();
     m_report = Report();
@@ -1050,7 +1220,10 @@ bool MainWindow::saveProjectAs(const QString &path, QString *error)
     for (const Article &a : std::as_const(m_inputs)) {
         const QFileInfo info(a.source);
         QFile file(a.source);
-        if (!a.source.isEmpty() && info.isFile() && file.open(QIODevice::ReadOnly)) {
+        if (m_pageBytes.contains(a.source)) {
+            articles.append({a.source, a.source, m_pageBytes.value(a.source)});
+        } else if (!a.source.isEmpty() && !isWebUrl(a.source) && info.isFile()
+                   && file.open(QIODevice::ReadOnly)) {
             articles.append({info.fileName(), info.absoluteFilePath(), file.readAll()});
         } else {
             QString name = a.source.isEmpty() ? a.id : a.source;
@@ -1076,6 +1249,7 @@ bool MainWindow::saveProjectAs(const QString &path, QString *error)
     if (!m_project->adoptReviews(error))
         return fail();
     m_inputs.clear();
+    m_pageBytes.clear();
     m_storeIds = *ids;
     addRecentProject(m_project->path());
     reanalyse(); // from the project from now on: fills its cache

@@ -3,9 +3,13 @@
 #include "model/Report.h"
 #include "project/CachedAnalysis.h"
 #include "widgets/MentionTheme.h"
+#include "widgets/UrlFetchJob.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+
+#include <atomic>
+#include <memory>
 
 class QAction;
 class QActionGroup;
@@ -61,11 +65,19 @@ public:
     // Load and analyse in the background; folders add their article files.
     void addFiles(const QStringList &paths);
     void addText(const QString &text, const QString &name);
+    // Fetches web pages (http, https) in the background, then adds them like files; in a
+    // project their bytes are stored with the URL as their source.
+    void openUrls(const QList<QUrl> &urls);
+    UrlFetchJob *urlFetcher() const { return m_fetcher; }
+    // Command-line inputs: http(s) URLs are fetched, the rest are files or folders.
+    void addInputs(const QStringList &inputs);
     // Sets an article's publication date (source: user) and re-analyses.
     void setPublishedDate(const QString &articleId, const QDate &date);
     void reanalyse();
+    // Stops fetching and analysing: the run in progress stops at its next step and nothing
+    // of it is shown.
     void cancelAnalysis();
-    bool isAnalysing() const;
+    bool isAnalysing() const; // or fetching
 
     void selectFinding(int findingIndex);
     // Selects the first finding of severity (or the most severe one); false when none.
@@ -102,6 +114,7 @@ public:
     ProjectSession *project() const { return m_project; }
 
 Q_SIGNALS:
+    // The window is idle again: nothing is fetched, analysed or waiting (also after cancel).
     void analysisFinished();
 
 protected:
@@ -114,14 +127,18 @@ private:
     {
         QStringList paths;
         QList<std::pair<QString, QString>> texts; // text, name
+        QList<FetchedPage> pages;
         bool reanalyse = false;
-        bool isEmpty() const { return paths.isEmpty() && texts.isEmpty() && !reanalyse; }
+        bool isEmpty() const { return paths.isEmpty() && texts.isEmpty() && pages.isEmpty() && !reanalyse; }
     };
 
     void createActions();
     void createDocks();
     void startAnalysis();
     void analysisDone();
+    void pagesFetched(const FetchOutcome &outcome);
+    void finishIfIdle();
+    void showBusy(const QString &message);
     void applyReport(const QString &findingKey);
     void showFinding(int findingIndex);
     void showTimelineEvent(const QString &articleId, const Span &span);
@@ -134,6 +151,8 @@ private:
     void openFiles();
     void openFolder();
     void addTextDialog();
+    void openUrlDialog();
+    void chooseLanguage(const QString &code);
     void exportReport();
     void about();
     void addRecentFiles(const QStringList &paths);
@@ -191,6 +210,9 @@ private:
     QAction *m_darkAction = nullptr;
 
     QFutureWatcher<AnalysisResult> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancelFlag; // the running analysis polls it
+    UrlFetchJob *m_fetcher;
+    QHash<QString, QByteArray> m_pageBytes; // web pages' bytes by URL, for Save Project As
     PendingWork m_pending;
     bool m_cancelled = false;
     bool m_analysing = false;

@@ -15,7 +15,7 @@ bool takeScreenshot(MainWindow &window, const QStringList &inputs, const QString
 {
     QEventLoop loop;
     QObject::connect(&window, &MainWindow::analysisFinished, &loop, &QEventLoop::quit);
-    window.addFiles(inputs);
+    window.addInputs(inputs);
     if (window.isAnalysing())
         loop.exec();
     window.selectFirstFinding(Severity::High);
