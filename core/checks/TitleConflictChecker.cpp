@@ -7,6 +7,10 @@
 #include <QMap>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <numeric>
+#include <vector>
+
 namespace fc {
 
 namespace {
@@ -76,10 +80,44 @@ bool compatibleRoles(const QString &a, const QString &b)
     return a == b;
 }
 
+// The mentions starting within [lo, hi], in index order: each title looks only at its
+// neighbourhood, so a long article is read in M log M rather than titles x mentions.
+class MentionWindow
+{
+public:
+    explicit MentionWindow(const QList<Mention> &ms)
+        : m_ms(ms)
+        , m_byStart(std::size_t(ms.size()))
+    {
+        std::iota(m_byStart.begin(), m_byStart.end(), 0);
+        std::stable_sort(m_byStart.begin(), m_byStart.end(),
+                         [&](int x, int y) { return ms.at(x).span.start < ms.at(y).span.start; });
+    }
+
+    QList<int> startingIn(qsizetype lo, qsizetype hi) const
+    {
+        auto it = std::lower_bound(m_byStart.cbegin(), m_byStart.cend(), lo,
+                                   [&](int i, qsizetype pos) { return m_ms.at(i).span.start < pos; });
+        QList<int> out;
+        for (; it != m_byStart.cend() && m_ms.at(*it).span.start <= hi; ++it)
+            out.append(*it);
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+
+private:
+    const QList<Mention> &m_ms;
+    std::vector<int> m_byStart;
+};
+
+// Names and titles are short; neighbours further away than this are never joined to them.
+constexpr qsizetype nameReach = 300;
+
 QList<TitledPerson> titledPeople(const Article &a, int articleIndex)
 {
     QList<TitledPerson> out;
     const auto &ms = a.mentions;
+    const MentionWindow window(ms);
     for (int ti = 0; ti < ms.size(); ++ti) {
         const Mention &t = ms.at(ti);
         if (t.type != MentionType::Title)
@@ -94,12 +132,13 @@ QList<TitledPerson> titledPeople(const Article &a, int articleIndex)
         tp.span = t.span;
         tp.text = t.text.simplified();
         qsizetype extentEnd = t.span.end;
-        for (int oi = 0; oi < ms.size(); ++oi) {
+        const qsizetype joined = skipJoiners(a.text, t.span.end);
+        for (int oi : window.startingIn(t.span.start, t.span.end + 2)) {
             const Mention &o = ms.at(oi);
             if (!isOrgLike(o.type))
                 continue;
             const bool inside = t.span.contains(o.span);
-            const bool right = o.span.start >= t.span.end && o.span.start <= skipJoiners(a.text, t.span.end)
+            const bool right = o.span.start >= t.span.end && o.span.start <= joined
                 && o.span.start - t.span.end <= 2;
             if (inside || (right && tp.orgKey.isEmpty())) {
                 if (tp.orgKey.isEmpty()) {
@@ -119,7 +158,7 @@ QList<TitledPerson> titledPeople(const Article &a, int articleIndex)
         }
         // The person right after the title ("Kepala BPBD Garut, Rahmat Hidayat") ...
         const qsizetype after = skipJoiners(a.text, extentEnd);
-        for (int pi = 0; pi < ms.size(); ++pi) {
+        for (int pi : window.startingIn(after, after)) {
             const Mention &p = ms.at(pi);
             if (p.type == MentionType::Person && p.span.start == after) {
                 tp.person = CheckContext::entityKey(a, pi);
@@ -128,7 +167,7 @@ QList<TitledPerson> titledPeople(const Article &a, int articleIndex)
         }
         // ... or right before it, in apposition ("Rahmat Hidayat, head of the agency").
         if (tp.person.isEmpty()) {
-            for (int pi = 0; pi < ms.size(); ++pi) {
+            for (int pi : window.startingIn(t.span.start - nameReach, t.span.start)) {
                 const Mention &p = ms.at(pi);
                 if (p.type != MentionType::Person || p.span.end > t.span.start)
                     continue;
@@ -137,7 +176,7 @@ QList<TitledPerson> titledPeople(const Article &a, int articleIndex)
                     tp.person = CheckContext::entityKey(a, pi);
                     // The organisation may follow the title in the same clause.
                     if (tp.orgKey.isEmpty()) {
-                        for (int oi = 0; oi < ms.size(); ++oi) {
+                        for (int oi : window.startingIn(t.span.end, t.span.end + 60)) {
                             const Mention &o = ms.at(oi);
                             if (isOrgLike(o.type) && o.span.start >= t.span.end && o.span.start - t.span.end <= 60
                                 && !QStringView(a.text).mid(t.span.end, o.span.start - t.span.end).contains(u',')) {
@@ -163,15 +202,19 @@ QList<TitledPerson> titledPeople(const Article &a, int articleIndex)
         while (pos > 0 && (a.text.at(pos - 1).isSpace() || a.text.at(pos - 1) == QLatin1Char(',')))
             --pos;
         const Mention *org = nullptr;
-        for (const Mention &o : ms)
+        for (int oi : window.startingIn(pos - nameReach, pos)) {
+            const Mention &o = ms.at(oi);
             if (isOrgLike(o.type) && o.span.end == pos && (!org || o.span.start < org->span.start))
                 org = &o;
+        }
         if (!org)
             continue;
         bool titled = false;
-        for (const Mention &t : ms)
+        for (int ti : window.startingIn(org->span.start - nameReach, p.span.start)) {
+            const Mention &t = ms.at(ti);
             titled = titled
                 || (t.type == MentionType::Title && t.span.overlaps(Span {org->span.start, p.span.start}));
+        }
         if (titled)
             continue;
         // One or two lower-case words right before the organisation that are a role and nothing

@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <cstdlib>
 #include <limits>
+#include <numeric>
+#include <vector>
 
 namespace fc {
 
@@ -21,17 +23,49 @@ bool isEntityType(MentionType t)
 }
 
 // A word that is part of a name ("Badan Penanggulangan Bencana") is not an event word.
-bool insideName(const Article &article, const Span &span)
+bool insideName(const Article &article, const QList<int> &sentenceMentions, const Span &span)
 {
-    for (const Mention &m : article.mentions) {
-        if (m.span.start > span.start)
-            break;
+    for (int mi : sentenceMentions) {
+        const Mention &m = article.mentions.at(mi);
         if (m.span.contains(span)
             && (isEntityType(m.type) || m.type == MentionType::Title || m.type == MentionType::Source))
             return true;
     }
     return false;
 }
+
+// Indexes of the items whose span lies inside a sentence, in index order. The items are
+// ordered by start once (byStart); each sentence then costs a binary search plus its own items,
+// so an article is read in N log N, not sentences x items.
+template<typename Item>
+class SpanIndex
+{
+public:
+    explicit SpanIndex(const QList<Item> &items)
+        : m_items(items)
+    {
+        m_byStart.resize(items.size());
+        std::iota(m_byStart.begin(), m_byStart.end(), 0);
+        std::stable_sort(m_byStart.begin(), m_byStart.end(),
+                         [&](int a, int b) { return items.at(a).span.start < items.at(b).span.start; });
+    }
+
+    QList<int> inside(const Span &sentence) const
+    {
+        auto it = std::lower_bound(m_byStart.cbegin(), m_byStart.cend(), sentence.start,
+                                   [&](int i, qsizetype pos) { return m_items.at(i).span.start < pos; });
+        QList<int> out;
+        for (; it != m_byStart.cend() && m_items.at(*it).span.start < sentence.end; ++it)
+            if (sentence.contains(m_items.at(*it).span))
+                out.append(*it);
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+
+private:
+    const QList<Item> &m_items;
+    std::vector<int> m_byStart;
+};
 
 qsizetype gapBetween(const Span &a, const Span &b)
 {
@@ -381,6 +415,9 @@ bool extractClaims(Article &article, const std::function<bool()> &cancelled)
     const bool english = article.meta.language == u"en";
     const ClaimCues &cues = english ? lang::en::claimCues() : lang::id::claimCues();
     const QList<Span> sentences = sentenceSpans(article);
+    const SpanIndex mentionIndex(article.mentions);
+    const SpanIndex timeIndex(article.times);
+    const SpanIndex quantityIndex(article.quantities);
     QString lastSourceEntity;
     int lastSourceMention = -1;
 
@@ -392,10 +429,7 @@ bool extractClaims(Article &article, const std::function<bool()> &cancelled)
         if (words.isEmpty())
             continue;
 
-        QList<int> sentenceMentions;
-        for (int mi = 0; mi < article.mentions.size(); ++mi)
-            if (sentence.contains(article.mentions.at(mi).span))
-                sentenceMentions.append(mi);
+        const QList<int> sentenceMentions = mentionIndex.inside(sentence);
 
         QMap<int, QString> phraseKeys; // words of an event phrase -> its key on the first, none after
         for (const auto &[phrase, key] : cues.eventPhrases) {
@@ -416,7 +450,7 @@ bool extractClaims(Article &article, const std::function<bool()> &cancelled)
                 anchors.append({w, QString()});
                 continue;
             }
-            if (words.at(w).hasDigit || insideName(article, words.at(w).span))
+            if (words.at(w).hasDigit || insideName(article, sentenceMentions, words.at(w).span))
                 continue;
             const QString key = predicateKeyAny(words.at(w).text, article.meta.language);
             if (!key.isEmpty())
@@ -443,9 +477,9 @@ bool extractClaims(Article &article, const std::function<bool()> &cancelled)
         // Each time and quantity belongs to one event word of the sentence.
         QMap<int, int> timeOfAnchor;
         QMap<int, qsizetype> timeDistance;
-        for (int ti = 0; ti < article.times.size(); ++ti) {
+        for (int ti : timeIndex.inside(sentence)) {
             const TimeExpression &te = article.times.at(ti);
-            if (!sentence.contains(te.span) || te.isDuration || !te.value.isValid())
+            if (te.isDuration || !te.value.isValid())
                 continue;
             const int a = nearestAnchorForTime(anchors, words, te.span, article, sentenceMentions);
             if (a < 0 || anchors.at(a).key.isEmpty())
@@ -459,10 +493,8 @@ bool extractClaims(Article &article, const std::function<bool()> &cancelled)
         QMap<int, int> quantityOfAnchor;
         QMap<int, qsizetype> quantityDistance;
         constexpr qsizetype unknownPenalty = 100000;
-        for (int qi = 0; qi < article.quantities.size(); ++qi) {
+        for (int qi : quantityIndex.inside(sentence)) {
             const Quantity &q = article.quantities.at(qi);
-            if (!sentence.contains(q.span))
-                continue;
             // Measure from the end of the counted noun when it follows the number.
             Span span = q.span;
             if (!q.noun.isEmpty()) {

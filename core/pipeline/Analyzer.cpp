@@ -18,15 +18,20 @@ namespace {
 // "GMT" in "1817 GMT". The time rules read such words in context; the name rules cannot.
 void dropNamesInsideTimes(Article &article)
 {
+    // Times do not overlap one another: the one that may contain a mention is the last one
+    // starting at or before it.
     QList<Span> times;
     for (const TimeExpression &t : std::as_const(article.times))
         times.append(t.span);
     if (times.isEmpty())
         return;
+    std::sort(times.begin(), times.end());
     article.mentions.removeIf([&](const Mention &m) {
         if (m.type == MentionType::Date || m.type == MentionType::Time)
             return false;
-        return std::any_of(times.cbegin(), times.cend(), [&](const Span &t) { return t.contains(m.span); });
+        auto it = std::upper_bound(times.cbegin(), times.cend(), m.span.start,
+                                   [](qsizetype pos, const Span &t) { return pos < t.start; });
+        return it != times.cbegin() && std::prev(it)->contains(m.span);
     });
 }
 

@@ -89,9 +89,44 @@ bool inList(const QList<const char *> &list, QStringView word)
     return std::any_of(list.begin(), list.end(), same);
 }
 
-bool overlapsAny(const QList<Span> &spans, Span s)
+// Spans to keep out of (times, page furniture), asked "does anything overlap s?" once per
+// number: sorted by start with the running maximum of their ends, so each question is a binary
+// search rather than a pass over every date of a long article.
+class SpanSet
 {
-    return std::any_of(spans.begin(), spans.end(), [&](const Span &x) { return x.overlaps(s); });
+public:
+    explicit SpanSet(QList<Span> spans)
+    {
+        std::sort(spans.begin(), spans.end());
+        m_starts.reserve(spans.size());
+        m_maxEnds.reserve(spans.size());
+        qsizetype maxEnd = -1;
+        for (const Span &x : std::as_const(spans)) {
+            if (x.isEmpty())
+                continue;
+            maxEnd = std::max(maxEnd, x.end);
+            m_starts.push_back(x.start);
+            m_maxEnds.push_back(maxEnd);
+        }
+    }
+
+    bool overlaps(Span s) const
+    {
+        // Some x with x.start < s.end and x.end > s.start.
+        const auto it = std::lower_bound(m_starts.cbegin(), m_starts.cend(), s.end);
+        if (it == m_starts.cbegin())
+            return false;
+        return m_maxEnds.at(std::size_t(it - m_starts.cbegin()) - 1) > s.start;
+    }
+
+private:
+    std::vector<qsizetype> m_starts;
+    std::vector<qsizetype> m_maxEnds;
+};
+
+bool overlapsAny(const SpanSet &spans, Span s)
+{
+    return spans.overlaps(s);
 }
 
 struct Reader
@@ -185,7 +220,7 @@ qsizetype partitiveNoun(const Reader &r, qsizetype pos, double part)
 }
 
 std::optional<Quantity> readQuantity(const Reader &r, qsizetype pos, const ParsedNumber &first,
-                                     const QList<Span> &skip)
+                                     const SpanSet &skip)
 {
     const QStringView text = r.text;
     const NumberRuleSet &rules = r.rules;
@@ -335,8 +370,9 @@ std::optional<Quantity> readQuantity(const Reader &r, qsizetype pos, const Parse
 
 } // namespace
 
-QList<Quantity> findQuantities(const QString &text, const QString &language, const QList<Span> &skip)
+QList<Quantity> findQuantities(const QString &text, const QString &language, const QList<Span> &skipSpans)
 {
+    const SpanSet skip(skipSpans);
     const NumberParser &parser = numberParser(language);
     const Reader r{text, parser, parser.rules()};
     QList<Quantity> found;
