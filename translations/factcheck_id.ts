@@ -814,6 +814,46 @@ laporan tidak dapat ditulis.
         <source>tonnes</source>
         <translation>ton</translation>
     </message>
+    <message>
+        <source>magnitude</source>
+        <translation>magnitudo</translation>
+    </message>
+    <message>
+        <source>prosecution demand</source>
+        <translation>tuntutan jaksa</translation>
+    </message>
+    <message>
+        <source>investigation</source>
+        <translation>penyidikan</translation>
+    </message>
+    <message>
+        <source>years in prison</source>
+        <translation>tahun penjara</translation>
+    </message>
+    <message>
+        <source>months in prison</source>
+        <translation>bulan penjara</translation>
+    </message>
+    <message>
+        <source>weeks in prison</source>
+        <translation>minggu penjara</translation>
+    </message>
+    <message>
+        <source>days in prison</source>
+        <translation>hari penjara</translation>
+    </message>
+    <message>
+        <source>passing of the law</source>
+        <translation>pengesahan undang-undang</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>persetujuan</translation>
+    </message>
+    <message>
+        <source>factions</source>
+        <translation>fraksi</translation>
+    </message>
 </context>
 <context>
     <name>fc::ui::ArticleListModel</name>

@@ -161,9 +161,7 @@ CheckContext::CheckContext(const Report &report)
             }
             if (c.quantity >= 0 && c.quantity < a.quantities.size()) {
                 const Quantity &q = a.quantities.at(c.quantity);
-                r.nounClass = countedNounClassAny(q.noun, a.meta.language);
-                if (r.nounClass.isEmpty())
-                    r.nounClass = countedNounClassAny(q.unit, a.meta.language);
+                r.nounClass = quantityNounClass(q, a.meta.language);
                 if (r.nounClass.isEmpty() && q.noun.trimmed().isEmpty() && q.unit.trimmed().isEmpty())
                     r.nounClass = impliedNounClass(c.family);
                 if (!r.nounClass.isEmpty()) {
@@ -205,11 +203,25 @@ CheckContext::CheckContext(const Report &report)
         m_events.append(*it);
 
     // Figures: one story per analysis, so a counted thing of an event family is one figure.
+    // For events that recur in place, a figure dated more than a month before the family's
+    // latest date belongs to an earlier occurrence ("in 2021, a 6.2 quake killed 100").
+    QHash<QString, QDate> latestOfFamily;
+    for (const ClaimRef &r : std::as_const(m_claims)) {
+        if (r.time && r.timeEnd.isValid() && recursInPlace(r.c->family)) {
+            QDate &latest = latestOfFamily[r.c->family];
+            if (!latest.isValid() || r.timeEnd > latest)
+                latest = r.timeEnd;
+        }
+    }
     QMap<QString, QList<int>> figures;
     for (int i = 0; i < m_claims.size(); ++i) {
         const ClaimRef &r = m_claims.at(i);
-        if (r.quantity)
-            figures[r.c->family + QLatin1Char('|') + r.nounClass].append(i);
+        if (!r.quantity)
+            continue;
+        const QDate latest = latestOfFamily.value(r.c->family);
+        if (r.time && latest.isValid() && r.timeEnd.isValid() && r.timeEnd.daysTo(latest) > occurrenceWindowDays)
+            continue;
+        figures[r.c->family + QLatin1Char('|') + r.nounClass].append(i);
     }
     for (auto it = figures.cbegin(); it != figures.cend(); ++it)
         m_figureGroups.append(*it);

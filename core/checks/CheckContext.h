@@ -59,6 +59,10 @@ private:
     QHash<QString, QString> m_entityNames;
 };
 
+// Dates of an event that recurs in place (recursInPlace) more than this many days apart are
+// two occurrences of it, not two accounts of one.
+constexpr qint64 occurrenceWindowDays = 31;
+
 // Date interval helpers shared by the date and timeline code.
 void timeInterval(const TimeValue &value, QDate *begin, QDate *end);
 bool intervalsOverlap(const QDate &b1, const QDate &e1, const QDate &b2, const QDate &e2);

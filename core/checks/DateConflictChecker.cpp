@@ -7,9 +7,21 @@
 
 namespace fc {
 
+namespace {
+
+bool apartMoreThanAMonth(const ClaimRef &x, const ClaimRef &y)
+{
+    const qint64 gap = x.timeEnd < y.timeBegin ? x.timeEnd.daysTo(y.timeBegin) : y.timeEnd.daysTo(x.timeBegin);
+    return gap > occurrenceWindowDays;
+}
+
+} // namespace
+
 // Claims of one event whose dates cannot both be right: intervals at their granularity that
 // do not overlap ("Februari 2022" vs "Februari 2024"; "19 Juni 2024" vs "Juni 2024" agree).
 // Repeatable events (meetings, attacks) and forecasts are left out: different dates are normal.
+// For events that recur in place (quakes, floods), dates more than a month apart are two
+// occurrences: reports disagree by a day or two, not by years.
 QList<Finding> DateConflictChecker::check(const CheckContext &context) const
 {
     QList<Finding> findings;
@@ -33,6 +45,8 @@ QList<Finding> DateConflictChecker::check(const CheckContext &context) const
                 const ClaimRef &x = claims.at(byValue.value(values[a]).first());
                 const ClaimRef &y = claims.at(byValue.value(values[b]).first());
                 if (intervalsOverlap(x.timeBegin, x.timeEnd, y.timeBegin, y.timeEnd))
+                    continue;
+                if (recursInPlace(x.c->family) && apartMoreThanAMonth(x, y))
                     continue;
                 // Only across articles: one article giving two dates is a different problem.
                 const int articleA = claims.at(byValue.value(values[a]).first()).article;

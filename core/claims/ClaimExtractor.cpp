@@ -395,9 +395,21 @@ void extractClaims(Article &article)
             if (sentence.contains(article.mentions.at(mi).span))
                 sentenceMentions.append(mi);
 
+        QMap<int, QString> phraseKeys; // words of an event phrase -> its key on the first, none after
+        for (const auto &[phrase, key] : cues.eventPhrases) {
+            const int length = int(phrase.count(QLatin1Char(' '))) + 1;
+            for (int at : words.find(phrase))
+                for (int k = 0; k < length; ++k)
+                    phraseKeys.insert(at + k, k == 0 ? key : QString());
+        }
         QList<Anchor> anchors;
         for (int w = 0; w < words.size(); ++w) {
             const QString &lower = words.at(w).lower;
+            if (const auto it = phraseKeys.constFind(w); it != phraseKeys.cend()) {
+                if (!it->isEmpty())
+                    anchors.append({w, *it});
+                continue;
+            }
             if (cues.sourcePrecedes.contains(lower) || cues.sourceFollows.contains(lower)) {
                 anchors.append({w, QString()});
                 continue;
@@ -456,9 +468,7 @@ void extractClaims(Article &article)
                 if (at >= 0 && at - span.end <= 1 && at + q.noun.size() <= sentence.end)
                     span.end = at + q.noun.size();
             }
-            QString nounClass = countedNounClassAny(q.noun, article.meta.language);
-            if (nounClass.isEmpty())
-                nounClass = countedNounClassAny(q.unit, article.meta.language);
+            const QString nounClass = quantityNounClass(q, article.meta.language);
             const bool bare = q.noun.trimmed().isEmpty() && q.unit.trimmed().isEmpty();
             const int a = nearestAnchor(anchors, words, span, nounClass, bare);
             if (a < 0)

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QString>
+#include <QList>
 #include <QStringList>
+
+#include <utility>
 
 namespace fc {
 
@@ -19,6 +22,9 @@ struct ClaimCues
     QStringList expected;      // "akan", "will"
     QStringList revision;      // "direvisi", "bertambah menjadi", "revised to"
     QStringList pronouns;      // "dia", "he": the source is the one named just before
+    // Phrases whose first word means another event than it does alone ("passed away" is a
+    // death, not a law passed): phrase -> predicate key, empty for no event.
+    QList<std::pair<QString, QString>> eventPhrases;
 };
 
 } // namespace fc

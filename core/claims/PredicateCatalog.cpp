@@ -12,7 +12,7 @@ namespace fc {
 
 namespace {
 
-constexpr std::array<PredicateInfo, 36> predicates{{
+constexpr std::array<PredicateInfo, 40> predicates{{
     {"sign", "sign", false, QT_TRANSLATE_NOOP("fc::checks", "signing"), "penandatanganan"},
     {"ratify", "ratify", false, QT_TRANSLATE_NOOP("fc::checks", "ratification"), "ratifikasi"},
     {"invade", "invade", false, QT_TRANSLATE_NOOP("fc::checks", "invasion"), "invasi"},
@@ -44,6 +44,10 @@ constexpr std::array<PredicateInfo, 36> predicates{{
     {"elect", "elect", false, QT_TRANSLATE_NOOP("fc::checks", "election"), "pemilihan"},
     {"win", "elect", false, QT_TRANSLATE_NOOP("fc::checks", "victory"), "kemenangan"},
     {"sentence", "sentence", false, QT_TRANSLATE_NOOP("fc::checks", "sentencing"), "vonis"},
+    {"demand", "demand", false, QT_TRANSLATE_NOOP("fc::checks", "prosecution demand"), "tuntutan"},
+    {"investigate", "investigate", false, QT_TRANSLATE_NOOP("fc::checks", "investigation"), "penyidikan"},
+    {"enact", "enact", false, QT_TRANSLATE_NOOP("fc::checks", "passing of the law"), "pengesahan"},
+    {"approve", "enact", false, QT_TRANSLATE_NOOP("fc::checks", "approval"), "persetujuan"},
     {"resign", "resign", false, QT_TRANSLATE_NOOP("fc::checks", "resignation"), "pengunduran diri"},
     {"erupt", "erupt", false, QT_TRANSLATE_NOOP("fc::checks", "eruption"), "erupsi"},
     {"visit", "visit", true, QT_TRANSLATE_NOOP("fc::checks", "visit"), "kunjungan"},
@@ -58,7 +62,7 @@ struct NounName
     const char *id;
 };
 
-constexpr std::array<NounName, 13> nounNames{{
+constexpr std::array<NounName, 19> nounNames{{
     {"troops", QT_TRANSLATE_NOOP("fc::checks", "troops"), "tentara"},
     {"person", QT_TRANSLATE_NOOP("fc::checks", "people"), "orang"},
     {"house", QT_TRANSLATE_NOOP("fc::checks", "houses"), "rumah"},
@@ -72,6 +76,12 @@ constexpr std::array<NounName, 13> nounNames{{
     {"vehicle", QT_TRANSLATE_NOOP("fc::checks", "vehicles"), "kendaraan"},
     {"weapon", QT_TRANSLATE_NOOP("fc::checks", "weapons"), "senjata"},
     {"tonne", QT_TRANSLATE_NOOP("fc::checks", "tonnes"), "ton"},
+    {"magnitude", QT_TRANSLATE_NOOP("fc::checks", "magnitude"), "magnitudo"},
+    {"faction", QT_TRANSLATE_NOOP("fc::checks", "factions"), "fraksi"},
+    {"term_years", QT_TRANSLATE_NOOP("fc::checks", "years in prison"), "tahun penjara"},
+    {"term_months", QT_TRANSLATE_NOOP("fc::checks", "months in prison"), "bulan penjara"},
+    {"term_weeks", QT_TRANSLATE_NOOP("fc::checks", "weeks in prison"), "minggu penjara"},
+    {"term_days", QT_TRANSLATE_NOOP("fc::checks", "days in prison"), "hari penjara"},
 }};
 
 } // namespace
@@ -82,6 +92,18 @@ const PredicateInfo *predicateInfo(const QString &key)
         if (key == QLatin1String(p.key))
             return &p;
     return nullptr;
+}
+
+bool recursInPlace(const QString &family)
+{
+    static const QStringList families{
+        QStringLiteral("quake"),    QStringLiteral("flood"),     QStringLiteral("erupt"),
+        QStringLiteral("landslide"), QStringLiteral("fire"),     QStringLiteral("explode"),
+        QStringLiteral("crash"),    QStringLiteral("sink"),      QStringLiteral("collapse"),
+        QStringLiteral("casualty"), QStringLiteral("injure"),    QStringLiteral("evacuate"),
+        QStringLiteral("missing"),  QStringLiteral("damage"),    QStringLiteral("rise"),
+    };
+    return families.contains(family);
 }
 
 QString predicateFamily(const QString &key)
@@ -113,9 +135,9 @@ bool nounFitsFamily(const QString &nounClass, const QString &family)
         const char *cls;
         const char *families;
     };
-    static constexpr std::array<Fit, 8> fits{{
+    static constexpr std::array<Fit, 14> fits{{
         {"person", " casualty injure evacuate missing arrest deploy attack fire explode landslide crash "
-                   "shoot kidnap sink collapse quake erupt protest sentence "},
+                   "shoot kidnap sink collapse quake erupt protest sentence enact "},
         {"troops", " deploy present casualty attack invade injure missing "},
         {"house", " flood damage attack quake fire explode landslide collapse erupt "},
         {"building", " flood damage attack quake fire explode landslide collapse erupt "},
@@ -123,6 +145,12 @@ bool nounFitsFamily(const QString &nounClass, const QString &family)
         {"weapon", " deploy present attack launch "},
         {"metre", " rise flood "},
         {"centimetre", " rise flood "},
+        {"magnitude", " quake "},
+        {"faction", " enact "},
+        {"term_years", " sentence demand "},
+        {"term_months", " sentence demand "},
+        {"term_weeks", " sentence demand "},
+        {"term_days", " sentence demand "},
     }};
     for (const Fit &f : fits)
         if (nounClass == QLatin1String(f.cls))
@@ -146,6 +174,18 @@ QString countedNounClassAny(const QString &noun, const QString &language)
     if (cls.isEmpty())
         cls = english ? lang::id::countedNounClass(noun) : lang::en::countedNounClass(noun);
     return cls;
+}
+
+QString quantityNounClass(const Quantity &quantity, const QString &language)
+{
+    QString cls = countedNounClassAny(quantity.noun, language);
+    if (!cls.isEmpty())
+        return cls;
+    static const QStringList termUnits{QStringLiteral("year"), QStringLiteral("month"), QStringLiteral("week"),
+                                       QStringLiteral("day")};
+    if (termUnits.contains(quantity.unit))
+        return QStringLiteral("term_") + quantity.unit + QLatin1Char('s');
+    return countedNounClassAny(quantity.unit, language);
 }
 
 QString predicateKeyAny(const QString &word, const QString &language)

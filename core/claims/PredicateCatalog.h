@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Quantity.h"
+
 #include <QString>
 
 namespace fc {
@@ -16,6 +18,11 @@ struct PredicateInfo
 
 // Null for an unknown key.
 const PredicateInfo *predicateInfo(const QString &key);
+
+// Events that strike the same place again (quakes, floods, eruptions, fires, accidents and
+// their casualties). One story reports one occurrence; a date far from it ("the 2021 quake")
+// is an earlier occurrence the article recalls, not a conflicting date for this one.
+bool recursInPlace(const QString &family);
 QString predicateFamily(const QString &key);
 QString predicateNoun(const QString &key, bool indonesian);
 
@@ -24,6 +31,10 @@ QString nounClassName(const QString &nounClass, bool indonesian);
 
 // Lower-case class of a counted noun or unit in either language, or empty.
 QString countedNounClassAny(const QString &noun, const QString &language);
+
+// The class of what a figure counts: its noun's, else its unit's ("magnitude"; prison terms
+// in "year", "month", ... are "term_years", "term_months", ...), or empty.
+QString quantityNounClass(const Quantity &quantity, const QString &language);
 
 // Whether a counted-noun class can be the figure of an event family: people die or flee,
 // houses flood, troops deploy, water rises. Unknown classes fit anything.

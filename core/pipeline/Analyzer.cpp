@@ -12,6 +12,26 @@
 
 namespace fc {
 
+namespace {
+
+// A capitalised word inside a date or time is part of it: "Jan" in "JAKARTA, Jan 21, 2026",
+// "GMT" in "1817 GMT". The time rules read such words in context; the name rules cannot.
+void dropNamesInsideTimes(Article &article)
+{
+    QList<Span> times;
+    for (const TimeExpression &t : std::as_const(article.times))
+        times.append(t.span);
+    if (times.isEmpty())
+        return;
+    article.mentions.removeIf([&](const Mention &m) {
+        if (m.type == MentionType::Date || m.type == MentionType::Time)
+            return false;
+        return std::any_of(times.cbegin(), times.cend(), [&](const Span &t) { return t.contains(m.span); });
+    });
+}
+
+} // namespace
+
 Analyzer::Analyzer(AnalysisOptions options)
     : m_options(std::move(options))
 {
@@ -30,6 +50,7 @@ void Analyzer::analyzeArticle(Article &article) const
     article.claims.clear();
     recogniseNames(article, kb);
     recogniseTimes(article);
+    dropNamesInsideTimes(article);
     recogniseQuantities(article);
     // Stable order: by position, then longer first, then by type.
     std::stable_sort(article.mentions.begin(), article.mentions.end(), [](const Mention &a, const Mention &b) {

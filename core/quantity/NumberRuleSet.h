@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace fc {
 
 // How one number word combines with the words before it. "dua puluh lima" = 2, x10, +5;
@@ -49,12 +51,25 @@ struct NumberRuleSet
     QList<Affix> approximations;  // before the number, lowercase, code = Approximation
     QList<const char *> rangeJoiners; // "hingga" in "12 hingga 15"
     QList<const char *> rangeOpeners; // "antara" in "antara 12 dan 15" (joiner "dan")
-    QList<UnitWord> currencyPrefixes; // "Rp", "US$": written before the number, case-sensitive
+    // Written before the number, case-sensitive: currencies ("Rp", "US$") and earthquake
+    // magnitudes ("magnitudo 5,8", "M 5,8"). Such an amount counts no noun.
+    QList<UnitWord> unitPrefixes;
     QList<UnitWord> units;            // after the number (and its scale), lowercase match
     QList<const char *> notCounted;   // words before a number that make it a label: "pasal", "nomor"
     QList<const char *> fillers;      // skipped between number and noun: "more", "lagi"
     QList<const char *> notNouns;     // words that are not the counted noun: "yang", "of"
     QList<const char *> wordNumberBlockers; // "salah" in "salah satu": not a count
+    // "delapan dari sembilan fraksi", "seven of its nine factions": the part counts the noun
+    // of the whole. Lowercase; determiners may stand between the word and the whole.
+    QList<const char *> partitives;
+    QList<const char *> partitiveDeterminers;
+    // Event words ("mengguncang", "quake") are what a figure is about, never what it counts,
+    // unless they double as a counted noun ("pengungsi").
+    std::function<bool(const QString &lowerWord)> isEventWord;
+    // A length of time next to these is a prison term, a figure of the sentence rather than a
+    // stretch of the calendar: "8 tahun penjara", "divonis 8 tahun", "jailed for 10 years".
+    QList<const char *> termCuesAfter;  // lowercase, right after the duration
+    QList<const char *> termCuesBefore; // lowercase, right before it
 };
 
 const NumberRuleSet &indonesianNumberRules(); // core/lang/id/NumberRules.cpp

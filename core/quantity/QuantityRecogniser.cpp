@@ -76,7 +76,7 @@ qsizetype phraseBefore(QStringView text, qsizetype end, const List &phrases, Tex
     return best;
 }
 
-const char *currencyText(const UnitWord &u)
+const char *unitPrefixText(const UnitWord &u)
 {
     return u.word;
 }
@@ -106,7 +106,7 @@ struct Reader
         if (pos >= text.size())
             return std::nullopt;
         if (text[pos].isDigit()) {
-            if (pos > 0 && text[pos - 1].isLetterOrNumber() && !currencyEndsAt(pos))
+            if (pos > 0 && text[pos - 1].isLetterOrNumber() && !unitPrefixEndsAt(pos))
                 return std::nullopt;
             if (pos > 1 && (text[pos - 1] == u'.' || text[pos - 1] == u',') && text[pos - 2].isDigit())
                 return std::nullopt;
@@ -127,11 +127,13 @@ struct Reader
         return std::nullopt;
     }
 
-    // "Rp1,5 miliar": a currency written against the number.
-    bool currencyEndsAt(qsizetype pos) const
+    // "Rp1,5 miliar": a unit written against the number. A single letter is not one: "M16" and
+    // "A4" are names; the magnitude "M 5,8" is written apart.
+    bool unitPrefixEndsAt(qsizetype pos) const
     {
         int which = -1;
-        return phraseBefore(text, pos, rules.currencyPrefixes, currencyText, &which, true) >= 0;
+        return phraseBefore(text, pos, rules.unitPrefixes, unitPrefixText, &which, true) >= 0
+            && qstrlen(rules.unitPrefixes[which].word) > 1;
     }
 
     QString previousWord(qsizetype pos) const
@@ -157,6 +159,30 @@ struct Reader
         return best;
     }
 };
+
+// Where the noun of a partitive's whole starts ("dari sembilan fraksi" -> "fraksi"), or -1.
+qsizetype partitiveNoun(const Reader &r, qsizetype pos, double part)
+{
+    const QStringView text = r.text;
+    for (const char *p : r.rules.partitives) {
+        const qsizetype e = phraseAt(text, pos, QString::fromUtf8(p));
+        if (e < 0)
+            continue;
+        qsizetype s = skipBlanks(text, e);
+        for (const char *d : r.rules.partitiveDeterminers) {
+            const qsizetype de = phraseAt(text, s, QString::fromUtf8(d));
+            if (de > 0) {
+                s = skipBlanks(text, de);
+                break;
+            }
+        }
+        const auto whole = r.numberAt(s);
+        if (!whole || whole->value <= part)
+            return -1;
+        return skipBlanks(text, whole->end);
+    }
+    return -1;
+}
 
 std::optional<Quantity> readQuantity(const Reader &r, qsizetype pos, const ParsedNumber &first,
                                      const QList<Span> &skip)
@@ -220,30 +246,39 @@ std::optional<Quantity> readQuantity(const Reader &r, qsizetype pos, const Parse
         }
     }
 
-    // Currency written before the number: "Rp 1,5 miliar", "US$2 million".
+    // A unit written before the number: "Rp 1,5 miliar", "US$2 million", "magnitudo 5,8".
     const qsizetype back = skipBlanksBack(text, q.span.start);
     int currency = -1;
-    const qsizetype cur = phraseBefore(text, back, rules.currencyPrefixes, currencyText, &currency, true);
+    const qsizetype cur = phraseBefore(text, back, rules.unitPrefixes, unitPrefixText, &currency, true);
     const qsizetype curDot = back > 0 && text[back - 1] == u'.'
-        ? phraseBefore(text, back - 1, rules.currencyPrefixes, currencyText, &currency, true)
+        ? phraseBefore(text, back - 1, rules.unitPrefixes, unitPrefixText, &currency, true)
         : -1;
     if (cur >= 0 || curDot >= 0) {
         q.span.start = cur >= 0 ? cur : curDot;
-        q.unit = QString::fromUtf8(rules.currencyPrefixes[currency].unit);
+        q.unit = QString::fromUtf8(rules.unitPrefixes[currency].unit);
         hasScaleOrGroup = true;
     }
 
-    // Unit, or else the counted noun (an amount of money counts no noun).
+    // Unit, or else the counted noun (an amount with a unit before it counts no noun).
     i = skipBlanks(text, q.span.end);
-    const bool money = !q.unit.isEmpty();
+    const bool prefixed = !q.unit.isEmpty();
+    // A unit joined by a hyphen: "6.0-magnitude", "10-km".
+    const qsizetype hyphenated = i < text.size() && text[i] == u'-' && i == q.span.end ? i + 1 : -1;
     if (i < text.size() && text[i] == u'%' && q.span.end == i) {
         q.unit = QStringLiteral("%");
         q.span.end = i + 1;
     } else if (auto unit = r.unitAt(i)) {
-        q.unit = unit->first;
-        q.span.end = unit->second;
-    } else if (!money) {
+        if (!prefixed || unit->first == q.unit) {
+            q.unit = unit->first;
+            q.span.end = unit->second;
+        }
+    } else if (auto joined = hyphenated > 0 ? r.unitAt(hyphenated) : std::nullopt; joined && !prefixed) {
+        q.unit = joined->first;
+        q.span.end = joined->second;
+    } else if (!prefixed) {
         qsizetype w = i;
+        if (const qsizetype noun = partitiveNoun(r, i, q.value); noun > 0)
+            w = noun;
         for (;;) {
             const qsizetype e = wordEnd(text, w);
             if (e == w)
@@ -253,7 +288,8 @@ std::optional<Quantity> readQuantity(const Reader &r, qsizetype pos, const Parse
                 w = skipBlanks(text, e);
                 continue;
             }
-            if (!inList(rules.notNouns, word) && !r.parser.wordsAt(text, w)) {
+            if (!inList(rules.notNouns, word) && !r.parser.wordsAt(text, w)
+                && !(rules.isEventWord && rules.isEventWord(word.toString().toLower()))) {
                 q.noun = word.toString().toLower();
                 q.span.end = e;
             }
@@ -315,7 +351,7 @@ QList<Quantity> findQuantities(const QString &text, const QString &language, con
         auto n = r.numberAt(i);
         if (!n) {
             i = c.isDigit() ? i + 1 : wordEnd(text, i);
-            if (!r.currencyEndsAt(i)) {
+            if (!r.unitPrefixEndsAt(i)) {
                 while (i < text.size() && text[i].isDigit())
                     ++i; // "G20", "A4": part of a name
             }
@@ -337,17 +373,85 @@ QList<Quantity> findQuantities(const QString &text, const QString &language, con
     return found;
 }
 
+namespace {
+
+// "P8Y" -> 8 years: the count and the unit of a duration.
+bool durationParts(const QString &iso, double *count, QString *unit)
+{
+    if (iso.size() < 3 || !iso.startsWith(QLatin1Char('P')))
+        return false;
+    bool ok = false;
+    *count = iso.mid(1, iso.size() - 2).toDouble(&ok);
+    switch (iso.back().unicode()) {
+    case 'Y': *unit = QStringLiteral("year"); break;
+    case 'M': *unit = QStringLiteral("month"); break;
+    case 'W': *unit = QStringLiteral("week"); break;
+    case 'D': *unit = QStringLiteral("day"); break;
+    default: return false;
+    }
+    return ok;
+}
+
+bool isPrisonTerm(QStringView text, const TimeExpression &t, const NumberRuleSet &rules)
+{
+    const qsizetype after = skipBlanks(text, t.span.end);
+    for (const char *cue : rules.termCuesAfter)
+        if (phraseAt(text, after, QString::fromUtf8(cue)) > 0)
+            return true;
+    int which = -1;
+    const auto cueText = [](const char *c) { return c; };
+    return phraseBefore(text, skipBlanksBack(text, t.span.start), rules.termCuesBefore, cueText, &which, false) >= 0;
+}
+
+// Prison terms become figures: the sentence's length is what articles disagree on, and a
+// duration is no point on the timeline. Their DATE mentions go; QUANTITY mentions replace them.
+QList<Quantity> takePrisonTerms(Article &article, const NumberRuleSet &rules)
+{
+    QList<Quantity> terms;
+    QList<TimeExpression> kept;
+    for (const TimeExpression &t : std::as_const(article.times)) {
+        Quantity q;
+        if (!t.isDuration || !durationParts(t.durationIso, &q.value, &q.unit)
+            || !isPrisonTerm(article.text, t, rules)) {
+            kept.append(t);
+            continue;
+        }
+        q.span = t.span;
+        // The term is the figure; "for" / "selama" before it belongs to the sentence.
+        for (const QLatin1String lead : {QLatin1String("for "), QLatin1String("selama ")})
+            if (t.text.startsWith(lead, Qt::CaseInsensitive))
+                q.span.start = skipBlanks(article.text, q.span.start + lead.size());
+        q.text = article.text.mid(q.span.start, q.span.length());
+        q.low = q.high = q.value;
+        terms.append(q);
+        article.mentions.removeIf(
+            [&](const Mention &m) { return m.type == MentionType::Date && m.span == t.span; });
+    }
+    article.times = kept;
+    return terms;
+}
+
+} // namespace
+
 void recogniseQuantities(Article &article)
 {
     article.mentions.removeIf([](const Mention &m) { return m.type == MentionType::Quantity; });
+    const QList<Quantity> terms = takePrisonTerms(article, numberParser(articleLanguage(article)).rules());
     QList<Span> skip;
     for (const auto &t : article.times)
         skip.append(t.span);
+    for (const auto &q : terms)
+        skip.append(q.span);
     for (const auto &p : article.paragraphs) {
         if (!p.body)
             skip.append(p.span);
     }
     article.quantities = findQuantities(article.text, articleLanguage(article), skip);
+    if (!terms.isEmpty()) {
+        article.quantities.append(terms);
+        std::sort(article.quantities.begin(), article.quantities.end(),
+                  [](const Quantity &a, const Quantity &b) { return a.span < b.span; });
+    }
     for (const auto &q : article.quantities) {
         Mention m;
         m.span = q.span;

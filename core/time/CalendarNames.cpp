@@ -26,6 +26,7 @@ CalendarNames::CalendarNames(QLocale::Language language)
             addMonth(locale.monthName(m, format), m);
             addMonth(locale.standaloneMonthName(m, format), m);
         }
+        m_shortMonths.append(locale.monthName(m, QLocale::ShortFormat));
         m_longMonths.append(locale.monthName(m, QLocale::LongFormat));
         if (locale.standaloneMonthName(m, QLocale::LongFormat) != m_longMonths.last())
             m_longMonths.append(locale.standaloneMonthName(m, QLocale::LongFormat));
@@ -47,6 +48,12 @@ void CalendarNames::addMonth(const QString &name, int month)
 {
     if (!key(name).isEmpty())
         m_months.insert(key(name), month);
+}
+
+void CalendarNames::addAbbreviation(const QString &name, int month)
+{
+    addMonth(name, month);
+    m_shortMonths.append(name);
 }
 
 int CalendarNames::month(QStringView name) const

@@ -1,5 +1,7 @@
 #include "TimeRecogniser.h"
 
+#include "PublicationDate.h"
+
 #include "quantity/NumberParser.h"
 #include "time/ArticleLanguage.h"
 #include "time/CalendarNames.h"
@@ -31,9 +33,9 @@ struct Names
     Names()
     {
         for (const auto &w : indonesianTimeRules().monthSupplement)
-            id.addMonth(QString::fromUtf8(w.word), w.value);
+            id.addAbbreviation(QString::fromUtf8(w.word), w.value);
         for (const auto &w : englishTimeRules().monthSupplement)
-            en.addMonth(QString::fromUtf8(w.word), w.value);
+            en.addAbbreviation(QString::fromUtf8(w.word), w.value);
     }
     int month(QStringView s) const { return id.month(s) ? id.month(s) : en.month(s); }
     int weekday(QStringView s) const { return id.weekday(s) ? id.weekday(s) : en.weekday(s); }
@@ -77,6 +79,7 @@ QString expandPattern(const TimeRule &rule, const TimeRuleSet &set)
     const QString anyCase = QStringLiteral("(?i:%1)");
     p.replace(QLatin1String("{WD}"), anyCase.arg(alternation(n.id.allWeekdays() + n.en.allWeekdays())));
     p.replace(QLatin1String("{MONL}"), alternation(own.longMonths()));
+    p.replace(QLatin1String("{MONS}"), alternation(own.shortMonths()));
     p.replace(QLatin1String("{MON}"), anyCase.arg(alternation(n.id.allMonths() + n.en.allMonths())));
     const QString number = QStringLiteral("(?:\\d+(?:[.,]\\d+)?|%1)");
     p.replace(QLatin1String("{NUM}"), number.arg(numberParser(set.language).wordsPattern()));
@@ -561,6 +564,16 @@ void recogniseTimes(Article &article)
     article.mentions.removeIf(
         [](const Mention &m) { return m.type == MentionType::Date || m.type == MentionType::Time; });
     article.times = findInArticle(article);
+    const bool unanchored = std::any_of(article.times.cbegin(), article.times.cend(),
+                                        [](const TimeExpression &t) { return !t.value.anchored; });
+    if (!article.meta.published.isValid() && unanchored) {
+        const QDate inferred = inferredPublicationDate(article);
+        if (inferred.isValid()) {
+            article.meta.published = inferred;
+            article.meta.publishedSource = MetaSource::Inferred;
+            article.times = findInArticle(article);
+        }
+    }
     for (const auto &e : article.times)
         article.mentions.append(mentionOf(e));
 }

@@ -5,7 +5,8 @@
 namespace fc {
 
 // Dates, times and durations of one article, absolute and relative, resolved against
-// article.meta.published (unanchored when it is unknown). Replaces article.times and the
+// article.meta.published; when that is unknown and relative expressions need it, the first full
+// date of the body stands in (meta.publishedSource = Inferred; see PublicationDate.h). Replaces article.times and the
 // DATE/TIME mentions. The article's language (meta.language, else a guess) picks the rules;
 // the other language's unambiguous forms (named dates, clock times) are read too.
 void recogniseTimes(Article &article);

@@ -39,12 +39,14 @@ Report TestChecksCorpus::analyse(const QString &dirPath)
 
 void TestChecksCorpus::findings_data()
 {
-    QTest::addColumn<QString>("corpus");   // "examples", "seeds" or "ferry" (tests/core/data)
+    QTest::addColumn<QString>("corpus");   // "examples", "seeds", or a story in tests/core/data
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("values");   // comma-joined values that one finding must carry, in order
     QTest::addColumn<bool>("expected");    // false: no such finding (a false alarm)
 
     const QString ex = QStringLiteral("examples"), seeds = QStringLiteral("seeds"), ferry = QStringLiteral("ferry");
+    const QString quake = QStringLiteral("quake"), court = QStringLiteral("court");
+    const QString parliament = QStringLiteral("parliament");
     QTest::newRow("examples: flood date") << ex << "date_conflict" << "2025-03-02,2025-03-03" << true;
     QTest::newRow("examples: weekday") << ex << "weekday_mismatch" << "2025-03-03,2" << true;
     QTest::newRow("examples: houses") << ex << "quantity_conflict" << "1200,2000" << true;
@@ -67,6 +69,19 @@ void TestChecksCorpus::findings_data()
     QTest::newRow("ferry: day of the sinking") << ferry << "date_conflict" << "2025-08-12,2025-08-13" << true;
     QTest::newRow("ferry: missing passengers") << ferry << "quantity_conflict" << "9,11" << true;
     QTest::newRow("ferry: wave height") << ferry << "quantity_conflict" << "3,4" << true;
+    QTest::newRow("quake: magnitude") << quake << "quantity_conflict" << "5.8,6" << true;
+    QTest::newRow("quake: injured") << quake << "quantity_conflict" << "4,5" << true;
+    QTest::newRow("quake: evacuees") << quake << "quantity_conflict" << "1200,1500" << true;
+    QTest::newRow("quake: houses agree") << quake << "quantity_conflict" << "300,312" << false;
+    QTest::newRow("quake: 2021 is an earlier quake") << quake << "date_conflict" << "2021" << false;
+    QTest::newRow("quake: its magnitude too") << quake << "quantity_conflict" << "6.2" << false;
+    QTest::newRow("court: prison term") << court << "quantity_conflict" << "8,10" << true;
+    QTest::newRow("court: demand agrees") << court << "corroboration" << "10" << true;
+    QTest::newRow("court: investigation start") << court << "date_conflict" << "2023-03,2024-03" << true;
+    QTest::newRow("court: appeal days are no term") << court << "quantity_conflict" << "7" << false;
+    QTest::newRow("parliament: day of the vote") << parliament << "date_conflict" << "2026-02-11,2026-02-12" << true;
+    QTest::newRow("parliament: factions") << parliament << "quantity_conflict" << "7,8" << true;
+    QTest::newRow("parliament: lawmakers") << parliament << "quantity_conflict" << "398,412" << true;
 }
 
 void TestChecksCorpus::findings()
@@ -80,9 +95,9 @@ void TestChecksCorpus::findings()
         QSKIP("the seed corpus is not present on this machine");
     static QHash<QString, Report> cache;
     if (!cache.contains(corpus))
-        cache.insert(corpus, analyse(corpus == u"seeds"   ? test::seedsDir()
-                                     : corpus == u"ferry" ? test::sourcePath(QStringLiteral("tests/core/data/ferry"))
-                                                          : test::examplesDir()));
+        cache.insert(corpus, analyse(corpus == u"seeds"      ? test::seedsDir()
+                                     : corpus == u"examples" ? test::examplesDir()
+                                                             : test::sourcePath(QStringLiteral("tests/core/data/") + corpus)));
     const Report &report = cache[corpus];
     // Events are aligned through named participants: until the name recogniser is part of the
     // build, say so rather than report a false failure or a false pass.

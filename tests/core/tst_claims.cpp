@@ -138,6 +138,18 @@ void TestClaims::extract_data()
     QTest::newRow("english wave height")
         << en << "The ferry was struck by waves up to {QTY|3 metres|3|at_most|metres} high."
         << "attack,rise" << "rise" << "stated" << "" << "3 metres" << "" << "";
+    QTest::newRow("passed away is a death")
+        << en << "The former governor passed away on {DATE|Monday|2025-03-03|rel} in {LOC|Makassar}."
+        << "die" << "die" << "stated" << "" << "" << "Monday" << "";
+    QTest::newRow("a law passed")
+        << en << "Parliament passed the bill with {QTY|seven|7|exact|factions} of its nine factions in favour."
+        << "enact" << "enact" << "stated" << "" << "seven" << "" << "";
+    QTest::newRow("disagreeing is no approval")
+        << id << "Satu fraksi tidak setuju, tetapi RUU itu tetap disahkan pada {DATE|Kamis (12/2/2026)|2026-02-12|wd=4}."
+        << "enact" << "enact" << "stated" << "" << "" << "Kamis (12/2/2026)" << "";
+    QTest::newRow("passed through is no event")
+        << en << "The convoy passed through {LOC|Mamuju} before the quake."
+        << "quake" << "quake" << "stated" << "" << "" << "" << "";
 }
 
 void TestClaims::extract()

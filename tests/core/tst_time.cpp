@@ -18,6 +18,8 @@ private Q_SLOTS:
     void examples();
     void calendarNamesComeFromLocale();
     void reanchor();
+    void inferredPublication_data();
+    void inferredPublication();
     void articleMentions();
     void skipsFurniture();
     void nonBreakingSpaces();
@@ -148,6 +150,60 @@ void TestTime::reanchor()
     recogniseTimes(a);
     QCOMPARE(a.times.size(), 3);
     QCOMPARE(a.mentions.size(), 3);
+}
+
+// Without a stated publication date, the first full date of the body anchors relative ones.
+void TestTime::inferredPublication_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("published");  // expected ISO date, "-" = none inferred
+    QTest::addColumn<QString>("expression"); // a relative expression of the text
+    QTest::addColumn<QString>("value");      // its ISO value once anchored, "-" = unanchored
+
+    QTest::newRow("id weekday (d/m) after a full date")
+        << "id" << "Gempa terjadi Selasa (14/10/2025) dini hari. Sekolah libur pada Rabu (15/10)."
+        << "2025-10-14" << "Rabu (15/10)" << "2025-10-15";
+    QTest::newRow("id weekday part of day")
+        << "id" << "Gempa terjadi Selasa (14/10/2025) dini hari. Gubernur meninjau lokasi pada Selasa siang."
+        << "2025-10-14" << "pada Selasa siang" << "2025-10-14";
+    QTest::newRow("en yesterday")
+        << "en" << "The ferry sank on 12 July 2024. Rescuers found two more bodies yesterday."
+        << "2024-07-12" << "yesterday" << "2024-07-11";
+    QTest::newRow("month only is no anchor")
+        << "id" << "Perang dimulai Februari 2022. Pakta diumumkan Selasa." << "-" << "Selasa" << "-";
+    QTest::newRow("year only is no anchor")
+        << "en" << "In 2021, a quake struck the town. Schools closed on Tuesday." << "-" << "on Tuesday" << "-";
+    QTest::newRow("first full date wins")
+        << "en" << "Talks began on 2 May 2024 and ended on 9 May 2024. Delegates left on Friday."
+        << "2024-05-02" << "on Friday" << "2024-04-26"; // a weekday is on or before the anchor
+}
+
+void TestTime::inferredPublication()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, text);
+    QFETCH(QString, published);
+    QFETCH(QString, expression);
+    QFETCH(QString, value);
+    Article a;
+    a.text = text;
+    a.originalText = text;
+    a.meta.language = language;
+    recogniseTimes(a);
+    QCOMPARE(a.meta.published.isValid() ? a.meta.published.toString(Qt::ISODate) : QStringLiteral("-"), published);
+    QCOMPARE(a.meta.publishedSource, published == u"-" ? MetaSource::None : MetaSource::Inferred);
+    const auto it = std::find_if(a.times.cbegin(), a.times.cend(),
+                                 [&](const TimeExpression &t) { return t.text == expression; });
+    QVERIFY2(it != a.times.cend(), qPrintable(expression));
+    QCOMPARE(it->value.anchored ? it->isoValue() : QStringLiteral("-"), value);
+    // A stated date is never replaced.
+    Article stated = a;
+    stated.meta.published = QDate(2030, 1, 1);
+    stated.meta.publishedSource = MetaSource::Header;
+    recogniseTimes(stated);
+    QCOMPARE(stated.meta.published, QDate(2030, 1, 1));
+    QCOMPARE(stated.meta.publishedSource, MetaSource::Header);
 }
 
 void TestTime::articleMentions()

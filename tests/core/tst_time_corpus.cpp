@@ -93,16 +93,19 @@ void TestTimeCorpus::articles_data()
         << QStringList{"15=15", "15=15", "12=12", "three more bodies=3", "One person=1",
                        "more than 2,000 houses=2000 more_than", "about 3,400 residents=3400 about",
                        "about 2.5 metres=2.5 about"};
-    // The example read without its publication date: relative values wait for one.
-    QTest::newRow("example 01 unanchored") << false << "01-kabar-pagi.txt" << ""
+    // The example read without its publication date: the date line above its lead stands in,
+    // so relative values resolve as with the stated date (PublicationDate.h).
+    QTest::newRow("example 01 date inferred") << false << "01-kabar-pagi.txt" << ""
         << QStringList{"Selasa, 4 Maret 2025=2025-03-04", "08:15 WIB=2025-03-04T08:15",
-                       "Senin (3/3/2025) malam=2025-03-03", "Selasa pagi=?", "hingga Kamis=?", "selama 14 hari=P14D"}
+                       "Senin (3/3/2025) malam=2025-03-03", "Selasa pagi=2025-03-04", "hingga Kamis=2025-03-06",
+                       "selama 14 hari=P14D"}
         << QStringList{}
         << QStringList{"12 Orang=12", "tujuh kecamatan=7", "sedikitnya 12 orang=12 at_least", "4 orang=4",
                        "satu jam=1", "2,5 meter=2.5", "sekitar 1.200 rumah=1200 about", "3.400 warga=3400"};
 
-    // The seeds. Only 001 states its date (its header); the others carry none, so their relative
-    // expressions stay unanchored, and are checked again with the date an editor would supply.
+    // The seeds. Only 001 states its date (its header); the others carry none and no full date in
+    // their lead, so their relative expressions stay unanchored, and are checked again with the
+    // date an editor would supply.
     QTest::newRow("seed 000") << true << "000_750351bbabb539fd.txt" << ""
         << QStringList{"pada hari Sabtu=?", "pada bulan Juni ini=?", "pada Februari 2022=2022-02",
                        "19 Juni 2024=2024-06-19"}

@@ -93,6 +93,18 @@ const QHash<QString, QString> &baseTable()
         {QStringLiteral("sentence"), QStringLiteral("sentence")},
         {QStringLiteral("verdict"), QStringLiteral("sentence")},
         {QStringLiteral("convict"), QStringLiteral("sentence")},
+        {QStringLiteral("jail"), QStringLiteral("sentence")},
+        {QStringLiteral("imprison"), QStringLiteral("sentence")},
+        {QStringLiteral("sought"), QStringLiteral("demand")},
+        {QStringLiteral("seek"), QStringLiteral("demand")},
+        {QStringLiteral("demand"), QStringLiteral("demand")},
+        {QStringLiteral("investigate"), QStringLiteral("investigate")},
+        {QStringLiteral("enact"), QStringLiteral("enact")},
+        {QStringLiteral("pass"), QStringLiteral("enact")}, // "passed away": an event phrase below
+        {QStringLiteral("approve"), QStringLiteral("approve")},
+        {QStringLiteral("approval"), QStringLiteral("approve")},
+        {QStringLiteral("investigation"), QStringLiteral("investigate")},
+        {QStringLiteral("probe"), QStringLiteral("investigate")},
         {QStringLiteral("resign"), QStringLiteral("resign")},
         {QStringLiteral("resignation"), QStringLiteral("resign")},
         {QStringLiteral("erupt"), QStringLiteral("erupt")},
@@ -106,6 +118,9 @@ const QHash<QString, QString> &baseTable()
         {QStringLiteral("detention"), QStringLiteral("arrest")},
         {QStringLiteral("injury"), QStringLiteral("injure")},
         {QStringLiteral("hurt"), QStringLiteral("injure")},
+        {QStringLiteral("flee"), QStringLiteral("evacuate")},
+        {QStringLiteral("fled"), QStringLiteral("evacuate")},
+        {QStringLiteral("displace"), QStringLiteral("evacuate")},
     };
     return table;
 }
@@ -167,6 +182,12 @@ QString countedNounClass(const QString &noun)
         {QStringLiteral("dead"), QStringLiteral("person")},
         {QStringLiteral("evacuees"), QStringLiteral("person")},
         {QStringLiteral("houses"), QStringLiteral("house")},
+        {QStringLiteral("factions"), QStringLiteral("faction")},
+        {QStringLiteral("faction"), QStringLiteral("faction")},
+        {QStringLiteral("lawmakers"), QStringLiteral("person")},
+        {QStringLiteral("legislators"), QStringLiteral("person")},
+        {QStringLiteral("members"), QStringLiteral("person")},
+        {QStringLiteral("magnitude"), QStringLiteral("magnitude")},
         {QStringLiteral("house"), QStringLiteral("house")},
         {QStringLiteral("homes"), QStringLiteral("house")},
         {QStringLiteral("metres"), QStringLiteral("metre")},
@@ -233,6 +254,12 @@ const ClaimCues &claimCues()
                      QStringLiteral("down from"), QStringLiteral("updated to"), QStringLiteral("corrected"),
                      QStringLiteral("rose to"), QStringLiteral("climbed to")},
         .pronouns = {QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("they"), QStringLiteral("it")},
+        .eventPhrases = {{QStringLiteral("passed away"), QStringLiteral("die")},
+                         {QStringLiteral("passes away"), QStringLiteral("die")},
+                         {QStringLiteral("pass away"), QStringLiteral("die")},
+                         {QStringLiteral("passed through"), QString()},
+                         {QStringLiteral("passed by"), QString()},
+                         {QStringLiteral("passed on"), QString()}},
     };
     return cues;
 }

@@ -1,5 +1,6 @@
 // English approximation words, units and what surrounds a counted noun.
 // Examples that test these rules: examples/quantities.tsv.
+#include "EnglishPredicates.h"
 #include "quantity/NumberRuleSet.h"
 
 namespace fc {
@@ -19,8 +20,9 @@ void addEnglishQuantityRules(NumberRuleSet &r)
     };
     r.rangeJoiners = {"to", "-", "–"};
     r.rangeOpeners = {"between"};
-    r.currencyPrefixes = {{"US$", "USD"}, {"USD", "USD"}, {"$", "USD"}, {"Rp", "IDR"},
-                          {"IDR", "IDR"}, {"€", "EUR"},   {"EUR", "EUR"}, {"£", "GBP"}};
+    r.unitPrefixes = {{"US$", "USD"}, {"USD", "USD"}, {"$", "USD"}, {"Rp", "IDR"},
+                      {"IDR", "IDR"}, {"€", "EUR"},   {"EUR", "EUR"}, {"£", "GBP"},
+                      {"magnitude", "magnitude"}, {"Magnitude", "magnitude"}, {"M", "magnitude"}};
     r.units = {
         {"percent", "%"},     {"per cent", "%"},     {"%", "%"},            {"metres", "m"},
         {"meters", "m"},      {"metre", "m"},        {"meter", "m"},        {"m", "m"},
@@ -32,7 +34,7 @@ void addEnglishQuantityRules(NumberRuleSet &r)
         {"degrees celsius", "°C"}, {"degrees", "°"}, {"hours", "h"},        {"hour", "h"},
         {"minutes", "min"},   {"minute", "min"},     {"seconds", "s"},      {"rupiah", "IDR"},
         {"us dollars", "USD"}, {"dollars", "USD"},   {"dollar", "USD"},     {"euros", "EUR"},
-        {"miles", "mi"},      {"mile", "mi"},
+        {"miles", "mi"},      {"mile", "mi"},        {"magnitude", "magnitude"}, {"on the richter scale", "magnitude"},
     };
     r.notCounted = {"article", "section", "chapter", "no", "no.", "number", "page", "resolution", "paragraph",
                     "clause", "year", "at", "route", "flight"};
@@ -44,6 +46,15 @@ void addEnglishQuantityRules(NumberRuleSet &r)
                   "during", "over", "into", "if", "but", "so", "them", "those", "these", "whom", "us", "days", "weeks", "months", "years", "day",
                   "week", "month", "year", "ago", "later", "earlier"};
     r.wordNumberBlockers = {"no"};
+    r.partitives = {"of"};
+    r.partitiveDeterminers = {"its", "the", "their", "his", "her", "our", "all"};
+    r.termCuesAfter = {"in prison", "in jail", "behind bars", "prison term", "jail term", "prison sentence",
+                       "jail sentence", "term", "sentence", "of imprisonment"};
+    r.termCuesBefore = {"sentenced to", "jailed for", "imprisoned for", "jailed", "imprisoned", "sentence of", "term of", "sought",
+                        "prison for", "jail for"};
+    r.isEventWord = [](const QString &word) {
+        return !lang::en::predicateKey(word).isEmpty() && lang::en::countedNounClass(word).isEmpty();
+    };
 }
 
 } // namespace fc

@@ -29,12 +29,16 @@ TimeRuleSet build()
          false, true},
         {TimeRuleKind::NamedDate, FC_EN_WEEKDAY_PREFIX R"((?<mon>{MONL})\s+(?<d>\d{1,2})(?:st|nd|rd|th)?)", 0, true},
         {TimeRuleKind::NamedDate, R"((?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>{MONL}))", 0, true},
+        // Wire-service datelines and tables: "JAKARTA, Oct 14 (Reuters)", "Sept. 3".
+        {TimeRuleKind::NamedDate, R"((?<mon>{MONS})\.?\s+(?<d>\d{1,2})(?![\d.,:]\d))", 0, true},
         {TimeRuleKind::MonthYear, R"((?:(?:in|since|until|by)\s+)?(?<mon>{MON})\.?,?\s+(?<y>\d{4}))", 0, false, true},
         {TimeRuleKind::Year, R"((?:in|since|until|by|of)\s+(?<y>(?:1[89]|20)\d{2})(?![.,]\d))"},
         {TimeRuleKind::Year, R"((?:the\s+)?year\s+(?<y>(?:1[89]|20)\d{2}))"},
         {TimeRuleKind::ClockTime,
          R"((?:at\s+)?(?<h>\d{1,2})(?:[:.](?<min>\d{2}))?\s*(?<ampm>[ap]\.\s?m\.|[ap]m)(?:\s+(?<zone>{ZONE}))?)", 0, false, true},
         {TimeRuleKind::ClockTime, R"((?<h>\d{1,2}):(?<min>\d{2})(?:\s*(?<zone>{ZONE}))?)"},
+        // Wire copy writes universal time without a colon: "1817 GMT".
+        {TimeRuleKind::ClockTime, R"((?<h>[01]\d|2[0-3])(?<min>[0-5]\d)\s+(?<zone>GMT|UTC))"},
         {TimeRuleKind::RelativeDay, R"(today|this\s+(?:morning|afternoon|evening)|tonight)", 0},
         {TimeRuleKind::RelativeDay, R"(yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night)", -1},
         {TimeRuleKind::RelativeDay, R"(the\s+day\s+before\s+yesterday)", -2},

@@ -72,9 +72,25 @@ void stripPrefixes(const QString &word, QStringList &out)
 
 } // namespace
 
+QString unreduplicated(const QString &word)
+{
+    // "luka-luka", "rumah-rumah", "berlari-lari": the repeated base once. Compounds of two
+    // different words ("sayur-mayur" aside, "Korea-Rusia") stay whole.
+    const qsizetype dash = word.indexOf(QLatin1Char('-'));
+    if (dash <= 0 || dash + 1 >= word.size())
+        return word;
+    const QStringView left = QStringView(word).left(dash);
+    const QStringView right = QStringView(word).mid(dash + 1);
+    if (right.compare(left, Qt::CaseInsensitive) == 0 || right.startsWith(left, Qt::CaseInsensitive))
+        return left.toString();
+    if (left.endsWith(right, Qt::CaseInsensitive))
+        return left.toString(); // "berlari-lari": the affixed form carries the meaning
+    return word;
+}
+
 QStringList rootCandidates(const QString &word)
 {
-    const QString lower = word.toLower();
+    const QString lower = unreduplicated(word.toLower());
     QStringList out;
     add(out, lower);
     // Two rounds: confixes such as pe-...-an and ke-...-an, and stacked prefixes (diper-, memper-).

@@ -12,4 +12,8 @@ namespace fc::lang::id {
 // Lower case; roots shorter than three letters are not offered.
 QStringList rootCandidates(const QString &word);
 
+// A reduplicated word's base: "luka-luka" -> "luka", "rumah-rumah" -> "rumah",
+// "berlari-lari" -> "berlari"; any other word unchanged.
+QString unreduplicated(const QString &word);
+
 } // namespace fc::lang::id

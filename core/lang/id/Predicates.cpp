@@ -59,6 +59,10 @@ const QHash<QString, QString> &rootTable()
         {QStringLiteral("pemilu"), QStringLiteral("elect")},
         {QStringLiteral("menang"), QStringLiteral("win")},
         {QStringLiteral("vonis"), QStringLiteral("sentence")},
+        {QStringLiteral("tuntut"), QStringLiteral("demand")},
+        {QStringLiteral("sidik"), QStringLiteral("investigate")},
+        {QStringLiteral("setuju"), QStringLiteral("approve")},
+        {QStringLiteral("selidik"), QStringLiteral("investigate")},
         {QStringLiteral("undur"), QStringLiteral("resign")},
         {QStringLiteral("mundur"), QStringLiteral("resign")},
         {QStringLiteral("letus"), QStringLiteral("erupt")},
@@ -96,6 +100,11 @@ const QHash<QString, QString> &wordOverrides()
         {QStringLiteral("pemilihan"), QStringLiteral("elect")},
         {QStringLiteral("terpilih"), QStringLiteral("elect")},
         {QStringLiteral("dihukum"), QStringLiteral("sentence")},
+        // "sah" takes "menge-", which the stripping does not undo.
+        {QStringLiteral("mengesahkan"), QStringLiteral("enact")},
+        {QStringLiteral("disahkan"), QStringLiteral("enact")},
+        {QStringLiteral("pengesahan"), QStringLiteral("enact")},
+        {QStringLiteral("sahkan"), QStringLiteral("enact")},
     };
     return table;
 }
@@ -131,6 +140,9 @@ QString countedNounClass(const QString &noun)
         {QStringLiteral("jenazah"), QStringLiteral("person")},
         {QStringLiteral("pengungsi"), QStringLiteral("person")},
         {QStringLiteral("rumah"), QStringLiteral("house")},
+        {QStringLiteral("fraksi"), QStringLiteral("faction")},
+        {QStringLiteral("anggota"), QStringLiteral("person")},
+        {QStringLiteral("magnitude"), QStringLiteral("magnitude")},
         {QStringLiteral("unit rumah"), QStringLiteral("house")},
         {QStringLiteral("meter"), QStringLiteral("metre")},
         {QStringLiteral("m"), QStringLiteral("metre")},
@@ -160,7 +172,7 @@ QString countedNounClass(const QString &noun)
         {QStringLiteral("hektar"), QStringLiteral("hectare")},
         {QStringLiteral("ton"), QStringLiteral("tonne")},
     };
-    const QString lower = noun.trimmed().toLower();
+    const QString lower = unreduplicated(noun.trimmed().toLower());
     if (auto it = table.constFind(lower); it != table.cend())
         return *it;
     // "tentara Korea Utara", "rumah warga": the head noun comes first in Indonesian.
@@ -206,6 +218,8 @@ const ClaimCues &claimCues()
                      QStringLiteral("berkurang menjadi"), QStringLiteral("kini menjadi")},
         .pronouns = {QStringLiteral("dia"), QStringLiteral("ia"), QStringLiteral("beliau"),
                      QStringLiteral("mereka"), QStringLiteral("pihaknya")},
+        // "tidak setuju": a refusal, not an approval.
+        .eventPhrases = {{QStringLiteral("tidak setuju"), QString()}, {QStringLiteral("tak setuju"), QString()}},
     };
     return cues;
 }

@@ -1,5 +1,6 @@
 // Indonesian approximation words, units and what surrounds a counted noun.
 // Examples that test these rules: examples/quantities.tsv.
+#include "Predicates.h"
 #include "quantity/NumberRuleSet.h"
 
 namespace fc {
@@ -19,8 +20,9 @@ void addIndonesianQuantityRules(NumberRuleSet &r)
     };
     r.rangeJoiners = {"hingga", "sampai", "-", "–", "s.d.", "s/d"};
     r.rangeOpeners = {"antara"};
-    r.currencyPrefixes = {{"Rp", "IDR"}, {"IDR", "IDR"}, {"US$", "USD"}, {"USD", "USD"}, {"$", "USD"},
-                          {"€", "EUR"},  {"EUR", "EUR"}};
+    r.unitPrefixes = {{"Rp", "IDR"}, {"IDR", "IDR"}, {"US$", "USD"}, {"USD", "USD"}, {"$", "USD"},
+                      {"€", "EUR"},  {"EUR", "EUR"}, {"magnitudo", "magnitude"}, {"Magnitudo", "magnitude"},
+                      {"bermagnitudo", "magnitude"}, {"M", "magnitude"}};
     r.units = {
         {"persen", "%"},     {"%", "%"},           {"meter", "m"},       {"m", "m"},
         {"kilometer", "km"}, {"km", "km"},         {"sentimeter", "cm"}, {"cm", "cm"},
@@ -29,7 +31,7 @@ void addIndonesianQuantityRules(NumberRuleSet &r)
         {"liter", "l"},      {"derajat celsius", "°C"}, {"derajat", "°"}, {"jam", "h"},
         {"menit", "min"},    {"detik", "s"},       {"rupiah", "IDR"},    {"dolar as", "USD"},
         {"dolar amerika serikat", "USD"}, {"dolar amerika", "USD"}, {"dolar", "USD"}, {"euro", "EUR"},
-        {"mil", "mi"},
+        {"mil", "mi"},       {"skala richter", "magnitude"}, {"sr", "magnitude"}, {"magnitudo", "magnitude"},
     };
     // "Pasal 51", "nomor 3": labels, not amounts. Skipped, not reported.
     r.notCounted = {"pasal", "ayat", "bab", "nomor", "nomer", "no", "no.", "butir", "huruf", "halaman", "hlm",
@@ -42,6 +44,13 @@ void addIndonesianQuantityRules(NumberRuleSet &r)
                   "menjadi", "jadi", "bagi", "tahun", "bulan", "hari", "pekan", "minggu", "antara",
                   "orangnya", "lainnya", "selama", "setelah", "sebelum", "secara"};
     r.wordNumberBlockers = {"salah", "satu-satunya", "ke"};
+    r.partitives = {"dari"};
+    r.termCuesAfter = {"penjara", "kurungan", "bui", "hukuman penjara", "pidana penjara"};
+    r.termCuesBefore = {"vonis", "divonis", "hukuman", "dihukum", "dituntut", "tuntutan", "pidana", "penjara",
+                        "hukuman penjara", "pidana penjara", "menuntut"};
+    r.isEventWord = [](const QString &word) {
+        return !lang::id::predicateKey(word).isEmpty() && lang::id::countedNounClass(word).isEmpty();
+    };
 }
 
 } // namespace fc

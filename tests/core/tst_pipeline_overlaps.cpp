@@ -1,0 +1,57 @@
+// Where the per-article steps meet: what one step reads in context wins over what another
+// reads without it. Adding a case is adding a row.
+#include "ingest/ArticleLoader.h"
+#include "pipeline/Analyzer.h"
+
+#include <QTest>
+
+using namespace fc;
+
+class TestPipelineOverlaps : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void namesInsideTimes_data();
+    void namesInsideTimes();
+};
+
+void TestPipelineOverlaps::namesInsideTimes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("time");    // a DATE or TIME mention the article must have
+    QTest::addColumn<QString>("notName"); // a word inside it that must not be a name
+
+    QTest::newRow("wire dateline month")
+        << "JAKARTA, Jan 21, 2026 - An Indonesian court sentenced a former executive on Wednesday."
+        << "Jan 21, 2026" << "Jan";
+    QTest::newRow("universal time")
+        << "The quake hit at 2:17 a.m. local time (1817 GMT Monday) near the coast of the island."
+        << "1817 GMT" << "GMT";
+    QTest::newRow("Indonesian time zone")
+        << "Gempa mengguncang Mamuju pada Selasa (14/10/2025) pukul 02.17 WITA, menurut petugas setempat."
+        << "pukul 02.17 WITA" << "WITA";
+}
+
+void TestPipelineOverlaps::namesInsideTimes()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, time);
+    QFETCH(QString, notName);
+    auto loaded = ArticleLoader().loadText(text, QStringLiteral("row"));
+    QVERIFY(loaded.ok());
+    Article article = *loaded.article;
+    Analyzer().analyzeArticle(article);
+    bool haveTime = false;
+    for (const Mention &m : std::as_const(article.mentions)) {
+        if ((m.type == MentionType::Date || m.type == MentionType::Time) && m.text == time)
+            haveTime = true;
+        const bool name = m.type == MentionType::Person || m.type == MentionType::Organisation
+            || m.type == MentionType::Location;
+        QVERIFY2(!(name && m.text == notName), qPrintable(mentionTypeCode(m.type) + u' ' + m.text));
+    }
+    QVERIFY2(haveTime, qPrintable(time));
+}
+
+QTEST_GUILESS_MAIN(TestPipelineOverlaps)
+#include "tst_pipeline_overlaps.moc"
