@@ -19,6 +19,15 @@ bool isCompassWord(const QString &w)
     return words.contains(w);
 }
 
+// Indonesian nouns made with a confix: pe(N)-/per-/ke- ... -an ("perampasan", "penanggulangan",
+// "kesehatan"). Personal names ending in -an ("Setiawan", "Kurniawan") do not start so.
+bool isConfixNoun(const QString &lower)
+{
+    if (lower.size() < 8 || !lower.endsWith(QLatin1String("an")))
+        return false;
+    return lower.startsWith(QLatin1String("pe")) || lower.startsWith(QLatin1String("ke"));
+}
+
 bool isSentenceDash(const NameToken &t)
 {
     return !t.word && (t.text == u"\u2013" || t.text == u"\u2014" || t.text == u"-");
@@ -454,6 +463,12 @@ void Recogniser::classifyChunk(qsizetype i, qsizetype j, bool forcePerson)
         addFound(i, j, MentionType::Person);
         return;
     }
+    // "Rancangan Undang-Undang", "Perampasan Aset": common nouns of a bill's or a case's name,
+    // never a person (a place after "di" stays a place: "di Kemayoran").
+    bool noPerson = false;
+    for (qsizetype k = i; k < j; ++k)
+        noPerson = noPerson || m_rules.notPersonWords.contains(tok(k).lower)
+            || (m_rules.confixNounsAreNoNames && isConfixNoun(tok(k).lower));
     // "Religious Affairs Minister Nasaruddin Umar": words before a title word name the
     // title's field, not a person.
     if (isCapWord(j) && adjacent(j - 1, j) && m_rules.roleHeads.contains(tok(j).lower)
@@ -478,7 +493,7 @@ void Recogniser::classifyChunk(qsizetype i, qsizetype j, bool forcePerson)
             const Found &item = m_found.at(f);
             if (item.last != i - 1 || item.type == MentionType::Title || item.type == MentionType::Source)
                 continue;
-            if (item.type == MentionType::Person) {
+            if (item.type == MentionType::Person && !noPerson) {
                 addFound(i, j, MentionType::Person);
                 return;
             }
@@ -517,6 +532,8 @@ void Recogniser::classifyChunk(qsizetype i, qsizetype j, bool forcePerson)
     if (single && i == m_firstWord && !personWords.contains(first.lower) && !kbPersonWords.contains(first.lower)
         && !(valid(j) && tok(j).text == u","))
         return; // a capitalised first word is only a name if the article or the KB uses it as one
+    if (noPerson)
+        return;
     addFound(i, j, MentionType::Person);
 }
 
@@ -701,7 +718,10 @@ void Recogniser::run(qsizetype start, qsizetype end, bool secondPass)
     int words = 0;
     int capitalised = 0;
     for (const NameToken &t : std::as_const(m_tokens)) {
-        if (t.word && t.lower.size() > 3 && !t.digit) {
+        // Title case leaves function words small: "Divonis 8 Tahun Penjara dalam Kasus Korupsi".
+        if (!t.capitalised && m_rules.headlineLowercase.contains(t.lower))
+            continue;
+        if (t.word && t.lower.size() >= 3 && !t.digit) {
             ++words;
             capitalised += t.capitalised;
         }
@@ -712,7 +732,11 @@ void Recogniser::run(qsizetype start, qsizetype end, bool secondPass)
     while (i < m_tokens.size()) {
         m_firstWord = sentenceStarts.contains(i) ? i : -1;
         if (!isCapWord(i)) {
-            forcePerson = forcePerson && tok(i).text == u",";
+            // "BNPB chief Suharyanto", "the agency's spokesman Abdul Muhari": a role word in
+            // lower case right before a capitalised word introduces a person.
+            const bool roleBeforeName = tok(i).word && m_rules.roleTailsLc.contains(tok(i).lower)
+                && isCapWord(i + 1) && adjacent(i, i + 1);
+            forcePerson = roleBeforeName || (forcePerson && tok(i).text == u",");
             ++i;
             continue;
         }
@@ -801,6 +825,21 @@ void Recogniser::run(qsizetype start, qsizetype end, bool secondPass)
             ++i;
             continue;
         }
+        if (m_titleCase && forcePerson) {
+            // A headline title ("Eks Dirut BUMN Divonis ..."): the next capitalised word is only a
+            // person when the knowledge base or the article knows it as one.
+            if (const qsizetype personEnd = knownPersonAt(i); personEnd > i) {
+                addFound(i, personEnd, MentionType::Person);
+                i = personEnd;
+            } else if (personWords.contains(tok(i).lower) || kbPersonWords.contains(tok(i).lower)) {
+                addFound(i, extendChunk(i), MentionType::Person);
+                i = extendChunk(i);
+            } else {
+                ++i;
+            }
+            forcePerson = false;
+            continue;
+        }
         if (m_titleCase && !forcePerson) {
             // A headline: every word is capitalised, so only known names and acronyms count.
             if (tok(i).allCaps && tok(i).lower.size() >= 2 && tok(i).lower.size() <= 6) {
@@ -814,6 +853,18 @@ void Recogniser::run(qsizetype start, qsizetype end, bool secondPass)
             continue;
         }
         end = extendChunk(i);
+        // "House Speaker Puan Maharani", "Law Minister Supratman": a title word inside the chunk
+        // starts a title; the words before it name its field.
+        if (!forcePerson) {
+            for (qsizetype k = i + 1; k + 1 < end; ++k) {
+                if (m_rules.connectors.contains(tok(k - 1).lower))
+                    break; // "Ministry of Foreign Affairs": one organisation
+                if (m_rules.roleHeads.contains(tok(k).lower) && !m_rules.nameLikeRoles.contains(tok(k).lower)) {
+                    end = k;
+                    break;
+                }
+            }
+        }
         classifyChunk(i, end, forcePerson);
         forcePerson = false;
         i = end;

@@ -55,6 +55,8 @@ const NameRules &nameRules(const QString &language)
         r.holidays.unite(e.holidays);
         r.placeOfHeads.unite(e.placeOfHeads);
         r.nameLikeRoles.unite(e.nameLikeRoles);
+        r.headlineLowercase.unite(e.headlineLowercase);
+        r.notPersonWords.unite(e.notPersonWords);
         r.regionWords.insert(e.regionWords);
         r.regionForms.append(e.regionForms);
         r.maxHolidayWords = std::max(r.maxHolidayWords, e.maxHolidayWords);

@@ -29,6 +29,13 @@ struct NameRules
     QSet<QString> holidays;     // feasts and holidays, no places: "lebaran", "idul fitri", "christmas"
     QSet<QString> placeOfHeads; // a place name "X of Y": "sea", "gulf", "bay" ("Sea of Japan")
     QSet<QString> nameLikeRoles; // title words that are also personal names: "hakim" ("Lukman Hakim")
+    QSet<QString> headlineLowercase; // words a title-case headline leaves in lower case: "dalam", "of"
+    // Common nouns that a text capitalises in the names of bills, cases and programmes
+    // ("Rancangan Undang-Undang Perampasan Aset", "Kasus Korupsi"): never part of a person's name.
+    QSet<QString> notPersonWords;
+    // Indonesian: pe(N)-/per-/ke- ... -an nouns ("Perampasan", "Penanggulangan", "Kesehatan")
+    // are no personal names either.
+    bool confixNounsAreNoNames = false;
     // Words added to or dropped from the name of a regency or city, with the kind of place
     // they say it is ("kabupaten" -> "regency", "kota" -> "city", "kepulauan" -> ""), and
     // the forms its full name may take ("kabupaten %1", "%1 regency").

@@ -36,7 +36,7 @@ const NameRules &englishNameRules()
                        u"mayor"_s, u"regent"_s, u"head"_s, u"chief"_s, u"director"_s,
                        u"spokesperson"_s, u"spokesman"_s, u"spokeswoman"_s, u"leader"_s,
                        u"king"_s, u"queen"_s, u"commander"_s, u"secretary-general"_s, u"coach"_s,
-                       u"judge"_s, u"researcher"_s, u"shuttler"_s, u"crown"_s,
+                       u"judge"_s, u"researcher"_s, u"shuttler"_s, u"crown"_s, u"speaker"_s,
                        u"ambassador"_s, u"chairman"_s, u"chair"_s, u"senator"_s, u"prince"_s,
                        u"princess"_s, u"emir"_s, u"sheikh"_s};
         r.roleWords = {u"minister"_s, u"secretary"_s, u"general"_s, u"of"_s, u"state"_s,
@@ -75,6 +75,11 @@ const NameRules &englishNameRules()
                       u"with"_s, u"by"_s, u"of"_s, u"no"_s, u"not"_s, u"also"_s, u"read"_s,
                       u"photo"_s, u"death"_s, u"floods"_s, u"flood"_s, u"troops"_s,
                       u"under"_s, u"during"_s, u"then"_s, u"now"_s, u"our"_s, u"my"_s};
+        r.headlineLowercase = {u"of"_s, u"for"_s, u"with"_s, u"from"_s, u"after"_s, u"over"_s,
+                               u"into"_s, u"amid"_s, u"about"_s, u"than"_s, u"that"_s, u"before"_s,
+                               u"under"_s, u"and"_s, u"the"_s, u"to"_s, u"in"_s, u"on"_s, u"at"_s,
+                               u"as"_s, u"by"_s};
+        r.notPersonWords = {u"act"_s, u"ring"_s, u"fire"_s};
         r.holidays = {u"christmas"_s, u"christmas eve"_s, u"christmas day"_s, u"easter"_s,
                       u"good friday"_s, u"eid"_s, u"eid al-fitr"_s, u"eid al fitr"_s,
                       u"eid al-adha"_s, u"eid al adha"_s, u"eid ul-fitr"_s, u"ramadan"_s,

@@ -40,7 +40,8 @@ const NameRules &indonesianNameRules()
                        u"kabid"_s, u"kadis"_s, u"koordinator"_s, u"anggota"_s, u"pj"_s,
                        u"plt"_s, u"penjabat"_s, u"pelatih"_s, u"rektor"_s, u"peneliti"_s,
                        u"dosen"_s, u"pengamat"_s, u"analis"_s, u"hakim"_s, u"kuasa"_s, u"kapolsek"_s,
-                       u"danrem"_s, u"pangdam"_s, u"dekan"_s};
+                       u"danrem"_s, u"pangdam"_s, u"dekan"_s, u"mensesneg"_s, u"menko"_s,
+                       u"menkeu"_s, u"mendagri"_s, u"menkes"_s, u"wamen"_s, u"kajati"_s, u"kajari"_s};
         r.roleWords = {u"luar"_s, u"negeri"_s, u"dalam"_s, u"tertinggi"_s, u"bicara"_s,
                        u"kota"_s, u"besar"_s, u"jenderal"_s, u"utama"_s, u"umum"_s,
                        u"pertahanan"_s, u"keuangan"_s, u"menteri"_s, u"presiden"_s,
@@ -114,6 +115,16 @@ const NameRules &indonesianNameRules()
                       u"malam tahun baru"_s, u"lebaran haji"_s, u"hari raya kurban"_s};
         // "Lukman Hakim", "Hakim Ali": a judge's title that is also a given name.
         r.nameLikeRoles = {u"hakim"_s};
+        r.headlineLowercase = {u"dalam"_s, u"dari"_s, u"untuk"_s, u"dengan"_s, u"yang"_s, u"pada"_s,
+                               u"atau"_s, u"oleh"_s, u"karena"_s, u"tentang"_s, u"setelah"_s,
+                               u"sejak"_s, u"akan"_s, u"usai"_s, u"jelang"_s, u"soal"_s, u"bagi"_s,
+                               u"antara"_s, u"kepada"_s, u"terhadap"_s, u"hingga"_s, u"sampai"_s,
+                               u"tanpa"_s, u"demi"_s, u"atas"_s, u"dan"_s, u"di"_s, u"ke"_s};
+        r.notPersonWords = {u"rancangan"_s, u"undang-undang"_s, u"peraturan"_s, u"keputusan"_s,
+                            u"instruksi"_s, u"kasus"_s, u"korupsi"_s, u"tahun"_s, u"penjara"_s,
+                            u"vonis"_s, u"divonis"_s, u"tol"_s, u"aset"_s, u"ruu"_s, u"perppu"_s,
+                            u"pasal"_s, u"sidang"_s, u"bencana"_s, u"gempa"_s, u"banjir"_s};
+        r.confixNounsAreNoNames = true;
         // "Selayar", "Kepulauan Selayar", "Kabupaten Kepulauan Selayar": one regency.
         r.regionWords = {{u"kabupaten"_s, u"regency"_s}, {u"kab"_s, u"regency"_s}, {u"kab."_s, u"regency"_s},
                          {u"kota"_s, u"city"_s}, {u"kepulauan"_s, QString()}};
