@@ -5,6 +5,9 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,7 +26,60 @@ private Q_SLOTS:
     void badFiles();
     void loadsQuickly();
     void regenciesAndCities();
+    void confirmedCountryTable();
+    void countryWikidata_data();
+    void countryWikidata();
+    void wellKnownCountryIds_data();
+    void wellKnownCountryIds();
 };
+
+namespace {
+
+// resources/kb/generate/country_wikidata.tsv: ISO alpha-2 -> Wikidata id, the pairs two
+// independent sources agree on (resources/kb/PROVENANCE.md).
+QHash<QString, QString> confirmedCountryIds()
+{
+    QHash<QString, QString> ids;
+    QFile f(test::sourcePath(QStringLiteral("resources/kb/generate/country_wikidata.tsv")));
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+        return ids;
+    while (!f.atEnd()) {
+        const QString line = QString::fromUtf8(f.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const QStringList cells = line.split(u'\t');
+        ids.insert(cells.value(0), cells.value(1));
+    }
+    return ids;
+}
+
+struct CountryRecord
+{
+    QString id;
+    QString name;
+    QString kind;
+};
+
+// The bundled countries.json by ISO code (the loader drops the "iso" field).
+QHash<QString, CountryRecord> bundledCountries()
+{
+    QHash<QString, CountryRecord> countries;
+    QFile f(QStringLiteral(":/factcheck/kb/countries.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        return countries;
+    const QJsonArray entries = QJsonDocument::fromJson(f.readAll()).object().value(u"entries").toArray();
+    for (const QJsonValue &v : entries) {
+        const QJsonObject o = v.toObject();
+        CountryRecord record;
+        record.id = o.value(u"id").toString();
+        record.name = o.value(u"name").toString();
+        record.kind = o.value(u"kind").toString();
+        countries.insert(o.value(u"iso").toString(), record);
+    }
+    return countries;
+}
+
+} // namespace
 
 void TestKnowledgeBase::lookup_data()
 {
@@ -143,6 +199,87 @@ void TestKnowledgeBase::regenciesAndCities()
     // Indonesia's 416 regencies and 98 cities (idn-area-data 3.1.2).
     QCOMPARE(regencies, 416);
     QCOMPARE(cities, 98);
+}
+
+void TestKnowledgeBase::confirmedCountryTable()
+{
+    // 194 pairs when written; a truncated table would silently take ids away.
+    const QHash<QString, QString> ids = confirmedCountryIds();
+    QVERIFY2(ids.size() >= 194, qPrintable(QString::number(ids.size())));
+    // One id per code, one code per id.
+    QSet<QString> seen;
+    for (const QString &id : ids) {
+        QVERIFY2(!seen.contains(id), qPrintable(id));
+        seen.insert(id);
+    }
+}
+
+void TestKnowledgeBase::countryWikidata_data()
+{
+    QTest::addColumn<QString>("iso");
+    QTest::addColumn<QString>("qid");
+    const QHash<QString, QString> ids = confirmedCountryIds();
+    QStringList codes = ids.keys();
+    codes.sort();
+    for (const QString &code : std::as_const(codes))
+        QTest::newRow(qPrintable(code)) << code << ids.value(code);
+}
+
+void TestKnowledgeBase::countryWikidata()
+{
+    // Every country whose code is in the confirmed table carries that id in the bundled data,
+    // and its name leads to it.
+    QFETCH(QString, iso);
+    QFETCH(QString, qid);
+    QVERIFY2(qid.size() > 1 && qid.startsWith(u'Q') && qid.mid(1).toULongLong() > 0, qPrintable(qid));
+    static const QHash<QString, CountryRecord> countries = bundledCountries();
+    QVERIFY2(countries.contains(iso), qPrintable(iso));
+    const CountryRecord &country = countries.value(iso);
+    QCOMPARE(country.id, qid);
+    QCOMPARE(country.kind, QStringLiteral("country"));
+    const KnowledgeBase &kb = KnowledgeBase::bundled();
+    const KbEntry *byId = kb.findById(qid);
+    QVERIFY2(byId, qPrintable(qid));
+    QCOMPARE(byId->name, country.name);
+    const KbEntry *byName = kb.find(country.name);
+    QVERIFY2(byName, qPrintable(country.name));
+    QCOMPARE(byName->id, qid);
+    QCOMPARE(byName->wikidata(), qid);
+}
+
+void TestKnowledgeBase::wellKnownCountryIds_data()
+{
+    // Pairs as the confirmed table gives them; the surface is the name news uses.
+    QTest::addColumn<QString>("iso");
+    QTest::addColumn<QString>("surface");
+    QTest::addColumn<QString>("qid");
+    QTest::newRow("ID") << "ID" << "Indonesia" << "Q252";
+    QTest::newRow("JP") << "JP" << "Jepang" << "Q17";
+    QTest::newRow("KP") << "KP" << "Korea Utara" << "Q423";
+    QTest::newRow("KR") << "KR" << "South Korea" << "Q884";
+    QTest::newRow("RU") << "RU" << "Rusia" << "Q159";
+    QTest::newRow("UA") << "UA" << "Ukraine" << "Q212";
+    QTest::newRow("US") << "US" << "Amerika Serikat" << "Q30";
+    // Countries that had only an "iso:" id before the table.
+    QTest::newRow("NO") << "NO" << "Norwegia" << "Q20";
+    QTest::newRow("NZ") << "NZ" << "Selandia Baru" << "Q664";
+    QTest::newRow("CH") << "CH" << "Switzerland" << "Q39";
+    QTest::newRow("GR") << "GR" << "Yunani" << "Q41";
+    QTest::newRow("KE") << "KE" << "Kenya" << "Q114";
+    QTest::newRow("PT") << "PT" << "Portugal" << "Q45";
+}
+
+void TestKnowledgeBase::wellKnownCountryIds()
+{
+    QFETCH(QString, iso);
+    QFETCH(QString, surface);
+    QFETCH(QString, qid);
+    static const QHash<QString, QString> ids = confirmedCountryIds();
+    QCOMPARE(ids.value(iso), qid);
+    const KbEntry *e = KnowledgeBase::bundled().find(surface);
+    QVERIFY2(e, qPrintable(surface));
+    QCOMPARE(e->id, qid);
+    QCOMPARE(e->kind, QStringLiteral("country"));
 }
 
 void TestKnowledgeBase::userFileExtends()

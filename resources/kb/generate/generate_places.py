@@ -5,8 +5,10 @@ Run from the project root inside the build environment (which has iso-codes inst
     packaging/build-env run python3 resources/kb/generate/generate_places.py
 
 Inputs: iso-codes' iso_3166-1.json / iso_3166-2.json and their Indonesian message catalogues
-(gettext), plus the two hand-written tables beside this script (Wikidata ids, abbreviations,
-English names of Indonesian provinces). Output is sorted, so reruns are byte-identical.
+(gettext), plus the tables beside this script: country_wikidata.tsv (Wikidata ids of countries,
+each confirmed by two independent sources, see ../PROVENANCE.md) and the hand-written
+country_extras.tsv / province_extras.tsv (abbreviations, news names, English names of Indonesian
+provinces; a few hand-entered Wikidata ids). Output is sorted, so reruns are byte-identical.
 """
 import gettext
 import json
@@ -61,11 +63,21 @@ def countries():
         data = json.load(f)["3166-1"]
     t = catalogue("iso_3166-1")
     extras = read_tsv("country_extras.tsv")
+    confirmed = {code: cells[0] for code, cells in read_tsv("country_wikidata.tsv").items()}
+    known = {c["alpha_2"] for c in data}
+    unknown = sorted(set(confirmed) - known)
+    if unknown:
+        sys.exit(f"generate_places: country_wikidata.tsv has codes iso-codes does not know: {unknown}")
     entries = []
     for c in data:
         code = c["alpha_2"]
         english = c.get("common_name") or c["name"]
-        wikidata, alias_cell, english_news, indonesian_news = (extras.get(code, []) + ["", "", "", ""])[:4]
+        hand_id, alias_cell, english_news, indonesian_news = (extras.get(code, []) + ["", "", "", ""])[:4]
+        # A confirmed id wins; a hand-entered one that contradicts it is an error to resolve.
+        wikidata = confirmed.get(code) or hand_id
+        if hand_id and wikidata != hand_id:
+            sys.exit(f"generate_places: {code}: country_extras.tsv says {hand_id}, "
+                     f"country_wikidata.tsv says {wikidata}")
         indonesian = t.gettext(c["name"])
         if indonesian == c["name"] and "common_name" in c:
             indonesian = t.gettext(c["common_name"])
