@@ -3,13 +3,13 @@
 
 #include "lang/en/EnglishTitles.h"
 #include "lang/id/Titles.h"
+#include "model/SpanIndex.h"
 
 #include <QMap>
 #include <QRegularExpression>
 
 #include <algorithm>
-#include <numeric>
-#include <vector>
+
 
 namespace fc {
 
@@ -80,36 +80,6 @@ bool compatibleRoles(const QString &a, const QString &b)
     return a == b;
 }
 
-// The mentions starting within [lo, hi], in index order: each title looks only at its
-// neighbourhood, so a long article is read in M log M rather than titles x mentions.
-class MentionWindow
-{
-public:
-    explicit MentionWindow(const QList<Mention> &ms)
-        : m_ms(ms)
-        , m_byStart(std::size_t(ms.size()))
-    {
-        std::iota(m_byStart.begin(), m_byStart.end(), 0);
-        std::stable_sort(m_byStart.begin(), m_byStart.end(),
-                         [&](int x, int y) { return ms.at(x).span.start < ms.at(y).span.start; });
-    }
-
-    QList<int> startingIn(qsizetype lo, qsizetype hi) const
-    {
-        auto it = std::lower_bound(m_byStart.cbegin(), m_byStart.cend(), lo,
-                                   [&](int i, qsizetype pos) { return m_ms.at(i).span.start < pos; });
-        QList<int> out;
-        for (; it != m_byStart.cend() && m_ms.at(*it).span.start <= hi; ++it)
-            out.append(*it);
-        std::sort(out.begin(), out.end());
-        return out;
-    }
-
-private:
-    const QList<Mention> &m_ms;
-    std::vector<int> m_byStart;
-};
-
 // Names and titles are short; neighbours further away than this are never joined to them.
 constexpr qsizetype nameReach = 300;
 
@@ -117,7 +87,7 @@ QList<TitledPerson> titledPeople(const Article &a, int articleIndex)
 {
     QList<TitledPerson> out;
     const auto &ms = a.mentions;
-    const MentionWindow window(ms);
+    const SpanIndex window(ms);
     for (int ti = 0; ti < ms.size(); ++ti) {
         const Mention &t = ms.at(ti);
         if (t.type != MentionType::Title)

@@ -4,14 +4,13 @@
 #include "SentenceWords.h"
 #include "lang/en/EnglishPredicates.h"
 #include "lang/id/Predicates.h"
+#include "model/SpanIndex.h"
 
 #include <QMap>
 
 #include <algorithm>
 #include <cstdlib>
 #include <limits>
-#include <numeric>
-#include <vector>
 
 namespace fc {
 
@@ -33,39 +32,6 @@ bool insideName(const Article &article, const QList<int> &sentenceMentions, cons
     }
     return false;
 }
-
-// Indexes of the items whose span lies inside a sentence, in index order. The items are
-// ordered by start once (byStart); each sentence then costs a binary search plus its own items,
-// so an article is read in N log N, not sentences x items.
-template<typename Item>
-class SpanIndex
-{
-public:
-    explicit SpanIndex(const QList<Item> &items)
-        : m_items(items)
-    {
-        m_byStart.resize(items.size());
-        std::iota(m_byStart.begin(), m_byStart.end(), 0);
-        std::stable_sort(m_byStart.begin(), m_byStart.end(),
-                         [&](int a, int b) { return items.at(a).span.start < items.at(b).span.start; });
-    }
-
-    QList<int> inside(const Span &sentence) const
-    {
-        auto it = std::lower_bound(m_byStart.cbegin(), m_byStart.cend(), sentence.start,
-                                   [&](int i, qsizetype pos) { return m_items.at(i).span.start < pos; });
-        QList<int> out;
-        for (; it != m_byStart.cend() && m_items.at(*it).span.start < sentence.end; ++it)
-            if (sentence.contains(m_items.at(*it).span))
-                out.append(*it);
-        std::sort(out.begin(), out.end());
-        return out;
-    }
-
-private:
-    const QList<Item> &m_items;
-    std::vector<int> m_byStart;
-};
 
 qsizetype gapBetween(const Span &a, const Span &b)
 {
