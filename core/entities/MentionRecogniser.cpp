@@ -390,6 +390,10 @@ qsizetype Recogniser::parseTitle(qsizetype i)
 void Recogniser::classifyChunk(qsizetype i, qsizetype j, bool forcePerson)
 {
     const NameToken &first = tok(i);
+    // "Kepala Stasiun Geofisika Mamuju, Hendra Wiratama": after a bare title, a run opening with an
+    // organisation's or a place's head word is what the title heads, not the person.
+    if (forcePerson && (m_rules.orgHeads.contains(first.lower) || m_rules.locHeads.contains(first.lower)))
+        forcePerson = false;
     const NameToken &lastTok = tok(j - 1);
     const bool single = j - i == 1;
     const qsizetype prev = i - 1;
@@ -942,8 +946,17 @@ void recogniseNames(Article &article, const KnowledgeBase &kb)
     const QString outlet = article.meta.outlet.simplified();
     if (outlet.size() < 3)
         return;
-    if (const KbEntry *known = kb.find(outlet); known && known->type != MentionType::Organisation)
-        return; // a place or a person read as the outlet: trust the knowledge base
+    if (const KbEntry *known = kb.find(outlet); known && known->type != MentionType::Organisation) {
+        // A place or a person read as the outlet: trust the knowledge base. A dateline's one
+        // word ("Mamuju - Gempa ...") is its place.
+        if (known->type == MentionType::Location && article.meta.outletSource == MetaSource::Dateline) {
+            if (article.meta.datelinePlace.isEmpty())
+                article.meta.datelinePlace = article.meta.outlet;
+            article.meta.outlet.clear();
+            article.meta.outletSource = MetaSource::None;
+        }
+        return;
+    }
     auto isWordChar = [](QChar c) { return c.isLetterOrNumber(); };
     for (qsizetype at = article.text.indexOf(outlet, 0, Qt::CaseInsensitive); at >= 0;
          at = article.text.indexOf(outlet, at + 1, Qt::CaseInsensitive)) {

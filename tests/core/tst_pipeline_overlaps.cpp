@@ -14,6 +14,8 @@ class TestPipelineOverlaps : public QObject
 private Q_SLOTS:
     void namesInsideTimes_data();
     void namesInsideTimes();
+    void datelineOutletOrPlace_data();
+    void datelineOutletOrPlace();
 };
 
 void TestPipelineOverlaps::namesInsideTimes_data()
@@ -51,6 +53,37 @@ void TestPipelineOverlaps::namesInsideTimes()
         QVERIFY2(!(name && m.text == notName), qPrintable(mentionTypeCode(m.type) + u' ' + m.text));
     }
     QVERIFY2(haveTime, qPrintable(time));
+}
+
+// The loader reads a one-word dateline ("Mamuju - ...") as an outlet; the knowledge base
+// knows a place.
+void TestPipelineOverlaps::datelineOutletOrPlace_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("outlet");
+    QTest::addColumn<QString>("place");
+
+    QTest::newRow("regency as dateline")
+        << "Gempa Guncang Mamuju\n\nMamuju - Gempa bermagnitudo 5,8 mengguncang Kabupaten Mamuju pada Selasa "
+           "(14/10/2025) dini hari, menurut petugas setempat."
+        << "" << "Mamuju";
+    QTest::newRow("outlet as dateline")
+        << "Banjir Melanda Garut\n\nWarta Priangan - Banjir bandang melanda tujuh kecamatan di Kabupaten Garut "
+           "pada Senin (3/3/2025) malam, menurut petugas."
+        << "Warta Priangan" << "";
+}
+
+void TestPipelineOverlaps::datelineOutletOrPlace()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, outlet);
+    QFETCH(QString, place);
+    auto loaded = ArticleLoader().loadText(text, QStringLiteral("row"));
+    QVERIFY(loaded.ok());
+    Article article = *loaded.article;
+    QVERIFY(Analyzer().analyzeArticle(article));
+    QCOMPARE(article.meta.outlet, outlet);
+    QCOMPARE(article.meta.datelinePlace, place);
 }
 
 QTEST_GUILESS_MAIN(TestPipelineOverlaps)
