@@ -1,4 +1,5 @@
 // Fetching articles over HTTP from a server the test runs on 127.0.0.1.
+#include "LocalHttpServer.h"
 #include "TestPaths.h"
 #include "net/UrlFetcher.h"
 
@@ -14,36 +15,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A tiny HTTP/1.0 server: canned responses by path; "/slow" never answers.
-class LocalServer : public QTcpServer
-{
-public:
-    QHash<QByteArray, QByteArray> responses;
-
-    LocalServer()
-    {
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    const QByteArray request = socket->readAll();
-                    const QByteArray path = request.split(' ').value(1);
-                    if (path == "/slow")
-                        return;
-                    socket->write(responses.value(path, "HTTP/1.0 404 Not Found\r\nContent-Length: 0\r\n\r\n"));
-                    socket->disconnectFromHost();
-                });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-    }
-
-    QString url(const char *path) const { return u"http://127.0.0.1:%1%2"_s.arg(serverPort()).arg(QLatin1String(path)); }
-};
-
 QByteArray response(const QByteArray &type, const QByteArray &body)
 {
-    return "HTTP/1.0 200 OK\r\nContent-Type: " + type + "\r\nContent-Length: " + QByteArray::number(body.size())
-        + "\r\n\r\n" + body;
+    return test::LocalHttpServer::ok(type, body);
 }
 
 } // namespace
@@ -52,7 +26,7 @@ class TestIngestNet : public QObject
 {
     Q_OBJECT
 
-    LocalServer m_server;
+    test::LocalHttpServer m_server;
 
 private Q_SLOTS:
     void initTestCase()
@@ -86,7 +60,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, path);
         QFETCH(QString, contains);
-        const QString url = m_server.url(path.constData());
+        const QString url = m_server.url(path.constData()).toString();
         const LoadResult r = loadUrl(ArticleLoader(), url);
         QVERIFY2(r.ok(), r.diagnostics.isEmpty() ? "" : qPrintable(r.diagnostics.first().toString()));
         QCOMPARE(r.article->source, url);
@@ -95,7 +69,7 @@ private Q_SLOTS:
 
     void htmlMetadataComesThrough()
     {
-        const LoadResult r = loadUrl(ArticleLoader(), m_server.url("/a.html"));
+        const LoadResult r = loadUrl(ArticleLoader(), m_server.url("/a.html").toString());
         QVERIFY(r.ok());
         QCOMPARE(r.article->meta.published, QDate(2025, 3, 4));
         QCOMPARE(r.article->meta.publishedSource, MetaSource::Meta);
@@ -106,11 +80,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("reason");
         QTest::addColumn<int>("timeoutMs");
-        QTest::newRow("not found") << m_server.url("/missing") << u"HTTP 404"_s << 5000;
-        QTest::newRow("too large") << m_server.url("/huge") << u"20 MB"_s << 5000;
-        QTest::newRow("timeout") << m_server.url("/slow") << u"did not answer"_s << 500;
-        QTest::newRow("redirect loop") << m_server.url("/loop") << u"redirects"_s << 5000;
-        QTest::newRow("binary body") << m_server.url("/binary") << u"binary"_s << 5000;
+        QTest::newRow("not found") << m_server.url("/missing").toString() << u"HTTP 404"_s << 5000;
+        QTest::newRow("too large") << m_server.url("/huge").toString() << u"20 MB"_s << 5000;
+        QTest::newRow("timeout") << m_server.url("/slow").toString() << u"did not answer"_s << 500;
+        QTest::newRow("redirect loop") << m_server.url("/loop").toString() << u"redirects"_s << 5000;
+        QTest::newRow("binary body") << m_server.url("/binary").toString() << u"binary"_s << 5000;
         QTcpServer closed;
         closed.listen(QHostAddress::LocalHost);
         const quint16 port = closed.serverPort();
@@ -141,7 +115,7 @@ private Q_SLOTS:
         FetchOptions options;
         options.timeoutMs = 20000;
         options.cancelled = [&clock] { return clock.elapsed() > 300; };
-        const FetchResult r = fetchUrl(QUrl(m_server.url("/slow")), options);
+        const FetchResult r = fetchUrl(m_server.url("/slow"), options);
         QVERIFY(!r.ok());
         QVERIFY2(r.error.contains(u"cancelled"_s), qPrintable(r.error));
         QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
@@ -155,7 +129,7 @@ private Q_SLOTS:
             ++polls;
             return false;
         };
-        const QString url = m_server.url("/a.html");
+        const QString url = m_server.url("/a.html").toString();
         const LoadResult r = loadFetched(ArticleLoader(), url, fetchUrl(QUrl(url), options));
         QVERIFY(r.ok());
         QVERIFY(r.article->text.contains(u"Banjir bandang melanda"_s));

@@ -7,6 +7,20 @@
 
 using namespace fc;
 
+namespace {
+
+// The text loaded as one article and run through the per-article steps.
+bool analysed(const QString &text, Article *article)
+{
+    auto loaded = ArticleLoader().loadText(text, QStringLiteral("row"));
+    if (!loaded.ok())
+        return false;
+    *article = *loaded.article;
+    return Analyzer().analyzeArticle(*article);
+}
+
+} // namespace
+
 class TestPipelineOverlaps : public QObject
 {
     Q_OBJECT
@@ -40,10 +54,8 @@ void TestPipelineOverlaps::namesInsideTimes()
     QFETCH(QString, text);
     QFETCH(QString, time);
     QFETCH(QString, notName);
-    auto loaded = ArticleLoader().loadText(text, QStringLiteral("row"));
-    QVERIFY(loaded.ok());
-    Article article = *loaded.article;
-    Analyzer().analyzeArticle(article);
+    Article article;
+    QVERIFY(analysed(text, &article));
     bool haveTime = false;
     for (const Mention &m : std::as_const(article.mentions)) {
         if ((m.type == MentionType::Date || m.type == MentionType::Time) && m.text == time)
@@ -78,10 +90,8 @@ void TestPipelineOverlaps::datelineOutletOrPlace()
     QFETCH(QString, text);
     QFETCH(QString, outlet);
     QFETCH(QString, place);
-    auto loaded = ArticleLoader().loadText(text, QStringLiteral("row"));
-    QVERIFY(loaded.ok());
-    Article article = *loaded.article;
-    QVERIFY(Analyzer().analyzeArticle(article));
+    Article article;
+    QVERIFY(analysed(text, &article));
     QCOMPARE(article.meta.outlet, outlet);
     QCOMPARE(article.meta.datelinePlace, place);
 }

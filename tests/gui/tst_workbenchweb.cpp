@@ -3,6 +3,7 @@
 // named in Messages; a URL article kept in a review project and read back with the server
 // gone; cancel that stops a fetch and a long analysis; the interface language menu; the
 // About dialog; the JSON export with the review decisions.
+#include "LocalHttpServer.h"
 #include "TestPaths.h"
 
 #include "i18n/Translations.h"
@@ -61,42 +62,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A tiny HTTP/1.0 server: canned responses by path; "/slow" never answers.
-class LocalServer : public QTcpServer
-{
-public:
-    QHash<QByteArray, QByteArray> responses;
-    int requests = 0;
-
-    LocalServer()
-    {
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    const QByteArray request = socket->readAll();
-                    const QByteArray path = request.split(' ').value(1);
-                    ++requests;
-                    if (path == "/slow")
-                        return;
-                    socket->write(
-                        responses.value(path, "HTTP/1.0 404 Not Found\r\nContent-Length: 0\r\n\r\n"));
-                    socket->disconnectFromHost();
-                });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-    }
-
-    QUrl url(const char *path) const
-    {
-        return QUrl(u"http://127.0.0.1:%1%2"_s.arg(serverPort()).arg(QLatin1String(path)));
-    }
-};
-
 QByteArray response(const QByteArray &type, const QByteArray &body)
 {
-    return "HTTP/1.0 200 OK\r\nContent-Type: " + type
-        + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    return fc::test::LocalHttpServer::ok(type, body);
 }
 
 // An invented news page: title, outlet and date in the head, a flood in Garut in the body.
@@ -178,7 +146,7 @@ private Q_SLOTS:
 
 private:
     static bool waitForIdle(MainWindow &window, int ms = 60000);
-    LocalServer m_server;
+    fc::test::LocalHttpServer m_server;
 };
 
 void TestWorkbenchWeb::initTestCase()
@@ -456,7 +424,7 @@ void TestWorkbenchWeb::urlArticleIsKeptInTheProject()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"web.fcproj"_s);
-    LocalServer server;
+    fc::test::LocalHttpServer server;
     QVERIFY(server.listen(QHostAddress::LocalHost));
     server.responses.insert("/jembatan", response("text/html; charset=utf-8", articlePage));
     const QUrl url = server.url("/jembatan");
