@@ -11,6 +11,7 @@
 
 #include <QDateEdit>
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void secondWindowIsToldTheProjectIsInUse();
     void saveProjectAsKeepsAnUnsavedReview();
     void badProjectFileIsRefusedAndLeftAlone();
+    void otherEnginesCachesArePrunedOnOpenAndSaveAs();
 
 private:
     static bool waitForAnalysis(MainWindow &window);
@@ -288,6 +290,69 @@ void TestProjectWorkbench::badProjectFileIsRefusedAndLeftAlone()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), junk);
+}
+
+// A project keeps analyses keyed on the engine version; a writable open and Save Project As
+// drop those of other versions (never read again), a read-only open leaves the file alone.
+void TestProjectWorkbench::otherEnginesCachesArePrunedOnOpenAndSaveAs()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.fcproj"));
+    const QString oldEngine = QStringLiteral("an-older-engine");
+    QString error;
+    const auto seed = [&](const QString &file) {
+        ProjectStore store;
+        QVERIFY2(store.open(file, ProjectStore::Mode::ReadWrite, &error), qPrintable(error));
+        const QList<StoredArticle> stored = store.articles(&error);
+        QVERIFY(!stored.isEmpty());
+        QVERIFY2(store.storeAnalyses(oldEngine, {{stored.first().contentHash, QString(), QByteArray("stale")}}, &error),
+                 qPrintable(error));
+    };
+    {
+        ProjectStore store;
+        QVERIFY2(store.create(path, &error), qPrintable(error));
+        QList<NewArticle> articles;
+        for (const QString &file : examples(2)) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            articles.append({QFileInfo(file).fileName(), file, f.readAll()});
+        }
+        QVERIFY2(store.addArticles(articles, &error), qPrintable(error));
+        QVERIFY2(fc::analyzeProject(store, {}, &error), qPrintable(error));
+    }
+    seed(path);
+    const auto cached = [&](const QString &file, const QString &engine) {
+        ProjectStore store;
+        if (!store.open(file, ProjectStore::Mode::ReadOnly, &error))
+            return -1;
+        return int(store.cachedAnalyses(engine).size());
+    };
+    QCOMPARE(cached(path, oldEngine), 1);
+    QCOMPARE(cached(path, fc::projectEngineVersion()), 2);
+
+    ReviewState reviews;
+    {
+        ProjectSession readOnly(&reviews);
+        QCOMPARE(readOnly.open(path, true, &error), ProjectSession::OpenResult::Opened);
+    }
+    QCOMPARE(cached(path, oldEngine), 1); // a read-only open writes nothing
+
+    {
+        ProjectSession session(&reviews);
+        QCOMPARE(session.open(path, false, &error), ProjectSession::OpenResult::Opened);
+    }
+    QCOMPARE(cached(path, oldEngine), 0);
+    QCOMPARE(cached(path, fc::projectEngineVersion()), 2); // the current engine's stay
+
+    seed(path);
+    const QString copy = dir.filePath(QStringLiteral("copy.fcproj"));
+    {
+        ProjectSession session(&reviews);
+        QCOMPARE(session.open(path, true, &error), ProjectSession::OpenResult::Opened);
+        QVERIFY2(session.saveAs(copy, &error), qPrintable(error));
+    }
+    QCOMPARE(cached(copy, oldEngine), 0);
+    QCOMPARE(cached(copy, fc::projectEngineVersion()), 2);
 }
 
 QTEST_MAIN(TestProjectWorkbench)

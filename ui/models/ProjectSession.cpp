@@ -51,6 +51,7 @@ ProjectSession::OpenResult ProjectSession::open(const QString &path, bool readOn
         return OpenResult::Failed;
     m_store = std::move(store);
     m_readOnlyChanged = false;
+    pruneStaleCache();
     loadReviews();
     Q_EMIT projectChanged();
     return OpenResult::Opened;
@@ -68,6 +69,7 @@ bool ProjectSession::saveAs(const QString &path, QString *error)
     if (!m_store->saveAs(path, error))
         return false;
     m_readOnlyChanged = false;
+    pruneStaleCache();
     Q_EMIT projectChanged();
     return !wasReadOnly || adoptReviews(error);
 }
@@ -145,6 +147,16 @@ void ProjectSession::reviewChanged(const QString &findingKey)
                                 : m_store->setDecision(findingKey, toStore(r.status), r.note, &error);
     if (!ok)
         Q_EMIT writeFailed(error);
+}
+
+void ProjectSession::pruneStaleCache()
+{
+    // Results of another engine version are never read again (the cache is keyed on it), and
+    // without this every new release would leave a full copy of the analyses in the file.
+    if (!isOpen() || isReadOnly())
+        return;
+    QString error;
+    m_store->pruneCache(projectEngineVersion(), &error); // a failed prune costs only space
 }
 
 void ProjectSession::loadReviews()

@@ -65,6 +65,7 @@ Q_SIGNALS:
 private:
     void reviewChanged(const QString &findingKey);
     void loadReviews();
+    void pruneStaleCache();
 
     ReviewState *m_reviews;
     std::unique_ptr<ProjectStore> m_store;
