@@ -223,7 +223,7 @@ private Q_SLOTS:
     void seeds()
     {
         if (!fc::test::haveSeeds())
-            QSKIP("the seed corpus (../shared/corpus/seeds) is not present");
+            QFAIL("the seed corpus (../shared/corpus/seeds) is not present: the suite needs it");
         QFETCH(QString, file);
         QFETCH(bool, hasTitle);
         QFETCH(QString, outlet);

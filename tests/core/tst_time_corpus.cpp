@@ -154,7 +154,7 @@ void TestTimeCorpus::articles()
     QFETCH(QStringList, mismatches);
     QFETCH(QStringList, quantities);
     if (seed && !test::haveSeeds())
-        QSKIP("../shared/corpus/seeds is not present");
+        QFAIL("the seed corpus (../shared/corpus/seeds) is not present: the suite needs it");
     const QString path = QDir(seed ? test::seedsDir() : test::examplesDir()).filePath(file);
     QFile f(path);
     QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));

@@ -131,7 +131,7 @@ void TestMainWindow::seedArticlesFitTheWindow_data()
 void TestMainWindow::seedArticlesFitTheWindow()
 {
     if (!fc::test::haveSeeds())
-        QSKIP("the seed articles (../shared/corpus/seeds) are not beside the project");
+        QFAIL("the seed articles (../shared/corpus/seeds) are not beside the project: the suite needs them");
     QFETCH(QString, theme);
     fc::ui::MainWindow window;
     window.setThemeName(theme);

@@ -3,7 +3,7 @@
 #include <QDir>
 #include <QString>
 
-// Where tests find the project's files, the seed corpus (optional) and write artifacts.
+// Where tests find the project's files, the seed corpus and write artifacts.
 namespace fc::test {
 
 inline QString sourcePath(const QString &relative)
@@ -16,8 +16,8 @@ inline QString examplesDir()
     return sourcePath(QStringLiteral("resources/examples"));
 }
 
-// The user's seed articles live outside the project; tests that read them skip only
-// those rows when the folder is absent.
+// The user's seed articles live outside the project (../shared beside the clone, as CI has
+// it); tests that read them fail, never skip, when the folder is absent.
 inline QString seedsDir()
 {
     return QDir::cleanPath(QStringLiteral(FC_SEEDS_DIR));
