@@ -2,6 +2,7 @@
 
 #include "ingest/ArticleLoader.h"
 #include "pipeline/Analyzer.h"
+#include "pipeline/ParallelFor.h"
 #include "report/CodePointIndex.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,70 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <poll.h>
+
 namespace fc::cli {
+
+namespace {
+
+// A batch is tagged on the thread pool, then written in input order and flushed. Its size
+// bounds memory (a few records, never the file) and the delay before output appears.
+constexpr qsizetype BatchLines = 64;
+constexpr qsizetype BatchBytes = 4 * 1024 * 1024;
+
+struct TaggedLine
+{
+    qint64 lineNo = 0;
+    QByteArray input;  // the trimmed line; released once tagged
+    QByteArray output; // the JSON line to write, empty when the line was skipped
+    bool bad = false;  // not a JSON object with a "text" string
+};
+
+// One input line's output: {"id":…, "mentions":[…]} (offsets in code points of the text as
+// given). Safe on several threads at once: the loader and analyzer are const.
+void tagLine(TaggedLine &line, const ArticleLoader &loader, const Analyzer &analyzer)
+{
+    QJsonParseError parseError;
+    const QJsonObject obj = QJsonDocument::fromJson(line.input, &parseError).object();
+    line.input = QByteArray();
+    if (parseError.error != QJsonParseError::NoError || !obj.value(u"text").isString()) {
+        line.bad = true;
+        return;
+    }
+    const QString id = obj.value(u"id").toVariant().toString();
+    LoadResult loaded = loader.loadText(obj.value(u"text").toString(), id);
+    QJsonArray mentions;
+    if (loaded.ok()) {
+        Article &article = *loaded.article;
+        article.id = id;
+        analyzer.analyzeArticle(article);
+        // Offsets refer to the text as given: map the normalised positions back.
+        const CodePointIndex cp(article.originalText);
+        for (const auto &m : article.mentions) {
+            const qsizetype start = article.offsets.toOriginal(m.span.start);
+            const qsizetype end = article.offsets.toOriginal(m.span.end);
+            mentions.append(QJsonObject{{QStringLiteral("start"), qint64(cp.toCodePoint(start))},
+                                        {QStringLiteral("end"), qint64(cp.toCodePoint(end))},
+                                        {QStringLiteral("type"), mentionTypeCode(m.type)},
+                                        {QStringLiteral("text"), article.originalText.mid(start, end - start)}});
+        }
+    }
+    QJsonObject result{{QStringLiteral("id"), obj.value(u"id")}, {QStringLiteral("mentions"), mentions}};
+    line.output = QJsonDocument(result).toJson(QJsonDocument::Compact);
+    line.output.append('\n');
+}
+
+// Whether another line can be read without waiting: a pipe or terminal that has nothing
+// more yet gets the lines read so far tagged and written first.
+bool moreWithoutWaiting(QFile &in)
+{
+    if (in.canReadLine())
+        return true;
+    pollfd p{in.handle(), POLLIN, 0};
+    return poll(&p, 1, 0) > 0;
+}
+
+} // namespace
 
 int runTag(const TagOptions &options)
 {
@@ -35,47 +99,51 @@ int runTag(const TagOptions &options)
     }
 
     const ArticleLoader loader;
-    const Analyzer analyzer;
+    AnalysisOptions analysisOptions;
+    analysisOptions.claims = false; // tag writes mentions only: they are final before claims
+    const Analyzer analyzer(analysisOptions);
+    const bool sequential = in.isSequential();
     qint64 lineNo = 0;
     int status = Success;
-    while (!in.atEnd()) {
-        const QByteArray line = in.readLine().trimmed();
-        ++lineNo;
-        if (line.isEmpty())
-            continue;
-        QJsonParseError parseError;
-        const QJsonObject obj = QJsonDocument::fromJson(line, &parseError).object();
-        if (parseError.error != QJsonParseError::NoError || !obj.value(u"text").isString()) {
-            QTextStream(stderr) << "factcheck: " << options.input << ":" << lineNo << ": "
-                                << QCoreApplication::translate("factcheck",
-                                                               "not a JSON object with a \"text\" string")
-                                << Qt::endl;
-            status = InputError;
-            continue;
-        }
-        const QString id = obj.value(u"id").toVariant().toString();
-        LoadResult loaded = loader.loadText(obj.value(u"text").toString(), id);
-        QJsonArray mentions;
-        if (loaded.ok()) {
-            Article &article = *loaded.article;
-            article.id = id;
-            analyzer.analyzeArticle(article);
-            // Offsets refer to the text as given: map the normalised positions back.
-            const CodePointIndex cp(article.originalText);
-            for (const auto &m : article.mentions) {
-                const qsizetype start = article.offsets.toOriginal(m.span.start);
-                const qsizetype end = article.offsets.toOriginal(m.span.end);
-                mentions.append(QJsonObject{{QStringLiteral("start"), qint64(cp.toCodePoint(start))},
-                                            {QStringLiteral("end"), qint64(cp.toCodePoint(end))},
-                                            {QStringLiteral("type"), mentionTypeCode(m.type)},
-                                            {QStringLiteral("text"), article.originalText.mid(start, end - start)}});
+    QList<TaggedLine> batch;
+    bool atEnd = false;
+    while (!atEnd) {
+        // Read a batch: up to BatchLines lines or BatchBytes, fewer when a pipe pauses.
+        batch.clear();
+        qsizetype bytes = 0;
+        while (batch.size() < BatchLines && bytes < BatchBytes) {
+            if (sequential && !batch.isEmpty() && !moreWithoutWaiting(in))
+                break;
+            QByteArray raw = in.readLine();
+            if (raw.isEmpty()) { // end of input (a blank line still has its '\n')
+                atEnd = true;
+                break;
             }
+            ++lineNo;
+            raw = raw.trimmed();
+            if (raw.isEmpty())
+                continue;
+            bytes += raw.size();
+            batch.append({lineNo, std::move(raw), {}, false});
         }
-        QJsonObject result{{QStringLiteral("id"), obj.value(u"id")}, {QStringLiteral("mentions"), mentions}};
-        out.write(QJsonDocument(result).toJson(QJsonDocument::Compact));
-        out.write("\n");
+        TaggedLine *lines = batch.data(); // detached here, once, before the threads share it
+        parallelFor(batch.size(), 0, [&](qsizetype i) {
+            tagLine(lines[i], loader, analyzer);
+            return true;
+        });
+        for (const TaggedLine &line : std::as_const(batch)) {
+            if (line.bad) {
+                QTextStream(stderr) << "factcheck: " << options.input << ":" << line.lineNo << ": "
+                                    << QCoreApplication::translate("factcheck",
+                                                                   "not a JSON object with a \"text\" string")
+                                    << Qt::endl;
+                status = InputError;
+                continue;
+            }
+            out.write(line.output);
+        }
+        out.flush();
     }
-    out.flush();
     return status;
 }
 

@@ -45,21 +45,30 @@ static bool isAllCapitals(const QString &s)
 
 QString KnowledgeBase::key(QStringView surface)
 {
-    QString out;
-    out.reserve(surface.size());
+    // Written through a pointer into a buffer sized once: the recogniser asks for a key for
+    // every capitalised span it tries, and appending one character at a time to a QString,
+    // then case folding it into a second one, cost more than the hash lookup it prepares.
+    QString out(surface.size(), Qt::Uninitialized);
+    char16_t *const dst = reinterpret_cast<char16_t *>(out.data());
+    qsizetype len = 0;
     bool space = false;
+    bool ascii = true;
     for (const QChar c : surface) {
         if (c.isSpace() || c == u'-' || c == u'\u2010' || c == u'\u2011') {
-            space = !out.isEmpty();
+            space = len > 0;
             continue;
         }
         if (space) {
-            out.append(u' ');
+            dst[len++] = u' ';
             space = false;
         }
-        out.append(c == u'\u2019' ? QChar(u'\'') : c);
+        const char16_t u = c == u'\u2019' ? u'\'' : c.unicode();
+        ascii = ascii && u < 0x80;
+        // ASCII folds to lower case; anything else is folded by Qt below, as before.
+        dst[len++] = u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u;
     }
-    return out.toCaseFolded();
+    out.truncate(len);
+    return ascii ? out : out.toCaseFolded();
 }
 
 void KnowledgeBase::index(const QString &alias, qsizetype entry)

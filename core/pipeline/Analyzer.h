@@ -14,10 +14,17 @@ struct AnalysisOptions
 {
     QString language = QStringLiteral("auto"); // "auto", "id" or "en": forces every article
     const KnowledgeBase *knowledgeBase = nullptr; // the bundled one when null
-    // Polled between articles and between the pipeline's steps (may be called from the
-    // analysing thread only); once it returns true the run stops early and its result is
-    // incomplete: the caller, who cancelled, must drop it. Null: never cancelled.
+    // Polled between articles and between the pipeline's steps, from every analysing thread
+    // (so it must be safe to call from several at once: an atomic flag); once it returns true
+    // the run stops early and its result is incomplete: the caller, who cancelled, must drop
+    // it. Null: never cancelled.
     std::function<bool()> cancelled;
+    // Articles analysed at once: 0 one per core the process may use, 1 one after another on
+    // the calling thread. The report is the same, byte for byte, whatever the count.
+    int threads = 0;
+    // False: analyzeArticle stops after names, times and quantities (what `factcheck tag`
+    // writes) and leaves the claims empty; the mentions are the same either way.
+    bool claims = true;
 };
 
 // The whole pipeline over loaded articles: names, times and quantities per article, then
@@ -34,6 +41,10 @@ public:
     // The per-article steps alone (safe to run on several threads at once). Returns false
     // when cancelled before all of them ran (the article is then partly analysed).
     bool analyzeArticle(Article &article) const;
+
+    // analyzeArticle over every article, options.threads at a time (the steps across
+    // articles are the caller's). False when cancelled before all of them ran.
+    bool analyzeArticles(QList<Article> &articles) const;
 
     // True once options.cancelled has returned true.
     bool isCancelled() const;

@@ -42,16 +42,34 @@ qsizetype wordEnd(QStringView text, qsizetype i)
 }
 
 // Does `phrase` (lowercase) occur at pos as whole words? Returns its end, or -1.
-qsizetype phraseAt(QStringView text, qsizetype pos, QStringView phrase)
+template<typename Phrase>
+qsizetype phraseAt(QStringView text, qsizetype pos, Phrase phrase)
 {
     if (pos + phrase.size() > text.size())
         return -1;
     if (text.mid(pos, phrase.size()).compare(phrase, Qt::CaseInsensitive) != 0)
         return -1;
     const qsizetype end = pos + phrase.size();
-    if (phrase.back().isLetter() && end < text.size() && text[end].isLetterOrNumber())
+    if (QChar(phrase.back()).isLetter() && end < text.size() && text[end].isLetterOrNumber())
         return -1;
     return end;
+}
+
+// The rules' words are UTF-8 literals, nearly all ASCII. f(word) gets an ASCII word as a
+// Latin-1 view (the same characters, so the same comparisons) and any other as a QString:
+// converting every rule word at every number cost more than the comparisons themselves.
+template<typename F>
+auto withRuleWord(const char *utf8, F f)
+{
+    const QLatin1StringView latin(utf8);
+    if (!latin.isEmpty() && std::all_of(latin.begin(), latin.end(), [](char c) { return uchar(c) < 0x80; }))
+        return f(latin);
+    return f(QString::fromUtf8(utf8));
+}
+
+qsizetype phraseAt(QStringView text, qsizetype pos, const char *utf8)
+{
+    return withRuleWord(utf8, [&](const auto &phrase) { return phraseAt(text, pos, phrase); });
 }
 
 // The longest of `phrases` that ends exactly at `end` as whole words: its start, or -1.
@@ -60,18 +78,21 @@ qsizetype phraseBefore(QStringView text, qsizetype end, const List &phrases, Tex
                        bool caseSensitive)
 {
     qsizetype best = -1;
+    const auto cs = caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive;
     for (int k = 0; k < int(phrases.size()); ++k) {
-        const QString p = QString::fromUtf8(textOf(phrases[k]));
-        const qsizetype start = end - p.size();
-        if (start < 0 || (best >= 0 && start >= best))
-            continue;
-        const auto cs = caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive;
-        if (text.mid(start, p.size()).compare(p, cs) != 0)
-            continue;
-        if (p.front().isLetterOrNumber() && start > 0 && text[start - 1].isLetterOrNumber())
-            continue;
-        best = start;
-        *which = k;
+        const bool found = withRuleWord(textOf(phrases[k]), [&](const auto &p) {
+            const qsizetype start = end - p.size();
+            if (start < 0 || (best >= 0 && start >= best))
+                return false;
+            if (text.mid(start, p.size()).compare(p, cs) != 0)
+                return false;
+            if (QChar(p.front()).isLetterOrNumber() && start > 0 && text[start - 1].isLetterOrNumber())
+                return false;
+            best = start;
+            return true;
+        });
+        if (found)
+            *which = k;
     }
     return best;
 }
@@ -84,7 +105,7 @@ const char *unitPrefixText(const UnitWord &u)
 bool inList(const QList<const char *> &list, QStringView word)
 {
     const auto same = [&](const char *w) {
-        return word.compare(QString::fromUtf8(w), Qt::CaseInsensitive) == 0;
+        return withRuleWord(w, [&](const auto &rule) { return word.compare(rule, Qt::CaseInsensitive) == 0; });
     };
     return std::any_of(list.begin(), list.end(), same);
 }
@@ -187,7 +208,7 @@ struct Reader
     {
         std::optional<std::pair<QString, qsizetype>> best;
         for (const auto &u : rules.units) {
-            const qsizetype e = phraseAt(text, pos, QString::fromUtf8(u.word));
+            const qsizetype e = phraseAt(text, pos, u.word);
             if (e > 0 && (!best || e > best->second))
                 best = std::make_pair(QString::fromUtf8(u.unit), e);
         }
@@ -200,12 +221,12 @@ qsizetype partitiveNoun(const Reader &r, qsizetype pos, double part)
 {
     const QStringView text = r.text;
     for (const char *p : r.rules.partitives) {
-        const qsizetype e = phraseAt(text, pos, QString::fromUtf8(p));
+        const qsizetype e = phraseAt(text, pos, p);
         if (e < 0)
             continue;
         qsizetype s = skipBlanks(text, e);
         for (const char *d : r.rules.partitiveDeterminers) {
-            const qsizetype de = phraseAt(text, s, QString::fromUtf8(d));
+            const qsizetype de = phraseAt(text, s, d);
             if (de > 0) {
                 s = skipBlanks(text, de);
                 break;
@@ -249,7 +270,7 @@ std::optional<Quantity> readQuantity(const Reader &r, qsizetype pos, const Parse
     // A range: "12 hingga 15", "12-15", "12 to 15".
     qsizetype i = skipBlanks(text, q.span.end);
     for (const char *j : rules.rangeJoiners) {
-        const qsizetype je = phraseAt(text, i, QString::fromUtf8(j));
+        const qsizetype je = phraseAt(text, i, j);
         if (je < 0)
             continue;
         const qsizetype s = skipBlanks(text, je);
@@ -267,7 +288,7 @@ std::optional<Quantity> readQuantity(const Reader &r, qsizetype pos, const Parse
     // "antara 12 dan 15", "between 12 and 15".
     if (q.approximation != Approximation::Range && inList(rules.rangeOpeners, before)) {
         for (const char *j : {"dan", "and"}) {
-            const qsizetype je = phraseAt(text, i, QString::fromUtf8(j));
+            const qsizetype je = phraseAt(text, i, j);
             if (je < 0)
                 continue;
             auto second = r.numberAt(skipBlanks(text, je));
@@ -432,7 +453,7 @@ bool isPrisonTerm(QStringView text, const TimeExpression &t, const NumberRuleSet
 {
     const qsizetype after = skipBlanks(text, t.span.end);
     for (const char *cue : rules.termCuesAfter)
-        if (phraseAt(text, after, QString::fromUtf8(cue)) > 0)
+        if (phraseAt(text, after, cue) > 0)
             return true;
     int which = -1;
     const auto cueText = [](const char *c) { return c; };

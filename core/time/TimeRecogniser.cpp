@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <map>
 #include <vector>
 
 namespace fc {
@@ -464,6 +465,20 @@ QList<TimeExpression> find(const QString &text, const QString &language, QDate a
     const auto matchOptions = QStringView(text).isValidUtf16()
         ? QRegularExpression::DontCheckSubjectStringMatchOption
         : QRegularExpression::NoMatchOption;
+    // Is the span inside one of `allowed`? The body paragraphs come in order and apart, so
+    // the only one that can hold it is the last starting at or before it (a binary search
+    // rather than a pass over every paragraph for every candidate of a long article).
+    const bool allowedInOrder = std::is_sorted(allowed.begin(), allowed.end())
+        && std::adjacent_find(allowed.begin(), allowed.end(),
+                              [](const Span &a, const Span &b) { return a.end > b.start; })
+            == allowed.end();
+    const auto insideAllowed = [&](const Span &span) {
+        if (!allowedInOrder)
+            return std::any_of(allowed.begin(), allowed.end(), [&](const Span &a) { return a.contains(span); });
+        auto it = std::upper_bound(allowed.begin(), allowed.end(), span.start,
+                                   [](qsizetype pos, const Span &a) { return pos < a.start; });
+        return it != allowed.begin() && std::prev(it)->contains(span);
+    };
     std::vector<Candidate> candidates;
     for (size_t r = 0; r < g.rules.size(); ++r) {
         auto it = g.rules[r].re.globalMatch(text, 0, QRegularExpression::NormalMatch, matchOptions);
@@ -475,9 +490,7 @@ QList<TimeExpression> find(const QString &text, const QString &language, QDate a
             e->span = balanced(text, e->span);
             if (e->span.isEmpty())
                 continue;
-            if (!allowed.isEmpty()
-                && std::none_of(allowed.begin(), allowed.end(),
-                                [&](const Span &a) { return a.contains(e->span); }))
+            if (!allowed.isEmpty() && !insideAllowed(e->span))
                 continue;
             candidates.push_back({std::move(*e), int(r)});
         }
@@ -491,10 +504,16 @@ QList<TimeExpression> find(const QString &text, const QString &language, QDate a
         return a.order < b.order;
     });
     QList<TimeExpression> chosen;
+    // The chosen spans by start: they never overlap, so a candidate overlaps one of them iff
+    // it overlaps the last one starting before its end (not a pass over all of them, which
+    // made a long article's times quadratic).
+    std::map<qsizetype, qsizetype> taken;
     for (auto &c : candidates) {
-        const auto overlaps = [&](const TimeExpression &x) { return x.span.overlaps(c.expression.span); };
-        if (std::any_of(chosen.begin(), chosen.end(), overlaps))
+        const Span span = c.expression.span;
+        const auto after = taken.lower_bound(span.end);
+        if (after != taken.begin() && std::prev(after)->second > span.start)
             continue;
+        taken.emplace(span.start, span.end);
         chosen.append(std::move(c.expression));
     }
     std::sort(chosen.begin(), chosen.end(),

@@ -1,6 +1,7 @@
 // The analyzer's cancel check: polled between articles, between the pipeline's steps and
 // before every sentence of the claims step; a run stops at the first poll that says cancel,
-// and a check that never cancels changes nothing in the report.
+// and a check that never cancels changes nothing in the report. The poll counts are those of
+// one analysing thread (options.threads = 1); tst_pipeline_threads cancels a run on several.
 #include "TestPaths.h"
 
 #include "ingest/ArticleLoader.h"
@@ -38,6 +39,7 @@ private Q_SLOTS:
     {
         int polls = 0;
         AnalysisOptions options;
+        options.threads = 1;
         options.cancelled = [&polls] {
             ++polls;
             return false;
@@ -56,6 +58,7 @@ private Q_SLOTS:
         QTest::addColumn<bool>("articlesKept"); // past the per-article steps
         int total = 0;
         AnalysisOptions options;
+        options.threads = 1;
         options.cancelled = [&total] {
             ++total;
             return false;
@@ -77,6 +80,7 @@ private Q_SLOTS:
         QFETCH(bool, articlesKept);
         int polls = 0;
         AnalysisOptions options;
+        options.threads = 1;
         options.cancelled = [&polls, cancelAt] { return ++polls >= cancelAt; };
         const Analyzer analyzer(options);
         const Report report = analyzer.analyze(m_articles);
@@ -93,6 +97,7 @@ private Q_SLOTS:
         Article article = m_articles.first();
         int polls = 0;
         AnalysisOptions options;
+        options.threads = 1;
         options.cancelled = [&polls] { return ++polls > 5; }; // inside the claims step
         QVERIFY(!Analyzer(options).analyzeArticle(article));
         const Article full = Analyzer().analyze({m_articles.first()}).articles.first();

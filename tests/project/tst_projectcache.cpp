@@ -245,6 +245,7 @@ void TestProjectCache::cancelledAnalysisCachesNothing()
     QVERIFY(store.addArticles(m_examples, &error));
     int polls = 0;
     AnalysisOptions options;
+    options.threads = 1; // the poll count of one analysing thread
     options.cancelled = [&polls, cancelAt] { return ++polls >= cancelAt; };
     QVERIFY(!analyzeProject(store, options, &error));
     QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));

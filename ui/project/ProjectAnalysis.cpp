@@ -86,6 +86,11 @@ std::optional<ProjectAnalysis> analyzeProject(ProjectStore &store, const Analysi
     const Analyzer analyzer(options);
     QList<Article> articles;
     QList<CachedAnalysis> &fresh = result.fresh;
+    // Cached articles are decoded and the others loaded in order; the ones to analyse are
+    // then analysed together on the core's thread pool (Analyzer::analyzeArticles).
+    QList<qsizetype> pending; // positions in `articles` of the freshly loaded ones
+    QList<QString> pendingKeys;
+    QList<QString> pendingHashes;
     for (const auto &s : stored) {
         const QString key = optionsKey(s, options);
         const QString id = QStringLiteral("d%1").arg(articles.size() + 1);
@@ -107,22 +112,27 @@ std::optional<ProjectAnalysis> analyzeProject(ProjectStore &store, const Analysi
                 article.meta.title = s.userTitle;
                 article.meta.titleSource = MetaSource::User;
             }
-            article.id = id;
-            if (!analyzer.analyzeArticle(article)) {
-                // Cancelled: a partly analysed article must never reach the cache.
-                *error = cancelledMessage();
-                return std::nullopt;
-            }
-            fresh.append({s.contentHash, key, project::encodeArticle(article)});
-            ++result.analysed;
+            pending.append(articles.size());
+            pendingKeys.append(key);
+            pendingHashes.append(s.contentHash);
         }
         article.id = id;
         result.articleIds.append(s.id);
         articles.append(std::move(article));
     }
-    if (analyzer.isCancelled()) {
+    QList<Article> toAnalyse;
+    toAnalyse.reserve(pending.size());
+    for (const qsizetype at : std::as_const(pending))
+        toAnalyse.append(std::move(articles[at]));
+    if (!analyzer.analyzeArticles(toAnalyse) || analyzer.isCancelled()) {
+        // Cancelled: a partly analysed article must never reach the cache.
         *error = cancelledMessage();
         return std::nullopt;
+    }
+    for (qsizetype k = 0; k < pending.size(); ++k) {
+        fresh.append({pendingHashes.at(k), pendingKeys.at(k), project::encodeArticle(toAnalyse.at(k))});
+        articles[pending.at(k)] = std::move(toAnalyse[k]);
+        ++result.analysed;
     }
     if (!store.isReadOnly()) {
         // A failed cache write costs only speed next time; the report is still right.
