@@ -452,6 +452,18 @@ laporan tidak dapat ditulis.
 <context>
     <name>fc::ReportWriter</name>
     <message>
+        <source>is not a regular file; not replaced</source>
+        <translation>bukan berkas biasa; tidak diganti</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file; not replaced</source>
+        <translation>adalah soket, bukan berkas; tidak diganti</translation>
+    </message>
+    <message>
+        <source>is a directory, not a file; nothing written</source>
+        <translation>adalah direktori, bukan berkas; tidak ada yang ditulis</translation>
+    </message>
+    <message>
         <source>standard output: %1</source>
         <translation>keluaran standar: %1</translation>
     </message>
