@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -56,7 +57,11 @@ int runAnalyzeProject(const AnalyzeOptions &options)
         printError(QStringLiteral("factcheck: ") + error);
         return OutputError;
     }
-    return diagnostics.isEmpty() ? Success : InputError;
+    // A warning (a discarded cache entry, recomputed) leaves the report whole.
+    const bool inputFailed = std::any_of(diagnostics.cbegin(), diagnostics.cend(), [](const Diagnostic &d) {
+        return d.severity == Diagnostic::Severity::Error;
+    });
+    return inputFailed ? InputError : Success;
 }
 
 int runAnalyze(const AnalyzeOptions &options)
