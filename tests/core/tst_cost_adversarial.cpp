@@ -1,6 +1,7 @@
 #include "CostGrowth.h"
 
 #include "ingest/ArticleLoader.h"
+#include "ingest/MarkdownConverter.h"
 #include "pipeline/Analyzer.h"
 
 #include <QTest>
@@ -56,6 +57,26 @@ private Q_SLOTS:
                 analyzer.analyzeArticle(*loaded.article);
             },
             scale);
+        qInfo("fourfold input: %.2fx the time", growth);
+        QVERIFY2(growth <= fc::test::MaxGrowthPerFourfold, qPrintable(u"fourfold input took %1x the time"_s.arg(growth)));
+    }
+
+    // Markdown's inline marks without their closing ones: each regular expression once scanned
+    // to the paragraph's end from every mark.
+    void markdownGrowsLinearly_data()
+    {
+        QTest::addColumn<QString>("unit");
+        QTest::newRow("emphasis marks") << u"*a "_s;
+        QTest::newRow("strong marks") << u"**a "_s;
+        QTest::newRow("link openers") << u"[a "_s;
+        QTest::newRow("link texts without targets") << u"[a]("_s;
+        QTest::newRow("code marks") << u"`a "_s;
+    }
+
+    void markdownGrowsLinearly()
+    {
+        QFETCH(QString, unit);
+        const double growth = fc::test::fourfoldGrowth([&](int s) { markdownToText(unit.repeated(s)); }, 4000);
         qInfo("fourfold input: %.2fx the time", growth);
         QVERIFY2(growth <= fc::test::MaxGrowthPerFourfold, qPrintable(u"fourfold input took %1x the time"_s.arg(growth)));
     }
