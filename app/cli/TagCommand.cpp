@@ -11,7 +11,22 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+
 namespace fc::cli {
+
+namespace {
+// The reason a write failed: the system's own words for errno (Qt may only know "Unknown
+// error" for a full disk).
+QString writeFailure(const QFile &out, int error)
+{
+    if (error != 0)
+        return QString::fromLocal8Bit(std::strerror(error));
+    return out.errorString();
+}
+} // namespace
 
 int runTag(const TagOptions &options)
 {
@@ -34,11 +49,26 @@ int runTag(const TagOptions &options)
         return OutputError;
     }
 
+    // A write that fails (a full disk, a reader that went away) ends the run with the reason;
+    // without SIGPIPE ignored a closed pipe would kill the process without a word.
+    std::signal(SIGPIPE, SIG_IGN);
+    bool writeFailed = false;
+    QString writeError;
+    const auto put = [&](const QByteArray &bytes) {
+        if (writeFailed)
+            return;
+        errno = 0;
+        if (out.write(bytes) != bytes.size()) {
+            writeFailed = true;
+            writeError = writeFailure(out, errno);
+        }
+    };
+
     const ArticleLoader loader;
     const Analyzer analyzer;
     qint64 lineNo = 0;
     int status = Success;
-    while (!in.atEnd()) {
+    while (!writeFailed && !in.atEnd()) {
         const QByteArray line = in.readLine().trimmed();
         ++lineNo;
         if (line.isEmpty())
@@ -72,10 +102,20 @@ int runTag(const TagOptions &options)
             }
         }
         QJsonObject result{{QStringLiteral("id"), obj.value(u"id")}, {QStringLiteral("mentions"), mentions}};
-        out.write(QJsonDocument(result).toJson(QJsonDocument::Compact));
-        out.write("\n");
+        put(QJsonDocument(result).toJson(QJsonDocument::Compact) + '\n');
     }
-    out.flush();
+    if (!writeFailed) {
+        errno = 0;
+        if (!out.flush()) {
+            writeFailed = true;
+            writeError = writeFailure(out, errno);
+        }
+    }
+    if (writeFailed) {
+        QTextStream(stderr) << "factcheck: " << (toStdout ? QStringLiteral("standard output") : options.output)
+                            << ": " << writeError << Qt::endl;
+        return OutputError;
+    }
     return status;
 }
 

@@ -11,8 +11,10 @@
 
 // Outputs and inputs that are not regular files. -o PATH never replaces what is not a regular
 // file: a FIFO is written straight (the reader gets the report and the FIFO stays a FIFO), a
-// directory or socket is refused with exit status 3 and left as it was. No test here writes
-// to a real device: the FIFOs and sockets live in a temporary folder.
+// directory or socket is refused with exit status 3 and left as it was. A write that fails
+// part way is exit status 3 with the system's reason. Pipes are read as inputs, not refused as
+// empty. No test here writes to a real device: the FIFOs and sockets live in a temporary
+// folder.
 class TestCliStreams : public QObject
 {
     Q_OBJECT
@@ -21,6 +23,8 @@ private Q_SLOTS:
     void fifoIsWrittenStraight();
     void nonFileIsRefused_data();
     void nonFileIsRefused();
+    void tagReportsAFailedWrite();
+    void pipeInputIsRead();
 
 private:
     static mode_t fileType(const QString &path)
@@ -113,6 +117,56 @@ void TestCliStreams::nonFileIsRefused()
     QVERIFY2(err.contains(target.toUtf8()) && err.contains(reason.toUtf8()), err.constData());
     QCOMPARE(err.trimmed().count('\n'), 0);
     QCOMPARE(fileType(target), expected);
+}
+
+// The reader of tag's output goes away after a few bytes: the next write fails with EPIPE.
+void TestCliStreams::tagReportsAFailedWrite()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString fifo = dir.filePath(QStringLiteral("mentions.pipe"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QString input = dir.filePath(QStringLiteral("in.jsonl"));
+    {
+        QFile f(input);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        // Enough output to fill the pipe many times over.
+        for (int i = 0; i < 3000; ++i)
+            f.write(QStringLiteral("{\"id\":\"%1\",\"text\":\"Bupati Garut Rudy Gunawan meninjau Desa "
+                                   "Sukamaju di Kabupaten Garut, Jawa Barat.\"}\n")
+                        .arg(i)
+                        .toUtf8());
+    }
+    QProcess reader;
+    reader.start(QStringLiteral("head"), {QStringLiteral("-c"), QStringLiteral("10"), fifo});
+    QVERIFY(reader.waitForStarted());
+    QProcess cli;
+    cli.start(fc::test::binaryPath(QStringLiteral("factcheck")),
+              {QStringLiteral("tag"), QStringLiteral("--jsonl"), input, QStringLiteral("-o"), fifo});
+    QVERIFY(cli.waitForFinished(300000));
+    QVERIFY(reader.waitForFinished(20000));
+    const QByteArray err = cli.readAllStandardError();
+    QCOMPARE(cli.exitStatus(), QProcess::NormalExit); // not killed by SIGPIPE
+    QCOMPARE(cli.exitCode(), 3);
+    QVERIFY2(err.contains(fifo.toUtf8()) && err.contains("Broken pipe"), err.constData());
+}
+
+// A pipe has no size until read: "analyze /dev/stdin" reads what comes down it.
+void TestCliStreams::pipeInputIsRead()
+{
+    QFile story(example());
+    QVERIFY(story.open(QIODevice::ReadOnly));
+    QProcess cli;
+    cli.start(fc::test::binaryPath(QStringLiteral("factcheck")),
+              {QStringLiteral("analyze"), QStringLiteral("/dev/stdin"), QStringLiteral("--format"),
+               QStringLiteral("json")});
+    QVERIFY(cli.waitForStarted());
+    cli.write(story.readAll());
+    cli.closeWriteChannel();
+    QVERIFY(cli.waitForFinished(120000));
+    const QByteArray err = cli.readAllStandardError();
+    QVERIFY2(cli.exitCode() == 0, err.constData());
+    QVERIFY(cli.readAllStandardOutput().contains("\"/dev/stdin\""));
 }
 
 QTEST_GUILESS_MAIN(TestCliStreams)
