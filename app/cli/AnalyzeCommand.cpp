@@ -81,7 +81,9 @@ int runAnalyze(const AnalyzeOptions &options)
                                        .arg(options.inputs.size())
                                        .arg(input)
                                 << Qt::endl;
-        LoadResult loaded = isWebUrl(input) ? loadUrl(loader, input) : loader.loadFile(input);
+        FetchOptions fetchOptions;
+        fetchOptions.allowPrivateAddresses = options.allowPrivateAddresses;
+        LoadResult loaded = isWebUrl(input) ? loadUrl(loader, input, fetchOptions) : loader.loadFile(input);
         for (const auto &d : loaded.diagnostics)
             printError(QStringLiteral("factcheck: ") + d.toString());
         if (!loaded.ok()) {
