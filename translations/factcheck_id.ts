@@ -55,6 +55,7 @@
         <source>Usage:
   factcheck analyze FILE|URL... [--format json|html|md|csv|pdf] [-o PATH]
                     [--pubdate FILE=YYYY-MM-DD]... [--lang auto|id|en]
+                    [--allow-private-addresses]
   factcheck analyze --project FILE [--format json|html|md|csv|pdf] [-o PATH]
   factcheck tag --jsonl IN [-o OUT]
   factcheck --help | --version
@@ -72,6 +73,8 @@ analyze   Load the articles, find their entities, dates and figures, and report
   --pubdate FILE=YYYY-MM-DD  set an article&apos;s publication date, which anchors
                     relative dates such as &quot;hari Sabtu&quot; (may be repeated)
   --lang LANG       article language: auto (default, per article), id or en
+  --allow-private-addresses  let URLs (and their redirects) reach this machine
+                    and private networks, which are refused otherwise
   --project FILE    analyse a review project (.fcproj, made by the workbench):
                     its articles with the editor&apos;s corrected dates, and the
                     editor&apos;s decisions: json adds a &quot;reviews&quot; array (status and
@@ -91,6 +94,7 @@ be written.
         <translation>Penggunaan:
   factcheck analyze BERKAS|URL... [--format json|html|md|csv|pdf] [-o PATH]
                     [--pubdate BERKAS=YYYY-MM-DD]... [--lang auto|id|en]
+                    [--allow-private-addresses]
   factcheck analyze --project BERKAS [--format json|html|md|csv|pdf] [-o PATH]
   factcheck tag --jsonl MASUKAN [-o KELUARAN]
   factcheck --help | --version
@@ -108,6 +112,8 @@ analyze   Memuat artikel, menemukan entitas, tanggal, dan angkanya, lalu
   --pubdate BERKAS=YYYY-MM-DD  menetapkan tanggal terbit artikel, yang menjadi
                     acuan tanggal relatif seperti &quot;hari Sabtu&quot; (boleh diulang)
   --lang BAHASA     bahasa artikel: auto (bawaan, per artikel), id, atau en
+  --allow-private-addresses  izinkan URL (dan pengalihannya) menjangkau mesin ini
+                    dan jaringan pribadi, yang selain itu ditolak
   --project BERKAS  menganalisis proyek tinjauan (.fcproj, buatan workbench):
                     artikelnya dengan tanggal yang dikoreksi editor, serta
                     keputusan editor: json menambahkan larik &quot;reviews&quot; (status
@@ -452,6 +458,18 @@ laporan tidak dapat ditulis.
 <context>
     <name>fc::ReportWriter</name>
     <message>
+        <source>is not a regular file; not replaced</source>
+        <translation>bukan berkas biasa; tidak diganti</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file; not replaced</source>
+        <translation>adalah soket, bukan berkas; tidak diganti</translation>
+    </message>
+    <message>
+        <source>is a directory, not a file; nothing written</source>
+        <translation>adalah direktori, bukan berkas; tidak ada yang ditulis</translation>
+    </message>
+    <message>
         <source>standard output: %1</source>
         <translation>keluaran standar: %1</translation>
     </message>
@@ -470,6 +488,34 @@ laporan tidak dapat ditulis.
 </context>
 <context>
     <name>fc::UrlFetcher</name>
+    <message>
+        <source>it redirects to %1</source>
+        <translation>halaman ini dialihkan ke %1</translation>
+    </message>
+    <message>
+        <source>was not fetched: %1, and fetching from the local machine or network was not allowed</source>
+        <translation>tidak diambil: %1, dan pengambilan dari mesin atau jaringan lokal tidak diizinkan</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 adalah %2</translation>
+    </message>
+    <message>
+        <source>not a public address</source>
+        <translation>bukan alamat publik</translation>
+    </message>
+    <message>
+        <source>a private network address</source>
+        <translation>alamat jaringan pribadi</translation>
+    </message>
+    <message>
+        <source>a link-local address</source>
+        <translation>alamat link-local</translation>
+    </message>
+    <message>
+        <source>a loopback address</source>
+        <translation>alamat loopback</translation>
+    </message>
     <message>
         <source>is not a valid http or https URL</source>
         <translation>bukan URL http atau https yang sah</translation>

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -56,7 +57,11 @@ int runAnalyzeProject(const AnalyzeOptions &options)
         printError(QStringLiteral("factcheck: ") + error);
         return OutputError;
     }
-    return diagnostics.isEmpty() ? Success : InputError;
+    // A warning (a discarded cache entry, recomputed) leaves the report whole.
+    const bool inputFailed = std::any_of(diagnostics.cbegin(), diagnostics.cend(), [](const Diagnostic &d) {
+        return d.severity == Diagnostic::Severity::Error;
+    });
+    return inputFailed ? InputError : Success;
 }
 
 int runAnalyze(const AnalyzeOptions &options)
@@ -76,7 +81,9 @@ int runAnalyze(const AnalyzeOptions &options)
                                        .arg(options.inputs.size())
                                        .arg(input)
                                 << Qt::endl;
-        LoadResult loaded = isWebUrl(input) ? loadUrl(loader, input) : loader.loadFile(input);
+        FetchOptions fetchOptions;
+        fetchOptions.allowPrivateAddresses = options.allowPrivateAddresses;
+        LoadResult loaded = isWebUrl(input) ? loadUrl(loader, input, fetchOptions) : loader.loadFile(input);
         for (const auto &d : loaded.diagnostics)
             printError(QStringLiteral("factcheck: ") + d.toString());
         if (!loaded.ok()) {

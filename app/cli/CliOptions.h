@@ -18,6 +18,7 @@ struct AnalyzeOptions
     QHash<QString, QDate> pubdates; // by input as given
     QString language = QStringLiteral("auto");
     QString project; // a review project (.fcproj) instead of inputs
+    bool allowPrivateAddresses = false; // URLs may reach loopback and private networks
 };
 
 struct TagOptions

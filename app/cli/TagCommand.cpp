@@ -12,6 +12,10 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+
 #include <poll.h>
 
 namespace fc::cli {
@@ -75,6 +79,15 @@ bool moreWithoutWaiting(QFile &in)
     return poll(&p, 1, 0) > 0;
 }
 
+// The reason a write failed: the system's own words for errno (Qt may only know "Unknown
+// error" for a full disk).
+QString writeFailure(const QFile &out, int error)
+{
+    if (error != 0)
+        return QString::fromLocal8Bit(std::strerror(error));
+    return out.errorString();
+}
+
 } // namespace
 
 int runTag(const TagOptions &options)
@@ -98,6 +111,30 @@ int runTag(const TagOptions &options)
         return OutputError;
     }
 
+    // A write that fails (a full disk, a reader that went away) ends the run with the reason;
+    // without SIGPIPE ignored a closed pipe would kill the process without a word.
+    std::signal(SIGPIPE, SIG_IGN);
+    bool writeFailed = false;
+    QString writeError;
+    const auto put = [&](const QByteArray &bytes) {
+        if (writeFailed)
+            return;
+        errno = 0;
+        if (out.write(bytes) != bytes.size()) {
+            writeFailed = true;
+            writeError = writeFailure(out, errno);
+        }
+    };
+    const auto flush = [&] {
+        if (writeFailed)
+            return;
+        errno = 0;
+        if (!out.flush()) {
+            writeFailed = true;
+            writeError = writeFailure(out, errno);
+        }
+    };
+
     const ArticleLoader loader;
     AnalysisOptions analysisOptions;
     analysisOptions.claims = false; // tag writes mentions only: they are final before claims
@@ -107,7 +144,7 @@ int runTag(const TagOptions &options)
     int status = Success;
     QList<TaggedLine> batch;
     bool atEnd = false;
-    while (!atEnd) {
+    while (!atEnd && !writeFailed) {
         // Read a batch: up to BatchLines lines or BatchBytes, fewer when a pipe pauses.
         batch.clear();
         qsizetype bytes = 0;
@@ -140,9 +177,14 @@ int runTag(const TagOptions &options)
                 status = InputError;
                 continue;
             }
-            out.write(line.output);
+            put(line.output);
         }
-        out.flush();
+        flush();
+    }
+    if (writeFailed) {
+        QTextStream(stderr) << "factcheck: " << (toStdout ? QStringLiteral("standard output") : options.output)
+                            << ": " << writeError << Qt::endl;
+        return OutputError;
     }
     return status;
 }

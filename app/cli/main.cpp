@@ -32,6 +32,7 @@ QString helpText()
         "Usage:\n"
         "  factcheck analyze FILE|URL... [--format json|html|md|csv|pdf] [-o PATH]\n"
         "                    [--pubdate FILE=YYYY-MM-DD]... [--lang auto|id|en]\n"
+        "                    [--allow-private-addresses]\n"
         "  factcheck analyze --project FILE [--format json|html|md|csv|pdf] [-o PATH]\n"
         "  factcheck tag --jsonl IN [-o OUT]\n"
         "  factcheck --help | --version\n"
@@ -49,6 +50,8 @@ QString helpText()
         "  --pubdate FILE=YYYY-MM-DD  set an article's publication date, which anchors\n"
         "                    relative dates such as \"hari Sabtu\" (may be repeated)\n"
         "  --lang LANG       article language: auto (default, per article), id or en\n"
+        "  --allow-private-addresses  let URLs (and their redirects) reach this machine\n"
+        "                    and private networks, which are refused otherwise\n"
         "  --project FILE    analyse a review project (.fcproj, made by the workbench):\n"
         "                    its articles with the editor's corrected dates, and the\n"
         "                    editor's decisions: json adds a \"reviews\" array (status and\n"
@@ -110,8 +113,9 @@ int main(int argc, char **argv)
     const QCommandLineOption langOption(QStringLiteral("lang"), {}, QStringLiteral("lang"));
     const QCommandLineOption jsonlOption(QStringLiteral("jsonl"), {}, QStringLiteral("in"));
     const QCommandLineOption projectOption(QStringLiteral("project"), {}, QStringLiteral("file"));
-    parser.addOptions(
-        {helpOption, versionOption, formatOption, outputOption, pubdateOption, langOption, jsonlOption, projectOption});
+    const QCommandLineOption privateOption(QStringLiteral("allow-private-addresses"));
+    parser.addOptions({helpOption, versionOption, formatOption, outputOption, pubdateOption, langOption, jsonlOption,
+                       projectOption, privateOption});
 
     if (!parser.parse(app.arguments()))
         return usageError(parser.errorText());
@@ -147,6 +151,7 @@ int main(int argc, char **argv)
         if (!fc::reportFormats().contains(options.format))
             return usageError(QCoreApplication::translate("factcheck", "unknown format '%1'").arg(options.format));
         options.output = parser.value(outputOption);
+        options.allowPrivateAddresses = parser.isSet(privateOption);
         if (parser.isSet(langOption)) {
             options.language = parser.value(langOption);
             if (options.language != u"auto" && options.language != u"id" && options.language != u"en")

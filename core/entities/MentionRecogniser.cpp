@@ -203,6 +203,11 @@ qsizetype Recogniser::holidayEnd(qsizetype i) const
     return best;
 }
 
+// A name is never longer than this many tokens (the longest organisation names, with their
+// commas and connectors, have about a dozen). Callers ask for the chunk at every word of a run
+// of capitalised words, so without the bound a run of n words cost n^2.
+constexpr qsizetype MaxChunkTokens = 24;
+
 qsizetype Recogniser::extendChunk(qsizetype i) const
 {
     const bool orgLike = m_rules.orgHeads.contains(tok(i).lower);
@@ -211,7 +216,7 @@ qsizetype Recogniser::extendChunk(qsizetype i) const
     if (m_rules.placeOfHeads.contains(tok(i).lower) && valid(j + 1) && tok(j).lower == u"of"
         && isCapWord(j + 1) && adjacent(i, j) && adjacent(j, j + 1) && !isNotName(j + 1))
         j += 2;
-    while (j < m_tokens.size()) {
+    while (j < m_tokens.size() && j - i < MaxChunkTokens) {
         if (holidayEnd(j) > j)
             break; // "Perayaan Natal": the feast is no part of a name
         // "Attorney General's Office": a possessive inside an organisation's name.

@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace fc {
 
 namespace {
@@ -131,6 +133,22 @@ LoadResult ArticleLoader::loadFile(const QString &path) const
         return failed(path, tr("no such file"));
     if (info.isDir())
         return failed(path, tr("is a directory, not a file"));
+    if (!info.isFile()) {
+        // A pipe, FIFO or /dev/stdin has no size until it is read: read it, up to the limit.
+        QFile stream(path);
+        if (!stream.open(QIODevice::ReadOnly))
+            return failed(path, tr("cannot be read: %1").arg(stream.errorString()));
+        QByteArray bytes;
+        while (bytes.size() <= MaxInputBytes) {
+            const QByteArray chunk = stream.read(std::min<qint64>(1 << 20, MaxInputBytes + 1 - bytes.size()));
+            if (chunk.isEmpty())
+                break;
+            bytes += chunk;
+        }
+        if (stream.error() != QFileDevice::NoError)
+            return failed(path, tr("cannot be read: %1").arg(stream.errorString()));
+        return loadBytes(bytes, path, info.suffix().toLower());
+    }
     if (info.size() > MaxInputBytes)
         return failed(path, tooLarge());
     if (info.size() == 0)

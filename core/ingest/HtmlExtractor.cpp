@@ -19,14 +19,31 @@ namespace {
 
 constexpr int MaxNesting = 256;
 
-bool isVoidTag(QByteArrayView name)
+// The parser's options. Its errors are never read, and recording them costs memory in
+// proportion to the depth for each one (each copies the stack of open tags): none are kept.
+GumboOptions parserOptions()
 {
-    static const char *const voids[] = {"area", "base", "br", "col", "embed", "hr", "img", "input",
-                                        "link", "meta", "param", "source", "track", "wbr", "!doctype"};
-    for (const char *v : voids)
-        if (name.compare(v, Qt::CaseInsensitive) == 0)
-            return true;
-    return false;
+    GumboOptions options = kGumboDefaultOptions;
+    options.max_errors = 0;
+    return options;
+}
+
+// The depth of the tree the parser built, without recursion (what MaxNesting bounds).
+int treeDepth(const GumboNode *root)
+{
+    int deepest = 0;
+    std::vector<std::pair<const GumboNode *, int>> todo{{root, 1}};
+    while (!todo.empty()) {
+        const auto [node, depth] = todo.back();
+        todo.pop_back();
+        deepest = std::max(deepest, depth);
+        if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE)
+            continue;
+        const GumboVector &children = node->v.element.children;
+        for (unsigned int i = 0; i < children.length; ++i)
+            todo.emplace_back(static_cast<const GumboNode *>(children.data[i]), depth + 1);
+    }
+    return deepest;
 }
 
 QString textOfAttribute(const GumboNode *node, const char *name)
@@ -329,75 +346,14 @@ QByteArray declaredHtmlCharset(const QByteArray &html)
     return m.hasMatch() ? m.captured(1).toLatin1().toLower() : QByteArray();
 }
 
-QByteArray limitHtmlNesting(const QByteArray &html, int maxDepth, bool *changed)
-{
-    QByteArray out;
-    out.reserve(html.size());
-    int depth = 0;
-    *changed = false;
-    const qsizetype n = html.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const char c = html.at(i);
-        if (c != '<') {
-            out.append(c);
-            ++i;
-            continue;
-        }
-        if (html.mid(i, 4) == "<!--") {
-            const qsizetype end = html.indexOf("-->", i + 4);
-            const qsizetype stop = end < 0 ? n : end + 3;
-            out.append(html.mid(i, stop - i));
-            i = stop;
-            continue;
-        }
-        const qsizetype close = html.indexOf('>', i + 1);
-        if (close < 0) {
-            out.append(html.mid(i));
-            break;
-        }
-        const QByteArray tag = html.mid(i, close + 1 - i);
-        const bool isEnd = tag.size() > 1 && tag.at(1) == '/';
-        qsizetype nameStart = isEnd ? 2 : 1;
-        qsizetype nameEnd = nameStart;
-        while (nameEnd < tag.size() && (std::isalnum(uchar(tag.at(nameEnd))) || tag.at(nameEnd) == '!'))
-            ++nameEnd;
-        const QByteArray name = tag.mid(nameStart, nameEnd - nameStart).toLower();
-        i = close + 1;
-        if (name.isEmpty() || isVoidTag(name) || tag.endsWith("/>")) {
-            out.append(tag);
-            continue;
-        }
-        if (name == "script" || name == "style") { // raw text: copy through to its end tag
-            const qsizetype end = html.indexOf(QByteArray("</" + name), i);
-            const qsizetype stop = end < 0 ? n : end;
-            out.append(tag);
-            out.append(html.mid(i, stop - i));
-            i = stop;
-            continue;
-        }
-        if (isEnd) {
-            if (depth > maxDepth)
-                *changed = true;
-            else
-                out.append(tag);
-            depth = std::max(0, depth - 1);
-        } else {
-            ++depth;
-            if (depth > maxDepth)
-                *changed = true;
-            else
-                out.append(tag);
-        }
-    }
-    return out;
-}
-
 HtmlArticle extractHtmlArticle(const QByteArray &utf8Html)
 {
     HtmlArticle out;
     const QByteArray html = limitHtmlNesting(utf8Html, MaxNesting, &out.flattened);
-    GumboOutput *parsed = gumbo_parse_with_options(&kGumboDefaultOptions, html.constData(), size_t(html.size()));
+    const GumboOptions options = parserOptions();
+    GumboOutput *parsed = gumbo_parse_with_options(&options, html.constData(), size_t(html.size()));
+    out.treeDepth = treeDepth(parsed->root);
+    out.parseErrorsKept = int(parsed->errors.length);
     readMetadata(parsed->root, out);
 
     const GumboNode *body = parsed->root;
@@ -433,7 +389,7 @@ HtmlArticle extractHtmlArticle(const QByteArray &utf8Html)
     if (!out.title.isEmpty() && (paragraphs.isEmpty() || paragraphs.first() != out.title))
         paragraphs.prepend(out.title);
     out.text = paragraphs.join(QLatin1Char('\n'));
-    gumbo_destroy_output(&kGumboDefaultOptions, parsed);
+    gumbo_destroy_output(&options, parsed);
     return out;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ingest/HtmlNesting.h" // limitHtmlNesting, which extractHtmlArticle applies first
+
 #include <QByteArray>
 #include <QDate>
 #include <QString>
@@ -17,6 +19,11 @@ struct HtmlArticle
     QString siteName;
     QDate published;
     bool flattened = false; // nesting deeper than the limit was ignored
+    // What the parse cost, for the cost tests: the depth of the parsed tree (each start tag
+    // walks the stack of open elements) and how many parse errors the parser kept (each
+    // holds a copy of that stack).
+    int treeDepth = 0;
+    int parseErrorsKept = 0;
 };
 
 // utf8Html must be UTF-8 (decode first). Never crashes on malformed or deeply nested input.
@@ -24,8 +31,5 @@ HtmlArticle extractHtmlArticle(const QByteArray &utf8Html);
 
 // The charset an HTML document declares in a <meta> tag near its start, lowercased, or empty.
 QByteArray declaredHtmlCharset(const QByteArray &html);
-
-// Drops tags nested deeper than maxDepth, keeping their text, so the parser stays linear.
-QByteArray limitHtmlNesting(const QByteArray &html, int maxDepth, bool *changed);
 
 } // namespace fc

@@ -7,14 +7,18 @@ namespace fc {
 
 namespace {
 
+// Every inline construct spans at most 256 characters between its delimiters. Unbounded, an
+// opening mark without its closing one ("*a *a *a ...", "[a [a ...") made each regular
+// expression scan to the paragraph's end from every mark: quadratic in the paragraph. A longer
+// span keeps its marks as text.
 QString inlineText(QString s)
 {
-    static const QRegularExpression image(QStringLiteral("!\\[[^\\]]*\\]\\([^)]*\\)"));
-    static const QRegularExpression link(QStringLiteral("\\[([^\\]]*)\\]\\([^)]*\\)"));
-    static const QRegularExpression refLink(QStringLiteral("\\[([^\\]]*)\\]\\[[^\\]]*\\]"));
-    static const QRegularExpression strong(QStringLiteral("(\\*\\*|__)(\\S(?:.*?\\S)?)\\1"));
-    static const QRegularExpression emphasis(QStringLiteral("(?<![\\w*])([*_])(\\S(?:.*?\\S)?)\\1(?![\\w*])"));
-    static const QRegularExpression code(QStringLiteral("`([^`]*)`"));
+    static const QRegularExpression image(QStringLiteral("!\\[[^\\]]{0,256}\\]\\([^)]{0,256}\\)"));
+    static const QRegularExpression link(QStringLiteral("\\[([^\\]]{0,256})\\]\\([^)]{0,256}\\)"));
+    static const QRegularExpression refLink(QStringLiteral("\\[([^\\]]{0,256})\\]\\[[^\\]]{0,256}\\]"));
+    static const QRegularExpression strong(QStringLiteral("(\\*\\*|__)(\\S(?:.{0,256}?\\S)?)\\1"));
+    static const QRegularExpression emphasis(QStringLiteral("(?<![\\w*])([*_])(\\S(?:.{0,256}?\\S)?)\\1(?![\\w*])"));
+    static const QRegularExpression code(QStringLiteral("`([^`]{0,256})`"));
     s.remove(image);
     s.replace(link, QStringLiteral("\\1"));
     s.replace(refLink, QStringLiteral("\\1"));

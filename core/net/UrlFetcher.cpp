@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QHostAddress>
+#include <QHostInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -16,6 +18,44 @@ bool isWebUrl(const QString &input)
         || input.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
 }
 
+namespace {
+
+// Why address is not public, or an empty string.
+QString nonPublicReason(QHostAddress address)
+{
+    bool mapped = false;
+    const quint32 v4 = address.toIPv4Address(&mapped); // also ::ffff:a.b.c.d
+    if (mapped)
+        address = QHostAddress(v4);
+    if (address.isLoopback())
+        return QCoreApplication::translate("fc::UrlFetcher", "a loopback address");
+    if (address.isLinkLocal())
+        return QCoreApplication::translate("fc::UrlFetcher", "a link-local address");
+    if (address.isPrivateUse() || address.isSiteLocal() || address.isUniqueLocalUnicast())
+        return QCoreApplication::translate("fc::UrlFetcher", "a private network address");
+    if (address.isEqual(QHostAddress::AnyIPv4) || address.isEqual(QHostAddress::AnyIPv6) || address.isBroadcast()
+        || address.isMulticast() || (mapped && ((v4 >> 24) == 0 || (v4 & 0xffc00000u) == 0x64400000u)))
+        return QCoreApplication::translate("fc::UrlFetcher", "not a public address");
+    return {};
+}
+
+} // namespace
+
+QString nonPublicDestination(const QUrl &url)
+{
+    const QString host = url.host();
+    QList<QHostAddress> addresses;
+    if (QHostAddress literal; literal.setAddress(host))
+        addresses = {literal};
+    else
+        addresses = QHostInfo::fromName(host).addresses(); // none: the fetch itself fails
+    for (const QHostAddress &a : std::as_const(addresses)) {
+        if (const QString reason = nonPublicReason(a); !reason.isEmpty())
+            return QCoreApplication::translate("fc::UrlFetcher", "%1 is %2").arg(a.toString(), reason);
+    }
+    return {};
+}
+
 FetchResult fetchUrl(const QUrl &url, const FetchOptions &options)
 {
     FetchResult result;
@@ -24,9 +64,25 @@ FetchResult fetchUrl(const QUrl &url, const FetchOptions &options)
         result.error = QCoreApplication::translate("fc::UrlFetcher", "is not a valid http or https URL");
         return result;
     }
+    const auto refusal = [](const QString &why) {
+        return QCoreApplication::translate("fc::UrlFetcher",
+                                           "was not fetched: %1, and fetching from the local machine or network "
+                                           "was not allowed")
+            .arg(why);
+    };
+    const auto mayBePrivate = [&](const QUrl &u) {
+        return options.allowPrivateAddresses || options.allowedPrivateHosts.contains(u.host().toLower());
+    };
+    if (!mayBePrivate(url)) {
+        if (const QString why = nonPublicDestination(url); !why.isEmpty()) {
+            result.error = refusal(why);
+            return result;
+        }
+    }
     QNetworkAccessManager manager;
     QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Every redirect is judged here: no downgrade from https to http, no non-public target.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setMaximumRedirectsAllowed(options.maxRedirects);
     request.setTransferTimeout(options.timeoutMs);
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("factcheck/%1").arg(QLatin1String(FACTCHECK_VERSION)));
@@ -53,6 +109,24 @@ FetchResult fetchUrl(const QUrl &url, const FetchOptions &options)
             checkSize(length.toLongLong());
     });
     QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [&](qint64 received, qint64) { checkSize(received); });
+    QString redirectRefused;
+    bool insecureRedirect = false;
+    QObject::connect(reply, &QNetworkReply::redirected, reply, [&](const QUrl &target) {
+        const QUrl from = reply->url();
+        if (from.scheme() == u"https" && target.scheme() != u"https") {
+            insecureRedirect = true;
+            reply->abort();
+            return;
+        }
+        if (!mayBePrivate(target)) {
+            if (const QString why = nonPublicDestination(target); !why.isEmpty()) {
+                redirectRefused = why;
+                reply->abort();
+                return;
+            }
+        }
+        Q_EMIT reply->redirectAllowed();
+    });
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     bool cancelled = false;
     QTimer poll;
@@ -74,6 +148,10 @@ FetchResult fetchUrl(const QUrl &url, const FetchOptions &options)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (cancelled) {
         result.error = QCoreApplication::translate("fc::UrlFetcher", "was not fetched: cancelled");
+    } else if (!redirectRefused.isEmpty()) {
+        result.error = refusal(QCoreApplication::translate("fc::UrlFetcher", "it redirects to %1").arg(redirectRefused));
+    } else if (insecureRedirect) {
+        result.error = QCoreApplication::translate("fc::UrlFetcher", "redirects too often or to an insecure address");
     } else if (tooLarge) {
         result.error = QCoreApplication::translate("fc::UrlFetcher", "is larger than the %1 MB limit")
                            .arg(options.maxBytes / (1024 * 1024));

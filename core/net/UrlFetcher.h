@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
@@ -24,6 +25,13 @@ struct FetchOptions
     int timeoutMs = 30000;
     qint64 maxBytes = ArticleLoader::MaxInputBytes;
     int maxRedirects = 10;
+    // Loopback, private, link-local and other non-public destinations (the first address or
+    // any redirect's) are refused unless allowed: a page must not make the program reach the
+    // user's own machine or network (SSRF). The CLI allows them with --allow-private-addresses.
+    bool allowPrivateAddresses = false;
+    // Hosts (lower case, as in the URL) the user allowed for this fetch although they are not
+    // public: the workbench asks per fetch. A redirect elsewhere is judged afresh.
+    QStringList allowedPrivateHosts;
     // Polled a few times a second while waiting (from the fetching thread); true aborts the
     // transfer and the result's error says it was cancelled. Null: never cancelled.
     std::function<bool()> cancelled;
@@ -32,8 +40,13 @@ struct FetchOptions
 // True for the inputs fetchUrl takes: http:// and https:// URLs.
 bool isWebUrl(const QString &input);
 
+// Why url's host is not a public destination ("127.0.0.1 is a loopback address"), or an empty
+// string when it is. A host name is resolved (blocking) and every address it has is judged.
+QString nonPublicDestination(const QUrl &url);
+
 // Fetches url synchronously (runs a local event loop; needs a QCoreApplication). Follows
-// redirects that do not downgrade to http, gives up after the timeout or past maxBytes.
+// redirects that do not downgrade to http, gives up after the timeout or past maxBytes, and
+// refuses non-public destinations unless options allow them.
 FetchResult fetchUrl(const QUrl &url, const FetchOptions &options = {});
 
 // Fetch and load: the content type picks the format (HTML, PDF, text); diagnostics name url.

@@ -8,7 +8,7 @@
 
 namespace fc {
 
-PdfText extractPdfText(const QByteArray &bytes)
+PdfText extractPdfText(const QByteArray &bytes, qsizetype maxChars)
 {
     PdfText out;
     const std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes);
@@ -21,11 +21,22 @@ PdfText extractPdfText(const QByteArray &bytes)
         return out;
     }
     QStringList pages;
+    qsizetype total = 0;
     for (int i = 0; i < doc->numPages(); ++i) {
         const std::unique_ptr<Poppler::Page> page = doc->page(i);
         if (!page)
             continue;
         const QString text = page->text(QRectF()).trimmed();
+        total += text.size();
+        if (total > maxChars) {
+            out.error = QCoreApplication::translate("fc::PdfTextExtractor",
+                                                    "holds more than %1 characters of text (at page %2 of %3); "
+                                                    "not read")
+                            .arg(maxChars)
+                            .arg(i + 1)
+                            .arg(doc->numPages());
+            return out;
+        }
         if (!text.isEmpty())
             pages << text;
     }
@@ -35,7 +46,7 @@ PdfText extractPdfText(const QByteArray &bytes)
 
 void registerPdfSupport()
 {
-    ArticleLoader::setPdfExtractor(&extractPdfText);
+    ArticleLoader::setPdfExtractor([](const QByteArray &bytes) { return extractPdfText(bytes); });
 }
 
 } // namespace fc

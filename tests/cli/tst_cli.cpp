@@ -132,7 +132,8 @@ void TestCli::helpDocumentsEveryOption_data()
     QTest::addColumn<QString>("text");
     for (const char *t : {"analyze FILE|URL...", "--format", "-o, --output", "--pubdate FILE=YYYY-MM-DD", "--lang",
                           "auto", "tag --jsonl IN", "--jsonl", "--version", "json", "html", "md", "csv", "pdf",
-                          "PATH-mentions.csv", "Exit status", "--project FILE", "reviews"})
+                          "PATH-mentions.csv", "Exit status", "--project FILE", "reviews",
+                          "--allow-private-addresses"})
         QTest::newRow(t) << QString::fromLatin1(t);
 }
 

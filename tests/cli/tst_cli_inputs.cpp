@@ -36,7 +36,9 @@ class TestCliInputs : public QObject
         QFile::remove(out);
         QProcess p;
         QSignalSpy finished(&p, &QProcess::finished);
-        p.start(fc::test::binaryPath(u"factcheck"_s), QStringList{u"analyze"_s} + inputs + QStringList{u"-o"_s, out});
+        // The server is on the loopback address, which URLs may reach only when allowed.
+        p.start(fc::test::binaryPath(u"factcheck"_s),
+                QStringList{u"analyze"_s, u"--allow-private-addresses"_s} + inputs + QStringList{u"-o"_s, out});
         if (!finished.wait(120000))
             return {};
         Run r;
@@ -88,6 +90,19 @@ private Q_SLOTS:
         QCOMPARE(d.value(u"published").toString(), u"2025-03-04"_s);
         QCOMPARE(d.value(u"published_source").toString(), u"meta"_s);
         QVERIFY(d.value(u"text").toString().contains(u"Banjir bandang melanda"_s));
+    }
+
+    // Without --allow-private-addresses a URL on the local machine is refused, naming it.
+    void loopbackUrlNeedsAllowing()
+    {
+        const QString url = u"http://127.0.0.1:%1/a.html"_s.arg(m_server.serverPort());
+        QProcess p;
+        QSignalSpy finished(&p, &QProcess::finished);
+        p.start(fc::test::binaryPath(u"factcheck"_s), {u"analyze"_s, url, u"-o"_s, m_dir.filePath(u"r.json"_s)});
+        QVERIFY(finished.wait(120000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.contains(url) && err.contains(u"loopback"_s) && err.contains(u"not allowed"_s), qPrintable(err));
     }
 
     // Each bad input gives exactly one line naming it; the good inputs are still analysed.

@@ -20,6 +20,14 @@ QByteArray response(const QByteArray &type, const QByteArray &body)
     return test::LocalHttpServer::ok(type, body);
 }
 
+// The test server is on the loopback address, which a fetch refuses unless allowed.
+FetchOptions local()
+{
+    FetchOptions options;
+    options.allowPrivateAddresses = true;
+    return options;
+}
+
 } // namespace
 
 class TestIngestNet : public QObject
@@ -36,6 +44,9 @@ private Q_SLOTS:
         QVERIFY(html.open(QIODevice::ReadOnly));
         m_server.responses.insert("/a.html", response("text/html; charset=utf-8", html.readAll()));
         m_server.responses.insert("/moved", "HTTP/1.0 302 Found\r\nLocation: /a.html\r\nContent-Length: 0\r\n\r\n");
+        m_server.responses.insert("/to-localhost", "HTTP/1.0 302 Found\r\nLocation: http://localhost:"
+                                                       + QByteArray::number(m_server.serverPort())
+                                                       + "/a.html\r\nContent-Length: 0\r\n\r\n");
         m_server.responses.insert("/loop", "HTTP/1.0 302 Found\r\nLocation: /loop\r\nContent-Length: 0\r\n\r\n");
         m_server.responses.insert("/latin1",
                                   response("text/plain; charset=iso-8859-1",
@@ -61,7 +72,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, path);
         QFETCH(QString, contains);
         const QString url = m_server.url(path.constData()).toString();
-        const LoadResult r = loadUrl(ArticleLoader(), url);
+        const LoadResult r = loadUrl(ArticleLoader(), url, local());
         QVERIFY2(r.ok(), r.diagnostics.isEmpty() ? "" : qPrintable(r.diagnostics.first().toString()));
         QCOMPARE(r.article->source, url);
         QVERIFY2(r.article->text.contains(contains), qPrintable(r.article->text));
@@ -69,7 +80,7 @@ private Q_SLOTS:
 
     void htmlMetadataComesThrough()
     {
-        const LoadResult r = loadUrl(ArticleLoader(), m_server.url("/a.html").toString());
+        const LoadResult r = loadUrl(ArticleLoader(), m_server.url("/a.html").toString(), local());
         QVERIFY(r.ok());
         QCOMPARE(r.article->meta.published, QDate(2025, 3, 4));
         QCOMPARE(r.article->meta.publishedSource, MetaSource::Meta);
@@ -98,7 +109,7 @@ private Q_SLOTS:
         QFETCH(QString, url);
         QFETCH(QString, reason);
         QFETCH(int, timeoutMs);
-        FetchOptions options;
+        FetchOptions options = local();
         options.timeoutMs = timeoutMs;
         const LoadResult r = loadUrl(ArticleLoader(), url, options);
         QVERIFY(!r.ok());
@@ -107,12 +118,52 @@ private Q_SLOTS:
         QVERIFY2(r.diagnostics.first().message.contains(reason), qPrintable(r.diagnostics.first().toString()));
     }
 
+    // SSRF: the local machine and network are not fetched unless allowed, neither directly nor
+    // through a redirect from a host the user allowed.
+    void nonPublicDestinationsAreRefused_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QStringList>("allowedHosts");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("loopback") << m_server.url("/a.html").toString() << QStringList() << u"loopback"_s;
+        QTest::newRow("localhost by name") << u"http://localhost:%1/a.html"_s.arg(m_server.serverPort())
+                                           << QStringList() << u"loopback"_s;
+        QTest::newRow("redirect to loopback") << m_server.url("/to-localhost").toString()
+                                              << QStringList{u"127.0.0.1"_s} << u"redirects to"_s;
+        QTest::newRow("private network") << u"http://192.168.1.1/"_s << QStringList() << u"private"_s;
+        QTest::newRow("link-local metadata address") << u"http://169.254.169.254/latest/"_s << QStringList()
+                                                     << u"link-local"_s;
+        QTest::newRow("mapped IPv6 loopback") << u"http://[::ffff:127.0.0.1]/"_s << QStringList() << u"loopback"_s;
+        QTest::newRow("unspecified address") << u"http://0.0.0.0/"_s << QStringList() << u"not a public"_s;
+    }
+
+    void nonPublicDestinationsAreRefused()
+    {
+        QFETCH(QString, url);
+        QFETCH(QStringList, allowedHosts);
+        QFETCH(QString, reason);
+        FetchOptions options;
+        options.allowedPrivateHosts = allowedHosts;
+        options.timeoutMs = 5000;
+        const FetchResult r = fetchUrl(QUrl(url), options);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(reason) && r.error.contains(u"not allowed"_s), qPrintable(r.error));
+    }
+
+    void allowedHostIsFetched()
+    {
+        FetchOptions options;
+        options.allowedPrivateHosts = {u"127.0.0.1"_s};
+        const FetchResult r = fetchUrl(m_server.url("/moved"), options);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+    }
+
     void cancelAbortsAWaitingFetch()
     {
         // "/slow" never answers: only the cancel check can end the fetch before its timeout.
         QElapsedTimer clock;
         clock.start();
-        FetchOptions options;
+        FetchOptions options = local();
         options.timeoutMs = 20000;
         options.cancelled = [&clock] { return clock.elapsed() > 300; };
         const FetchResult r = fetchUrl(m_server.url("/slow"), options);
@@ -124,7 +175,7 @@ private Q_SLOTS:
     void cancelCheckLeavesAFetchAlone()
     {
         int polls = 0;
-        FetchOptions options;
+        FetchOptions options = local();
         options.cancelled = [&polls] {
             ++polls;
             return false;

@@ -76,6 +76,22 @@ private Q_SLOTS:
         QCOMPARE(r.diagnostics.first().input, u"rusak.pdf"_s);
     }
 
+    // A PDF whose text passes the limit is refused with a message naming it, not analysed at
+    // any cost (the limit is lowered here; MaxPdfTextChars is the real one).
+    void textPastTheLimitIsRefused()
+    {
+        QStringList pages;
+        for (int i = 0; i < 12; ++i)
+            pages << u"Warga mengungsi ke masjid pada Senin malam. "_s.repeated(20);
+        const QByteArray pdf = makePdf(pages);
+        const PdfText whole = extractPdfText(pdf);
+        QVERIFY2(whole.error.isEmpty(), qPrintable(whole.error));
+        const PdfText capped = extractPdfText(pdf, whole.text.size() / 2);
+        QVERIFY(capped.text.isEmpty());
+        QVERIFY2(capped.error.contains(u"more than %1 characters"_s.arg(whole.text.size() / 2)),
+                 qPrintable(capped.error));
+    }
+
     void pdfWithoutText()
     {
         registerPdfSupport();

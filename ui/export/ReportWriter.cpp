@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <sys/stat.h>
+
 namespace fc {
 
 QStringList reportFormats()
@@ -40,6 +42,32 @@ bool renderReport(const Report &report, const QString &format, const ReportExtra
 
 namespace {
 
+// What -o names decides how it is written. A regular file (or a new name) is replaced all or
+// nothing through a temporary file renamed over it; renaming over anything else would replace
+// a device, FIFO or socket with a regular file (as root, even /dev/null). A FIFO or character
+// device is what the user plainly asked to write to (a pipe, /dev/stdout, a terminal), so it
+// is written straight; a directory, socket or block device is refused and left untouched.
+enum class Target { File, Stream, Refused };
+
+Target classifyTarget(const QString &path, QString *reason)
+{
+    struct stat st{};
+    // stat, not lstat: a symbolic link is judged by what it points to (/dev/stdout).
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return Target::File; // missing (QSaveFile creates it or reports why it cannot)
+    if (S_ISREG(st.st_mode))
+        return Target::File;
+    if (S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode))
+        return Target::Stream;
+    if (S_ISDIR(st.st_mode))
+        *reason = QCoreApplication::translate("fc::ReportWriter", "is a directory, not a file; nothing written");
+    else if (S_ISSOCK(st.st_mode))
+        *reason = QCoreApplication::translate("fc::ReportWriter", "is a socket, not a file; not replaced");
+    else
+        *reason = QCoreApplication::translate("fc::ReportWriter", "is not a regular file; not replaced");
+    return Target::Refused;
+}
+
 bool writeBytes(const QByteArray &bytes, const QString &path, QString *error)
 {
     if (path.isEmpty() || path == u"-") {
@@ -49,6 +77,22 @@ bool writeBytes(const QByteArray &bytes, const QString &path, QString *error)
             return false;
         }
         return true;
+    }
+    QString reason;
+    switch (classifyTarget(path, &reason)) {
+    case Target::Refused:
+        *error = path + QLatin1String(": ") + reason;
+        return false;
+    case Target::Stream: {
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || out.write(bytes) != bytes.size()) {
+            *error = path + QLatin1String(": ") + out.errorString();
+            return false;
+        }
+        return true;
+    }
+    case Target::File:
+        break;
     }
     // QSaveFile: a failed export never leaves half a report where a good one was.
     QSaveFile out(path);
@@ -72,7 +116,11 @@ bool writeReport(const Report &report, const QString &format, const QString &pat
     QByteArray bytes;
     if (!renderReport(report, format, extras, &bytes, error))
         return false;
-    if (format == u"csv" && !path.isEmpty() && path != u"-") {
+    // The mentions table goes beside a file; beside a FIFO or device (a pipe, /dev/stdout)
+    // there is no "beside", so there, as on standard output, only the findings table is written.
+    QString reason;
+    const bool toFile = !path.isEmpty() && path != u"-" && classifyTarget(path, &reason) == Target::File;
+    if (format == u"csv" && toFile) {
         if (!writeBytes(writeMentionsCsv(report), mentionsCsvPath(path), error))
             return false;
     }

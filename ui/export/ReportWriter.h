@@ -22,7 +22,10 @@ bool renderReport(const Report &report, const QString &format, const ReportExtra
 // the findings to path and the mentions beside it (mentionsCsvPath: report.csv ->
 // report-mentions.csv); on standard output only the findings table.
 // Returns false and sets *error (naming the path and the reason) on failure; a failed write
-// never leaves half a report where a good one was.
+// never leaves half a report where a good one was. A path that exists and is not a regular
+// file is never replaced: a FIFO or character device is written straight (and csv then writes
+// only the findings table, as on standard output); a directory, socket or block device is
+// refused.
 bool writeReport(const Report &report, const QString &format, const QString &path, QString *error,
                  const ReportExtras &extras = {});
 

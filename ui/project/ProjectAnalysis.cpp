@@ -4,6 +4,7 @@
 #include "entities/EntityResolver.h"
 #include "ingest/ArticleLoader.h"
 #include "project/ArticleCodec.h"
+#include "project/ArticleValidation.h"
 #include "project/ProjectStore.h"
 #include "timeline/TimelineBuilder.h"
 
@@ -61,6 +62,35 @@ QString formatHint(const QString &name)
     return QFileInfo(name).suffix().toLower();
 }
 
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+// The stored analysis of s, when it can be trusted: the stored hash must be the hash of the
+// stored bytes (else the cache entry may belong to other bytes) and the decoded article must
+// be consistent (a damaged or crafted file must not crash the checkers or report writers).
+// A distrusted entry is said, naming the article, and the article is analysed again.
+bool cachedArticle(const StoredArticle &s, const QByteArray &blob, Article *article, QList<Diagnostic> *diagnostics)
+{
+    const auto distrust = [&](const QString &why) {
+        *diagnostics << Diagnostic{Diagnostic::Severity::Warning, s.name,
+                                   QCoreApplication::translate("fc::ProjectStore",
+                                                               "its cached analysis was discarded (%1); analysed again")
+                                       .arg(why)};
+        *article = Article();
+        return false;
+    };
+    if (sha256Hex(s.bytes) != s.contentHash.toLower())
+        return blob.isEmpty() ? false
+                              : distrust(QCoreApplication::translate("fc::ProjectStore",
+                                                                     "the stored hash does not match the stored bytes"));
+    if (blob.isEmpty() || !project::decodeArticle(blob, article))
+        return false; // a miss, or a blob of an older codec: recomputed silently as before
+    const QString why = project::articleInconsistency(*article);
+    return why.isEmpty() ? true : distrust(why);
+}
+
 QString cancelledMessage()
 {
     return QCoreApplication::translate("fc::ProjectStore", "the analysis was cancelled");
@@ -95,7 +125,7 @@ std::optional<ProjectAnalysis> analyzeProject(ProjectStore &store, const Analysi
         const QString key = optionsKey(s, options);
         const QString id = QStringLiteral("d%1").arg(articles.size() + 1);
         Article article;
-        if (project::decodeArticle(cache.value(s.contentHash + QChar(0x1e) + key), &article)) {
+        if (cachedArticle(s, cache.value(s.contentHash + QChar(0x1e) + key), &article, &result.diagnostics)) {
             ++result.cacheHits;
         } else {
             LoadResult loaded = loader.loadBytes(s.bytes, s.name, formatHint(s.name));

@@ -19,7 +19,9 @@ struct ProjectAnalysis
 {
     Report report;
     QList<qint64> articleIds;       // the store's id of report.articles[i]
-    QList<Diagnostic> diagnostics;  // articles that could not be loaded (the others are analysed)
+    // Errors: articles that could not be loaded (the others are analysed). Warnings: cached
+    // analyses that were discarded as inconsistent and recomputed.
+    QList<Diagnostic> diagnostics;
     int cacheHits = 0;
     int analysed = 0;
     // The results analysed now (not from the cache). A writable store has already cached

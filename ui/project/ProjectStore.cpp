@@ -17,6 +17,7 @@
 #include <filesystem>
 
 #ifdef Q_OS_UNIX
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -89,6 +90,47 @@ QString temporarySibling(const QString &path)
     return path + QStringLiteral(".tmp-%1").arg(QCoreApplication::applicationPid());
 }
 
+// A file the user made read-only (no write permission bit: root could write it anyway) or
+// that this user cannot write.
+bool fileIsWritable(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat st{};
+    const QByteArray name = QFile::encodeName(path);
+    return ::stat(name.constData(), &st) == 0 && (st.st_mode & 0222) != 0 && ::access(name.constData(), W_OK) == 0;
+#else
+    return QFileInfo(path).isWritable();
+#endif
+}
+
+// With a hot journal beside it, SQLite rolls the journal back into the file as soon as it
+// reads it, so whose file it is must be learnt before: from a private copy of the file and its
+// journal, rolled back there. Returns why the file is refused, or an empty string for a
+// factcheck project (the original is then opened and recovered).
+QString refusalBehindHotJournal(const QString &path)
+{
+    QTemporaryDir scratch;
+    const QString copy = scratch.filePath(QStringLiteral("copy.fcproj"));
+    if (!scratch.isValid() || !QFile::copy(path, copy)
+        || !QFile::copy(path + QStringLiteral("-journal"), copy + QStringLiteral("-journal")))
+        return tr("was not closed cleanly and cannot be checked before recovering it (no room for a copy)");
+    const QString connection = nextConnectionName();
+    QString refusal;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(copy);
+        QSqlQuery q(db);
+        if (!db.open() || !q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'format'")))
+            refusal = tr("is not a factcheck project (an SQLite database without a project's tables)");
+        else if (!q.next() || q.value(0).toString() != QLatin1String(FormatName))
+            refusal = tr("is not a factcheck project (its meta table belongs to another program)");
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return refusal;
+}
+
 } // namespace
 
 ProjectStore::ProjectStore() = default;
@@ -146,6 +188,7 @@ void ProjectStore::close()
     m_lock.reset();
     m_migratedCopyDir.reset();
     m_schemaVersion = 0;
+    m_readOnlyReason.clear();
 }
 
 bool ProjectStore::checkWritable(QString *error) const
@@ -245,6 +288,10 @@ bool ProjectStore::open(const QString &path, Mode mode, QString *error)
         *error = fail(tr("is not a file"));
         return false;
     }
+    if (mode == Mode::ReadWrite && !fileIsWritable(m_path)) {
+        mode = Mode::ReadOnly;
+        m_readOnlyReason = tr("is read-only; opened read-only: decisions are not saved to it");
+    }
     std::unique_ptr<ProjectLock> lock;
     if (mode == Mode::ReadWrite) {
         lock = std::make_unique<ProjectLock>(m_path);
@@ -263,6 +310,13 @@ bool ProjectStore::openValidated(const QString &path, Mode mode, std::unique_ptr
     if (!header.ok) {
         *error = fail(header.reason);
         return false;
+    }
+
+    if (hotJournal && mode == Mode::ReadWrite) {
+        if (const QString refusal = refusalBehindHotJournal(path); !refusal.isEmpty()) {
+            *error = fail(refusal);
+            return false;
+        }
     }
 
     // Validate through a read-only connection: reading another program's database, or a

@@ -72,6 +72,10 @@ public:
 
     bool isOpen() const;
     bool isReadOnly() const;
+    // Why a ReadWrite open gave a read-only project ("" when it did not): the file itself is
+    // read-only (no write permission bit, or not writable by this user), so it is opened
+    // read-only rather than failing at the first decision.
+    QString readOnlyReason() const { return m_readOnlyReason; }
     QString path() const;
     int schemaVersion() const;   // of the file as found on disk, before any migration
     QString createdBy() const;   // app version that created the file
@@ -111,6 +115,7 @@ private:
     QString m_connection;
     QString m_path;
     Mode m_mode = Mode::ReadOnly;
+    QString m_readOnlyReason;
     int m_schemaVersion = 0;
     QString m_createdBy;
     QDateTime m_created;

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <functional>
+#include <limits>
+
+// Cost tests: how the time of one step grows when its input grows fourfold, measured as a
+// ratio within one run (so the machine's speed cancels out), never as a wall-clock budget.
+// Linear work gives about 4, n log n a little more, quadratic work 16.
+namespace fc::test {
+
+// Work that is at most n log n within noise: fourfold input, at most this much more time
+// (2.5 per doubling, squared).
+constexpr double MaxGrowthPerFourfold = 6.5;
+
+// The best of a few runs of work(scale), in nanoseconds: the least disturbed by other load.
+inline qint64 bestTime(const std::function<void(int)> &work, int scale, int runs = 3)
+{
+    qint64 best = std::numeric_limits<qint64>::max();
+    for (int r = 0; r < runs; ++r) {
+        QElapsedTimer timer;
+        timer.start();
+        work(scale);
+        best = std::min(best, timer.nsecsElapsed());
+    }
+    return std::max<qint64>(best, 1);
+}
+
+// time(work(4 * scale)) / time(work(scale)).
+inline double fourfoldGrowth(const std::function<void(int)> &work, int scale)
+{
+    work(scale); // warm up caches and lazily loaded resources
+    const qint64 small = bestTime(work, scale);
+    const qint64 large = bestTime(work, 4 * scale);
+    return double(large) / double(small);
+}
+
+} // namespace fc::test
