@@ -1,6 +1,7 @@
 #include "NameTagger.h"
 
 #include "TaggerDecoder.h"
+#include "entities/NameRules.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -34,6 +35,8 @@ const NameTagger *NameTagger::forLanguage(const QString &language)
         QString error;
         if (t->m_model.loadFile(path, &error)) {
             t->m_path = path;
+            t->m_rules = &nameRules(language);
+            t->m_cues = cueTable(*t->m_rules);
             t->m_loadMicroseconds = timer.nsecsElapsed() / 1000;
             qCDebug(lcTagger, "%s: %lld features, loaded in %lld us", qPrintable(path),
                     qlonglong(t->m_model.featureCount()), qlonglong(t->m_loadMicroseconds));
@@ -49,7 +52,10 @@ const NameTagger *NameTagger::forLanguage(const QString &language)
 QList<TagLabel> NameTagger::labels(const QList<NameToken> &tokens, const TaggerContext &context) const
 {
     SentenceFeatures features;
-    extractFeatures(tokens, context, &features);
+    TaggerContext withCues = context;
+    if (context.rules == m_rules && !context.cues)
+        withCues.cues = &m_cues; // the same rules, read from one table
+    extractFeatures(tokens, withCues, &features);
     return decodeSentence(m_model, features);
 }
 

@@ -4,10 +4,13 @@
 #include "TaggerModel.h"
 #include "model/Mention.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
 namespace fc {
+
+struct NameRules;
 
 // A name the tagger found: tokens [first, last) of the sentence.
 struct TaggedName
@@ -41,6 +44,8 @@ public:
 
 private:
     TaggerModel m_model;
+    QHash<QString, quint32> m_cues; // the language's cue words (TaggerContext::cues)
+    const NameRules *m_rules = nullptr; // the rules m_cues was built from
     QString m_path;
     qint64 m_loadMicroseconds = 0;
 };

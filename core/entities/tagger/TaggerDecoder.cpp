@@ -1,5 +1,6 @@
 #include "TaggerDecoder.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace fc {
@@ -61,7 +62,17 @@ QList<TagLabel> decodeSentence(const TaggerModel &model, const SentenceFeatures 
     if (n <= 0)
         return {};
     QList<float> emissions(n * L, 0);
+    // Prefetch a few tokens ahead, so the table's cache misses overlap.
+    constexpr qsizetype ahead = 2;
+    for (qsizetype i = 0; i < std::min(n, ahead); ++i) {
+        for (qsizetype k = features.offsets.at(i); k < features.offsets.at(i + 1); ++k)
+            model.prefetch(features.hashes.at(k));
+    }
     for (qsizetype i = 0; i < n; ++i) {
+        if (i + ahead < n) {
+            for (qsizetype k = features.offsets.at(i + ahead); k < features.offsets.at(i + ahead + 1); ++k)
+                model.prefetch(features.hashes.at(k));
+        }
         qint32 sums[L] = {};
         for (qsizetype k = features.offsets.at(i); k < features.offsets.at(i + 1); ++k)
             model.addScores(features.hashes.at(k), sums);

@@ -100,19 +100,25 @@ quint32 shapeCode(const NameToken &t)
     return code;
 }
 
-// The cue sets a word belongs to, one bit each.
-quint32 cueBits(const NameToken &t, const NameRules &r)
+// The cue sets a word may belong to, in the order of their bits (part of the model: the bits
+// are hashed into features).
+QList<const QSet<QString> *> cueSets(const NameRules &r)
 {
-    if (!t.word)
+    return {&r.orgHeads, &r.orgTails, &r.locHeads, &r.locTails, &r.roleHeads, &r.roleWords, &r.roleTailsLc,
+            &r.honorifics, &r.particles, &r.connectors, &r.placePrepositions, &r.sourceBefore,
+            &r.sourceBeforeWithDari, &r.sourceAfter, &r.notNames, &r.notPersonWords};
+}
+
+quint32 cueBits(const NameToken &t, const TaggerContext &context)
+{
+    if (!t.word || !context.rules)
         return 0;
-    const QString &w = t.lower;
+    if (context.cues)
+        return context.cues->value(t.lower);
     quint32 bits = 0;
-    const QSet<QString> *sets[] = {&r.orgHeads, &r.orgTails, &r.locHeads, &r.locTails, &r.roleHeads,
-                                   &r.roleWords, &r.roleTailsLc, &r.honorifics, &r.particles, &r.connectors,
-                                   &r.placePrepositions, &r.sourceBefore, &r.sourceBeforeWithDari, &r.sourceAfter,
-                                   &r.notNames, &r.notPersonWords};
-    for (quint32 k = 0; k < sizeof(sets) / sizeof(sets[0]); ++k) {
-        if (sets[k]->contains(w))
+    const QList<const QSet<QString> *> sets = cueSets(*context.rules);
+    for (qsizetype k = 0; k < sets.size(); ++k) {
+        if (sets.at(k)->contains(t.lower))
             bits |= 1u << k;
     }
     return bits;
@@ -128,6 +134,17 @@ bool startsSentence(const QList<NameToken> &tokens, qsizetype i)
 }
 
 } // namespace
+
+QHash<QString, quint32> cueTable(const NameRules &rules)
+{
+    QHash<QString, quint32> table;
+    const QList<const QSet<QString> *> sets = cueSets(rules);
+    for (qsizetype k = 0; k < sets.size(); ++k) {
+        for (const QString &w : *sets.at(k))
+            table[w] |= 1u << k;
+    }
+    return table;
+}
 
 void extractFeatures(const QList<NameToken> &tokens, const TaggerContext &context, SentenceFeatures *out)
 {
@@ -149,7 +166,7 @@ void extractFeatures(const QList<NameToken> &tokens, const TaggerContext &contex
     QList<quint32> shapes(n), cues(n), kb(n, 0);
     for (qsizetype i = 0; i < n; ++i) {
         shapes[i] = shapeCode(tokens.at(i));
-        cues[i] = context.rules ? cueBits(tokens.at(i), *context.rules) : 0;
+        cues[i] = cueBits(tokens.at(i), context);
     }
     if (context.kb) {
         const int maxWords = context.kb->maxAliasWords();

@@ -2,6 +2,7 @@
 
 #include "entities/NameTokens.h"
 
+#include <QHash>
 #include <QList>
 #include <QtGlobal>
 
@@ -16,7 +17,13 @@ struct TaggerContext
 {
     const KnowledgeBase *kb = nullptr;
     const NameRules *rules = nullptr;
+    // The cue sets of `rules` as one word -> bits table (cueTable()), so a word costs one
+    // lookup, not one per set; optional, the same bits either way.
+    const QHash<QString, quint32> *cues = nullptr;
 };
+
+// Every cue word of the rules with the bits of the sets it is in.
+QHash<QString, quint32> cueTable(const NameRules &rules);
 
 // The features of every token of one sentence, as 32-bit hashes: token i's are
 // hashes[offsets[i]] .. hashes[offsets[i + 1] - 1]. Hashing the parts of a feature (its

@@ -111,31 +111,43 @@ void TaggerModel::buildIndex()
     while (capacity < quint32(m_hashes.size()) * 2)
         capacity *= 2;
     m_mask = capacity - 1;
-    m_table.fill(-1, capacity);
+    m_table.fill(Slot(), capacity);
     for (qsizetype f = 0; f < m_hashes.size(); ++f) {
         quint32 slot = mix(m_hashes.at(f)) & m_mask;
-        while (m_table.at(slot) >= 0)
+        while (m_table.at(slot).used)
             slot = (slot + 1) & m_mask;
-        m_table[slot] = qint32(f);
+        Slot &s = m_table[slot];
+        s.used = true;
+        s.hash = m_hashes.at(f);
+        for (int l = 0; l < TagLabelCount; ++l)
+            s.weights[l] = m_weights.at(f * TagLabelCount + l);
     }
+}
+
+void TaggerModel::prefetch(quint32 hash) const
+{
+#if defined(__GNUC__) || defined(__clang__)
+    if (!m_table.isEmpty())
+        __builtin_prefetch(m_table.constData() + (mix(hash) & m_mask));
+#else
+    Q_UNUSED(hash)
+#endif
 }
 
 void TaggerModel::addScores(quint32 hash, qint32 *scores) const
 {
     if (m_table.isEmpty())
         return;
-    quint32 slot = mix(hash) & m_mask;
-    for (;;) {
-        const qint32 f = m_table.at(slot);
-        if (f < 0)
+    const Slot *table = m_table.constData();
+    for (quint32 slot = mix(hash) & m_mask;; slot = (slot + 1) & m_mask) {
+        const Slot &s = table[slot];
+        if (!s.used)
             return;
-        if (m_hashes.at(f) == hash) {
-            const qint16 *w = m_weights.constData() + f * TagLabelCount;
+        if (s.hash == hash) {
             for (int l = 0; l < TagLabelCount; ++l)
-                scores[l] += w[l];
+                scores[l] += s.weights[l];
             return;
         }
-        slot = (slot + 1) & m_mask;
     }
 }
 
