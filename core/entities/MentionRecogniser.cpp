@@ -873,7 +873,8 @@ void Recogniser::run(qsizetype start, qsizetype end, bool secondPass)
     // The trained tagger, where the language has one, decides the names the rules can only
     // guess at (tagger/TaggerMerge.h); titles and sources below then build on the merged names.
     if (tagger && secondPass)
-        mergeTaggedNames(&m_found, tagger->tag(m_tokens, TaggerContext{&m_kb, &m_rules}), m_tokens, m_rules);
+        mergeTaggedNames(&m_found, tagger->tag(m_tokens, TaggerContext{&m_kb, &m_rules}), m_tokens, m_rules,
+                         m_kb);
     lowerCaseTitles();
     parentheses();
     sources();

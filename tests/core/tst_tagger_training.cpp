@@ -6,6 +6,8 @@
 #include "TestPaths.h"
 
 #include "entities/KnowledgeBase.h"
+#include "entities/MentionRecogniser.h"
+#include "model/Article.h"
 #include "entities/NameRules.h"
 #include "entities/tagger/AnnotatedCorpus.h"
 #include "entities/tagger/NameTagger.h"
@@ -29,6 +31,9 @@ private Q_SLOTS:
     void learnsSample();
     void damaged_data();
     void damaged();
+    void bundled_data();
+    void bundled();
+    void perLanguage();
 
 private:
     TaggerModel train() const;
@@ -143,6 +148,54 @@ void TestTaggerTraining::damaged()
     QVERIFY2(error.startsWith(path), qPrintable(error));
     QVERIFY2(error.contains(reason), qPrintable(error));
     QVERIFY(model.isEmpty());
+}
+
+// The bundled Indonesian model inside recogniseNames, on sentences written for this test:
+// names in lower-cased text, which the rules cannot read, and knowledge-base names the tagger
+// found keeping their canonical form.
+void TestTaggerTraining::bundled_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("mention");   // TYPE:text that must be found
+    QTest::addColumn<QString>("canonical"); // its canonical form, empty: any
+    QTest::newRow("lower-case person") << "kemarin presiden joko widodo meninjau pasar di kota solo."
+                                       << "PER:joko widodo" << "Joko Widodo";
+    QTest::newRow("initialism") << "Menurut SBY, partai itu harus bersatu kembali." << "PER:SBY"
+                                << "Susilo Bambang Yudhoyono";
+    QTest::newRow("party") << "Kader Partai Golkar berkumpul di Jakarta pada Senin." << "ORG:Partai Golkar"
+                           << "Golkar Party";
+}
+
+void TestTaggerTraining::bundled()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, mention);
+    QFETCH(QString, canonical);
+    Article a;
+    a.text = text;
+    a.originalText = text;
+    a.meta.language = QStringLiteral("id");
+    recogniseNames(a, KnowledgeBase::bundled());
+    QStringList found;
+    for (const Mention &m : std::as_const(a.mentions)) {
+        const QString key = mentionTypeCode(m.type) + u':' + m.text;
+        found.append(key + u'=' + m.canonical);
+        if (key == mention && (canonical.isEmpty() || m.canonical == canonical))
+            return;
+    }
+    QFAIL(qPrintable(QStringLiteral("%1 (%2) not found in: %3").arg(mention, canonical, found.join(QStringLiteral(" | ")))));
+}
+
+// A model is data per language: Indonesian has one bundled, English keeps to the rules.
+void TestTaggerTraining::perLanguage()
+{
+    const NameTagger *id = NameTagger::forLanguage(QStringLiteral("id"));
+    QVERIFY(id);
+    QVERIFY(!id->model().isEmpty());
+    qInfo("%s: %lld features, loaded in %lld us", qPrintable(id->path()), qlonglong(id->model().featureCount()),
+          qlonglong(id->loadMicroseconds()));
+    QCOMPARE(NameTagger::forLanguage(QStringLiteral("id")), id); // loaded once
+    QVERIFY(!NameTagger::forLanguage(QStringLiteral("en")));
 }
 
 QTEST_GUILESS_MAIN(TestTaggerTraining)

@@ -53,7 +53,7 @@ static bool isHolidayOrNotName(const TaggedName &t, const QList<NameToken> &toke
 }
 
 void mergeTaggedNames(QList<FoundName> *found, const QList<TaggedName> &tagged, const QList<NameToken> &tokens,
-                      const NameRules &rules)
+                      const NameRules &rules, const KnowledgeBase &kb)
 {
     // Which rule names stand whatever the tagger says: the knowledge base's and those built
     // from cue words.
@@ -126,6 +126,12 @@ void mergeTaggedNames(QList<FoundName> *found, const QList<TaggedName> &tagged, 
         n.first = tagged.at(k).first;
         n.last = tagged.at(k).last;
         n.type = tagged.at(k).type;
+        QString text;
+        for (qsizetype i = n.first; i < n.last; ++i)
+            text += (i > n.first && tokens.at(i).word && tokens.at(i - 1).word ? QStringLiteral(" ") : QString())
+                + tokens.at(i).text;
+        if (const KbEntry *e = kb.find(text); e && e->type == n.type)
+            n.entry = e;
         found->append(n);
     }
 }
