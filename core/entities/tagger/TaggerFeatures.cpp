@@ -204,7 +204,8 @@ void extractFeatures(const QList<NameToken> &tokens, const TaggerContext &contex
         push(Hasher(Shape).add(shape));
         push(Hasher(ShapeLower).add(shape).add(t.lower));
         if (t.word && !t.digit) {
-            // Affixes: Indonesian's ke-/pe-/-an/-nya and names' -to/-wan/-yah endings.
+            // Affixes of two to four letters: a language's prefixes and suffixes (ke-, -an, -nya) and
+            // the endings of its names (-to, -wan), learnt from the data, not listed here.
             const qsizetype len = t.lower.size();
             for (qsizetype k = 2; k <= 4 && k < len; ++k) {
                 push(Hasher(Prefix).add(quint32(k)).add(QStringView(t.lower).left(k)));

@@ -20,9 +20,9 @@ bool overlaps(qsizetype a0, qsizetype a1, qsizetype b0, qsizetype b1)
 
 // A name the rules built from the language's cue words: an organisation's or place's head word
 // opening it ("Kementerian ...", "Gunung ...") or tail word ending it ("... Shoal", "... Agency"),
-// or a connector inside it ("Badan Riset dan
-// Inovasi Nasional"). The rules read such long names better than the tagger, which cuts them
-// at "dan" and runs them into the next name.
+// a title word that is also a given name ("Hakim Ali"), or a connector inside it ("Badan Riset
+// dan Inovasi Nasional"). The rules read such names better than the tagger, which cuts them at
+// "dan" and runs them into the next name.
 static bool builtFromCues(const FoundName &f, const QList<NameToken> &tokens, const NameRules &rules)
 {
     if (f.last - f.first < 2)
@@ -30,7 +30,7 @@ static bool builtFromCues(const FoundName &f, const QList<NameToken> &tokens, co
     const QString &head = tokens.at(f.first).lower;
     const QString &tail = tokens.at(f.last - 1).lower;
     if (rules.orgHeads.contains(head) || rules.locHeads.contains(head) || rules.orgTails.contains(tail)
-        || rules.locTails.contains(tail) || rules.nameLikeRoles.contains(head)) // "Hakim Ali"
+        || rules.locTails.contains(tail) || rules.nameLikeRoles.contains(head))
         return true;
     for (qsizetype k = f.first + 1; k + 1 < f.last; ++k) {
         if (rules.connectors.contains(tokens.at(k).lower))
@@ -56,8 +56,7 @@ void mergeTaggedNames(QList<FoundName> *found, const QList<TaggedName> &tagged, 
                       const NameRules &rules, const KnowledgeBase &kb)
 {
     // Which rule names stand whatever the tagger says: the knowledge base's and those built
-    // from cue words.
-    // In a headline every word is capitalised and the rules take only names they know
+    // from cue words. In a headline every word is capitalised and the rules take only names they know
     // ("Xi Jinpin Pastikan ..."): there all their names stand.
     const bool headline = sentenceCasing(tokens) == TitleCase;
     auto standing = [&](const FoundName &f) {

@@ -9,7 +9,7 @@
 namespace fc {
 
 // Combines the rules' names of one sentence with the tagger's, each where it did better on the
-// public Indonesian sets and the project's own (figures: resources/models/PROVENANCE.md):
+// public annotated sets and the project's own (figures: resources/models/PROVENANCE.md):
 // - standing names stay as the rules found them: the knowledge base's (span, type, id) and
 //   those built from cue words (an organisation's or place's head or tail word, a connector:
 //   "Badan Riset dan Inovasi Nasional", "Second Thomas Shoal"), which the tagger cuts at "dan"
