@@ -3,6 +3,9 @@
 #include "NameRules.h"
 #include "NameSimilarity.h"
 #include "NameTokens.h"
+#include "FoundName.h"
+#include "tagger/NameTagger.h"
+#include "tagger/TaggerMerge.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -52,16 +55,10 @@ public:
     QSet<QString> personWords;
     QList<QStringList> knownPeople; // the knowledge base's people, as case-folded words
     QSet<QString> kbPersonWords;    // their first and last words ("putin", "xi")
+    const NameTagger *tagger = nullptr; // the language's trained tagger, when it has one
 
 private:
-    struct Found
-    {
-        qsizetype first = 0; // token indexes, [first, last)
-        qsizetype last = 0;
-        MentionType type = MentionType::Person;
-        const KbEntry *entry = nullptr;
-        QString canonical;
-    };
+    using Found = FoundName;
 
     const NameToken &tok(qsizetype i) const { return m_tokens.at(i); }
     bool valid(qsizetype i) const { return i >= 0 && i < m_tokens.size(); }
@@ -878,6 +875,11 @@ void Recogniser::run(qsizetype start, qsizetype end, bool secondPass)
         forcePerson = false;
         i = end;
     }
+    // The trained tagger, where the language has one, decides the names the rules can only
+    // guess at (tagger/TaggerMerge.h); titles and sources below then build on the merged names.
+    if (tagger && secondPass)
+        mergeTaggedNames(&m_found, tagger->tag(m_tokens, TaggerContext{&m_kb, &m_rules}), m_tokens, m_rules,
+                         m_kb);
     lowerCaseTitles();
     parentheses();
     sources();
@@ -907,6 +909,7 @@ void recogniseNames(Article &article, const KnowledgeBase &kb)
 {
     const QString language = article.meta.language.isEmpty() ? guessNameLanguage(article.text) : article.meta.language;
     Recogniser recogniser(article, kb, nameRules(language));
+    recogniser.tagger = NameTagger::forLanguage(language);
     for (const KbEntry &e : kb.entries()) {
         if (e.type == MentionType::Person) {
             const QStringList words = KnowledgeBase::key(e.name).split(u' ');

@@ -335,7 +335,8 @@ void TestKnowledgeBase::loadsQuickly()
     KnowledgeBase kb;
     for (const QString &name : {QStringLiteral("countries"), QStringLiteral("provinces-id"), QStringLiteral("people"),
                                 QStringLiteral("organisations"), QStringLiteral("indonesia-institutions"),
-                                QStringLiteral("places-curated"), QStringLiteral("regencies-id")})
+                                QStringLiteral("places-curated"), QStringLiteral("regencies-id"),
+                                QStringLiteral("political-parties-id"), QStringLiteral("people-id")})
         QVERIFY(kb.loadFile(QStringLiteral(":/factcheck/kb/%1.json").arg(name)));
     const qint64 ms = timer.elapsed();
     qInfo("knowledge base: %lld entries loaded in %lld ms", qint64(kb.entries().size()), ms);

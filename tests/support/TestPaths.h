@@ -28,6 +28,13 @@ inline bool haveSeeds()
     return QDir(seedsDir()).exists();
 }
 
+// The public annotated data (../shared/data beside the project, see its README.md). Tests that
+// measure on it fail when it is absent: a missing data folder must not pass as a good score.
+inline QString sharedDataDir()
+{
+    return QDir::cleanPath(QStringLiteral(FC_SOURCE_DIR "/../shared/data"));
+}
+
 inline QString artifactPath(const QString &name)
 {
     return QStringLiteral(FC_ARTIFACT_DIR "/") + name;

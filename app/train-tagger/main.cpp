@@ -1,0 +1,182 @@
+// factcheck-train-tagger: trains the name tagger of resources/models from the training splits of
+// the public Indonesian NER corpora (never their dev, valid or test splits), deterministically.
+//
+//   factcheck-train-tagger --data <ner-id folder> --out <model.bin> [--epochs N] [--seed S]
+//                          [--min-count C] [--sources idner2k,nergrit,nerp] [--eval <file>:<set>]
+#include "entities/KnowledgeBase.h"
+#include "entities/NameRules.h"
+#include "entities/tagger/AnnotatedCorpus.h"
+#include "entities/tagger/NameTagger.h"
+#include "entities/tagger/TaggerDecoder.h"
+#include "entities/tagger/TaggerTrainer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QMap>
+#include <QTextStream>
+
+#include <algorithm>
+#include <array>
+
+using namespace fc;
+
+namespace {
+
+// Each corpus: its training file and how its entity types map to PER/ORG/LOC.
+struct Source
+{
+    QString name;
+    QString trainFile;
+    QHash<QString, QString> types;
+};
+
+const QList<Source> &sources()
+{
+    static const QList<Source> all = {
+        {QStringLiteral("idner2k"), QStringLiteral("idner2k/train.txt"),
+         {{QStringLiteral("PER"), QStringLiteral("PER")}, {QStringLiteral("ORG"), QStringLiteral("ORG")},
+          {QStringLiteral("LOC"), QStringLiteral("LOC")}}},
+        {QStringLiteral("nergrit"), QStringLiteral("nergrit/train_preprocess.txt"),
+         {{QStringLiteral("PERSON"), QStringLiteral("PER")}, {QStringLiteral("ORGANISATION"), QStringLiteral("ORG")},
+          {QStringLiteral("PLACE"), QStringLiteral("LOC")}}},
+        // NERP: lower-cased news; its events (EVT) and foods (FNB) are no PER/ORG/LOC.
+        {QStringLiteral("nerp"), QStringLiteral("nerp/train_preprocess.txt"),
+         {{QStringLiteral("PPL"), QStringLiteral("PER")}, {QStringLiteral("IND"), QStringLiteral("ORG")},
+          {QStringLiteral("PLC"), QStringLiteral("LOC")}}},
+    };
+    return all;
+}
+
+QByteArray sha256(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return h.result().toHex();
+}
+
+// Exact-span precision, recall and F1 per type of the tagger alone (no rules), for choosing
+// what the recogniser takes from it.
+int evaluate(const QDir &data, const QString &what, const QString &modelPath)
+{
+    QTextStream out(stdout);
+    const QString sourceName = what.section(u':', 0, 0);
+    const QString file = what.section(u':', 1);
+    const Source *source = nullptr;
+    for (const Source &s : sources())
+        source = s.name == sourceName ? &s : source;
+    TaggerModel model;
+    QString error;
+    QList<AnnotatedSentence> corpus;
+    if (!source || !model.loadFile(modelPath, &error)
+        || !readAnnotatedCorpus(data.filePath(file), source->types, &corpus, &error)) {
+        QTextStream(stderr) << "factcheck-train-tagger: " << (source ? error : QStringLiteral("unknown source ") + sourceName) << "\n";
+        return 1;
+    }
+    const TaggerContext context{&KnowledgeBase::bundled(), &nameRules(QStringLiteral("id"))};
+    QMap<QString, std::array<int, 3>> counts; // tp, fp, fn
+    for (const AnnotatedSentence &a : std::as_const(corpus)) {
+        const TrainingSentence s = trainingSentence(a);
+        SentenceFeatures f;
+        extractFeatures(s.tokens, context, &f);
+        const QList<TaggedName> got = NameTagger::names(decodeSentence(model, f));
+        const QList<TaggedName> gold = NameTagger::names(s.gold);
+        auto same = [](const TaggedName &x, const TaggedName &y) {
+            return x.first == y.first && x.last == y.last && x.type == y.type;
+        };
+        for (const TaggedName &g : gold) {
+            const bool hit = std::any_of(got.begin(), got.end(), [&](const TaggedName &x) { return same(x, g); });
+            counts[mentionTypeCode(g.type)][hit ? 0 : 2]++;
+        }
+        for (const TaggedName &x : got) {
+            if (!std::any_of(gold.begin(), gold.end(), [&](const TaggedName &g) { return same(x, g); }))
+                counts[mentionTypeCode(x.type)][1]++;
+        }
+    }
+    std::array<int, 3> micro{};
+    auto line = [&](const QString &type, const std::array<int, 3> &c) {
+        const double p = c[0] ? double(c[0]) / (c[0] + c[1]) : 0, r = c[0] ? double(c[0]) / (c[0] + c[2]) : 0;
+        out << type << QStringLiteral("  P %1  R %2  F1 %3\n").arg(p, 0, 'f', 3).arg(r, 0, 'f', 3)
+                           .arg(p + r > 0 ? 2 * p * r / (p + r) : 0, 0, 'f', 3);
+    };
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        line(it.key(), it.value());
+        for (int k = 0; k < 3; ++k)
+            micro[k] += it.value()[k];
+    }
+    line(QStringLiteral("micro"), micro);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Trains the name tagger from annotated corpora."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("data"), QStringLiteral("The ner-id folder of the public data."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("The model file to write."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("epochs"), QStringLiteral("Passes over the data."), QStringLiteral("n"), QStringLiteral("10")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Seed of the visiting order."), QStringLiteral("n"), QStringLiteral("20261206")});
+    parser.addOption({QStringLiteral("min-count"), QStringLiteral("Drop features seen fewer times."), QStringLiteral("n"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("sources"), QStringLiteral("Corpora to train on."), QStringLiteral("list"),
+                      QStringLiteral("idner2k,nergrit,nerp")});
+    parser.addOption({QStringLiteral("evaluate"),
+                      QStringLiteral("Instead of training, score the model given by --out on a corpus file of "
+                                     "one of the sources (source:relative path), tagger alone."),
+                      QStringLiteral("source:file")});
+    parser.process(app);
+    if (!parser.isSet(QStringLiteral("data")) || !parser.isSet(QStringLiteral("out"))) {
+        err << "factcheck-train-tagger: --data and --out are required\n";
+        return 2;
+    }
+    const QDir data(parser.value(QStringLiteral("data")));
+    const QStringList wanted = parser.value(QStringLiteral("sources")).split(u',', Qt::SkipEmptyParts);
+    TrainerOptions options;
+    options.epochs = parser.value(QStringLiteral("epochs")).toInt();
+    options.seed = parser.value(QStringLiteral("seed")).toUInt();
+    options.minCount = parser.value(QStringLiteral("min-count")).toInt();
+
+    if (parser.isSet(QStringLiteral("evaluate")))
+        return evaluate(data, parser.value(QStringLiteral("evaluate")), parser.value(QStringLiteral("out")));
+
+    QList<TrainingSentence> sentences;
+    for (const Source &s : sources()) {
+        if (!wanted.contains(s.name))
+            continue;
+        const QString path = data.filePath(s.trainFile);
+        QList<AnnotatedSentence> corpus;
+        QString error;
+        if (!readAnnotatedCorpus(path, s.types, &corpus, &error)) {
+            err << "factcheck-train-tagger: " << error << "\n";
+            return 1;
+        }
+        for (const AnnotatedSentence &a : std::as_const(corpus))
+            sentences.append(trainingSentence(a));
+        out << s.trainFile << "  " << corpus.size() << " sentences  sha256 " << sha256(path) << "\n";
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const TaggerContext context{&KnowledgeBase::bundled(), &nameRules(QStringLiteral("id"))};
+    const TaggerModel model = trainTagger(sentences, context, options);
+    QString error;
+    if (!model.saveFile(parser.value(QStringLiteral("out")), &error)) {
+        err << "factcheck-train-tagger: " << error << "\n";
+        return 1;
+    }
+    out << "trained on " << sentences.size() << " sentences, " << options.epochs << " epochs, seed " << options.seed
+        << ", min count " << options.minCount << ": " << model.featureCount() << " features in "
+        << timer.elapsed() << " ms\n"
+        << parser.value(QStringLiteral("out")) << "  sha256 " << sha256(parser.value(QStringLiteral("out"))) << "\n";
+    return 0;
+}

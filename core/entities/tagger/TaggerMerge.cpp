@@ -1,0 +1,138 @@
+#include "TaggerMerge.h"
+
+#include "entities/NameRules.h"
+
+namespace fc {
+
+namespace {
+
+bool isName(MentionType t)
+{
+    return t == MentionType::Person || t == MentionType::Organisation || t == MentionType::Location;
+}
+
+bool overlaps(qsizetype a0, qsizetype a1, qsizetype b0, qsizetype b1)
+{
+    return a0 < b1 && b0 < a1;
+}
+
+} // namespace
+
+// A name the rules built from the language's cue words: an organisation's or place's head word
+// opening it ("Kementerian ...", "Gunung ...") or tail word ending it ("... Shoal", "... Agency"),
+// a title word that is also a given name ("Hakim Ali"), or a connector inside it ("Badan Riset
+// dan Inovasi Nasional"). The rules read such names better than the tagger, which cuts them at
+// "dan" and runs them into the next name.
+static bool builtFromCues(const FoundName &f, const QList<NameToken> &tokens, const NameRules &rules)
+{
+    if (f.last - f.first < 2)
+        return false;
+    const QString &head = tokens.at(f.first).lower;
+    const QString &tail = tokens.at(f.last - 1).lower;
+    if (rules.orgHeads.contains(head) || rules.locHeads.contains(head) || rules.orgTails.contains(tail)
+        || rules.locTails.contains(tail) || rules.nameLikeRoles.contains(head))
+        return true;
+    for (qsizetype k = f.first + 1; k + 1 < f.last; ++k) {
+        if (rules.connectors.contains(tokens.at(k).lower))
+            return true;
+    }
+    return false;
+}
+
+static bool isHolidayOrNotName(const TaggedName &t, const QList<NameToken> &tokens, const NameRules &rules)
+{
+    if (t.last - t.first == 1 && rules.notNames.contains(tokens.at(t.first).lower))
+        return true;
+    QString phrase;
+    for (qsizetype k = t.first; k < t.last; ++k) {
+        if (k > t.first)
+            phrase.append(u' ');
+        phrase.append(tokens.at(k).lower);
+    }
+    return rules.holidays.contains(phrase);
+}
+
+void mergeTaggedNames(QList<FoundName> *found, const QList<TaggedName> &tagged, const QList<NameToken> &tokens,
+                      const NameRules &rules, const KnowledgeBase &kb)
+{
+    // Which rule names stand whatever the tagger says: the knowledge base's and those built
+    // from cue words. In a headline every word is capitalised and the rules take only names they know
+    // ("Xi Jinpin Pastikan ..."): there all their names stand.
+    const bool headline = sentenceCasing(tokens) == TitleCase;
+    auto standing = [&](const FoundName &f) {
+        return isName(f.type) && (headline || f.entry || builtFromCues(f, tokens, rules));
+    };
+    // A tagged name is taken unless it runs into a standing name. It may enclose one standing
+    // place or organisation that ends it ("Pemprov DKI Jakarta", "Timnas Indonesia"); one that
+    // starts it ("Kremlin Dmitry Peskov", "Partai Buruh Said Iqbal") means the tagger ran two
+    // names together.
+    QList<bool> taken(tagged.size(), true);
+    QList<qsizetype> uncertain; // first tokens of one-word names neither reading keeps
+    for (qsizetype k = 0; k < tagged.size(); ++k) {
+        const TaggedName &t = tagged.at(k);
+        int enclosed = 0;
+        for (const FoundName &f : std::as_const(*found)) {
+            if (!standing(f) || !overlaps(f.first, f.last, t.first, t.last))
+                continue;
+            const bool endsIt = t.first < f.first && t.last == f.last;
+            if (!endsIt || f.type == MentionType::Person)
+                taken[k] = false;
+            ++enclosed;
+        }
+        if (enclosed > 1)
+            taken[k] = false;
+        // Feasts and holidays ("Idul Fitri") and words the language never uses as names
+        // ("Namun" opening a sentence) are no names, whatever the tagger read.
+        if (isHolidayOrNotName(t, tokens, rules))
+            taken[k] = false;
+        // One word opening a sentence that the rules read as a person and the tagger as a place
+        // or organisation ("Kudus, kata pendeta itu": holy, and a regency): too uncertain for
+        // either. (The other way round the tagger is mostly right: "Soekarno" is no place.)
+        if (t.last - t.first == 1 && (t.first == 0 || !tokens.at(t.first - 1).word)) {
+            for (const FoundName &f : std::as_const(*found)) {
+                if (isName(f.type) && !f.entry && f.first == t.first && f.last == t.last
+                    && f.type == MentionType::Person && t.type != MentionType::Person) {
+                    taken[k] = false;
+                    uncertain.append(t.first);
+                }
+            }
+        }
+    }
+    // The rules' other names: replaced by a taken tagged name over them; kept where the tagger
+    // saw a name but ran it into a standing one; otherwise the tagger's silence vetoes them.
+    found->removeIf([&](const FoundName &f) {
+        if (!isName(f.type) || standing(f))
+            return false;
+        if (f.last - f.first == 1 && uncertain.contains(f.first))
+            return true;
+        bool replaced = false, sawName = false;
+        for (qsizetype k = 0; k < tagged.size(); ++k) {
+            if (!overlaps(f.first, f.last, tagged.at(k).first, tagged.at(k).last))
+                continue;
+            sawName = true;
+            replaced = replaced || taken.at(k);
+        }
+        if (replaced)
+            return true;
+        if (sawName)
+            return false;
+        return true;
+    });
+    for (qsizetype k = 0; k < tagged.size(); ++k) {
+        if (!taken.at(k))
+            continue;
+        FoundName n;
+        n.first = tagged.at(k).first;
+        n.last = tagged.at(k).last;
+        n.type = tagged.at(k).type;
+        QString text;
+        for (qsizetype i = n.first; i < n.last; ++i)
+            text += (i > n.first && tokens.at(i).word && tokens.at(i - 1).word ? QStringLiteral(" ") : QString())
+                + tokens.at(i).text;
+        if (const KbEntry *e = kb.find(text); e && e->type == n.type)
+            n.entry = e;
+        found->append(n);
+    }
+}
+
+} // namespace fc

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "NameTagger.h"
+#include "entities/FoundName.h"
+#include "entities/NameTokens.h"
+
+#include <QList>
+
+namespace fc {
+
+// Combines the rules' names of one sentence with the tagger's, each where it did better on the
+// public annotated sets and the project's own (figures: resources/models/PROVENANCE.md):
+// - standing names stay as the rules found them: the knowledge base's (span, type, id) and
+//   those built from cue words (an organisation's or place's head or tail word, a connector:
+//   "Badan Riset dan Inovasi Nasional", "Second Thomas Shoal"), which the tagger cuts at "dan"
+//   or runs into the next name;
+// - a tagged name is taken unless it overlaps a standing name; it may enclose one place or
+//   organisation that ends it ("Pemprov DKI Jakarta" around "Jakarta", which stays inside);
+//   feasts and single not-name words ("Idul Fitri", "Namun") are never taken;
+// - the rules' other persons, organisations and places give way to a taken tagged name over
+//   them, stay where the tagger's name was not taken, and go where the tagger saw no name at
+//   all (its silence vetoes sentence-initial "Menurutnya", "Kini" and stray acronyms);
+// - titles, sources, dates and the rest are untouched.
+struct NameRules;
+
+// Tagged names the knowledge base knows by their whole text (in any case: "joko widodo" in
+// lower-cased text) get its entry, so they carry its canonical name and id like the rules' do.
+void mergeTaggedNames(QList<FoundName> *found, const QList<TaggedName> &tagged, const QList<NameToken> &tokens,
+                      const NameRules &rules, const KnowledgeBase &kb);
+
+} // namespace fc
