@@ -196,19 +196,29 @@ QList<Entity> resolveEntities(QList<Article> &articles, const KnowledgeBase &kb)
     // 3. A single word standing for a person ("Rahmat", "Putin", "Kim", "Xi"): the full name
     //    in the same article that starts or ends with it, else the only such name anywhere,
     //    else the only such person in the knowledge base.
+    //    The refs whose name is a person's full name, by its first and by its last word: each
+    //    single word looks up its own few rather than every ref of the report (which made
+    //    one long article or thousands of short ones quadratic). A ref given a full name
+    //    below joins the index, as the scan it replaces would have seen it.
+    QHash<QString, QList<qsizetype>> fullNameRefs;
+    const auto indexFullName = [&](qsizetype r) {
+        const Node &n = nodes.at(refNode.at(r));
+        if (n.type != MentionType::Person || n.words.size() < 2)
+            return;
+        fullNameRefs[n.words.first()].append(r);
+        if (n.words.last() != n.words.first())
+            fullNameRefs[n.words.last()].append(r);
+    };
+    for (qsizetype r = 0; r < refs.size(); ++r)
+        indexFullName(r);
     auto fullNamesWith = [&](const QString &word, qsizetype article) {
         QList<qsizetype> found;
-        for (qsizetype r = 0; r < refs.size(); ++r) {
+        for (const qsizetype r : fullNameRefs.value(word)) {
             if (article >= 0 && refs.at(r).article != article)
                 continue;
-            const Node &n = nodes.at(refNode.at(r));
-            if (n.type != MentionType::Person || n.words.size() < 2)
-                continue;
-            if (n.words.first() == word || n.words.last() == word) {
-                const qsizetype root = groups.find(refNode.at(r));
-                if (!found.contains(root))
-                    found.append(root);
-            }
+            const qsizetype root = groups.find(refNode.at(r));
+            if (!found.contains(root))
+                found.append(root);
         }
         return found;
     };
@@ -228,8 +238,10 @@ QList<Entity> resolveEntities(QList<Article> &articles, const KnowledgeBase &kb)
                     candidates.append(nodeFor(e.type, &e, e.name));
             }
         }
-        if (candidates.size() == 1)
+        if (candidates.size() == 1) {
             refNode[r] = candidates.first();
+            indexFullName(r);
+        }
     }
 
     // 4. Gather: one entity per group, its type and documents, its spellings by count.

@@ -149,15 +149,18 @@ def main():
     out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")
     n = written = 0
     if args.format == "single":
-        # One article: the first story's title, then the body paragraphs of many copies.
+        # One article: the first story whole (title, outlet, date), then the body paragraphs
+        # of many copies; their short header lines (title, outlet, byline, date) are left out.
         first = next(source)
-        out.write(first)
+        out.write(first.rstrip("\n"))
         written = len(first.encode("utf-8"))
         while written < limit_bytes:
-            body = next(source).split("\n\n", 1)[-1]
+            paragraphs = next(source).split("\n\n")[1:]
+            body = "\n\n".join(p.strip("\n") for p in paragraphs if len(p) >= 80)
             chunk = "\n\n" + body
             out.write(chunk)
             written += len(chunk.encode("utf-8"))
+        out.write("\n")
     else:
         while not done(n, written):
             n += 1
