@@ -263,6 +263,14 @@ laporan tidak dapat ditulis.
 <context>
     <name>fc::ArticleLoader</name>
     <message>
+        <source>contains %1 NUL character(s); they were removed</source>
+        <translation>berisi %1 karakter NUL; karakter itu dihapus</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 and declares no encoding; read as %1, a guess</source>
+        <translation>bukan UTF-8 dan tidak menyatakan pengodean; dibaca sebagai %1, sebuah tebakan</translation>
+    </message>
+    <message>
         <source>no such file</source>
         <translation>berkas tidak ada</translation>
     </message>

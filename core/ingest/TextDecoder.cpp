@@ -111,7 +111,23 @@ bool looksBinary(const QByteArray &bytes)
     return n > 0 && control * 10 > n; // more than 10 % control characters
 }
 
+namespace {
+DecodedText decodeRaw(const QByteArray &bytes, const QByteArray &declaredCharset);
+}
+
+// NUL characters past the binary check's first 8 KB (or decoded from UTF-16) are no text: they
+// are removed, and counted so the loader can say so.
 DecodedText decodeText(const QByteArray &bytes, const QByteArray &declaredCharset)
+{
+    DecodedText out = decodeRaw(bytes, declaredCharset);
+    const qsizetype before = out.text.size();
+    out.text.remove(QChar(0));
+    out.nulsRemoved = int(before - out.text.size());
+    return out;
+}
+
+namespace {
+DecodedText decodeRaw(const QByteArray &bytes, const QByteArray &declaredCharset)
 {
     if (bytes.startsWith("\xEF\xBB\xBF"))
         return decodeWith(bytes, QStringConverter::Utf8, QStringLiteral("UTF-8"), 3);
@@ -151,12 +167,17 @@ DecodedText decodeText(const QByteArray &bytes, const QByteArray &declaredCharse
             DecodedText out;
             out.encoding = QString::fromLatin1(charset);
             out.text = decoder.decode(bytes);
+            out.guessed = detected;
             return out;
         }
-        if (charset == "windows-1252")
-            return decodeWith(bytes, QStringConverter::Latin1, QStringLiteral("ISO-8859-1"));
+        if (charset == "windows-1252") {
+            DecodedText out = decodeWith(bytes, QStringConverter::Latin1, QStringLiteral("ISO-8859-1"));
+            out.guessed = detected;
+            return out;
+        }
     }
     return decodeWith(bytes, QStringConverter::Utf8, QStringLiteral("UTF-8"));
 }
+} // namespace
 
 } // namespace fc

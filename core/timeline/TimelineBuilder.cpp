@@ -3,6 +3,8 @@
 #include "checks/CheckContext.h"
 #include "claims/PredicateCatalog.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace fc {
@@ -39,9 +41,20 @@ QString sentenceHead(const Article &a, const Span &span)
         sentence.start = start;
         sentence.end = std::min(a.text.size(), end + 1);
     }
-    const QString text = a.textOf(sentence).toString().simplified();
-    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // Only the first words are read: a sentence holding thousands of dates must not be
+    // copied and split once for each of them.
     constexpr int maxWords = 8;
+    QStringList words;
+    qsizetype p = sentence.start;
+    while (p < sentence.end && words.size() <= maxWords) {
+        while (p < sentence.end && a.text.at(p).isSpace())
+            ++p;
+        const qsizetype wordStart = p;
+        while (p < sentence.end && !a.text.at(p).isSpace())
+            ++p;
+        if (p > wordStart)
+            words.append(a.text.mid(wordStart, p - wordStart));
+    }
     QString head = words.mid(0, maxWords).join(QLatin1Char(' '));
     if (words.size() > maxWords)
         head += QChar(0x2026);
@@ -92,7 +105,7 @@ QList<TimelineEvent> buildTimeline(const Report &report)
     for (int ai = 0; ai < report.articles.size(); ++ai) {
         const Article &a = report.articles.at(ai);
         docOrder.insert(a.id, ai);
-        QList<int> usedTimes;
+        QSet<int> usedTimes; // a set: an article may hold tens of thousands of dates
         // Dated claims first: their label says what happened.
         for (const Claim &c : a.claims) {
             if (c.time < 0 || c.time >= a.times.size() || !c.body || usedTimes.contains(c.time))
@@ -100,7 +113,7 @@ QList<TimelineEvent> buildTimeline(const Report &report)
             const TimeExpression &t = a.times.at(c.time);
             if (!t.value.isValid() || t.isDuration)
                 continue;
-            usedTimes.append(c.time);
+            usedTimes.insert(c.time);
             TimelineEvent e;
             e.date = t.value;
             const QString who = mainEntity(report, a, c);

@@ -112,6 +112,44 @@ private Q_SLOTS:
         const LoadResult r = ArticleLoader().loadBytes(bytes, u"x"_s, u"text/plain; charset=windows-1252"_s);
         QVERIFY(r.ok());
         QCOMPARE(r.article->text, u"café"_s);
+        QVERIFY(r.diagnostics.isEmpty()); // declared, so no guess to report
+    }
+
+    // An encoding only the detector chose is a guess, and the loader says so.
+    void guessedEncodingIsReported()
+    {
+        const QByteArray bytes = "Caf\xE9 di pojok jalan itu dibuka kembali pada hari Senin pagi, kata pemiliknya.";
+        const DecodedText d = decodeText(bytes);
+        QVERIFY(d.guessed);
+        const LoadResult r = ArticleLoader().loadBytes(bytes, u"lama.txt"_s, u"txt"_s);
+        QVERIFY(r.ok());
+        QCOMPARE(r.diagnostics.size(), 1);
+        QCOMPARE(r.diagnostics.first().input, u"lama.txt"_s);
+        QVERIFY2(r.diagnostics.first().message.contains(u"a guess"_s), qPrintable(r.diagnostics.first().message));
+        QVERIFY(!decodeText("Plain ASCII text.").guessed);
+    }
+
+    // NUL bytes past the binary check's first 8 KB are removed wherever they are, and said.
+    void nulBytesAreRemoved_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        const QByteArray text = QByteArray("Warga mengungsi ke masjid pada Senin malam. ").repeated(200);
+        QTest::newRow("after 8 KB") << text + QByteArray("ter\0\0sisa", 9);
+        QTest::newRow("UTF-16") << QByteArray("\xFF\xFEO\0k\0\0\0e\0", 10);
+    }
+
+    void nulBytesAreRemoved()
+    {
+        QFETCH(QByteArray, bytes);
+        const DecodedText d = decodeText(bytes);
+        QVERIFY(!d.binary);
+        QVERIFY(!d.text.contains(QChar(0)));
+        QVERIFY(d.nulsRemoved > 0);
+        const LoadResult r = ArticleLoader().loadBytes(bytes, u"nul.txt"_s, u"txt"_s);
+        QVERIFY(r.ok());
+        QVERIFY(!r.article->text.contains(QChar(0)));
+        QVERIFY(!r.diagnostics.isEmpty());
+        QVERIFY2(r.diagnostics.last().message.contains(u"NUL"_s), qPrintable(r.diagnostics.last().message));
     }
 };
 

@@ -22,6 +22,7 @@
 
 using namespace fc;
 
+
 // A project file is input like any other: a damaged or crafted analysis cache is validated
 // when it is read, and an entry that does not fit its article is discarded with a message
 // naming the article and analysed again, so the report is the fresh one (never a crash).
@@ -239,6 +240,28 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(project::ProjectLock::lockPathFor(file)));
         store.close();
         QCOMPARE(test::fileBytes(file), before);
+    }
+
+    // Found by fuzz_article_codec (an out-of-memory under libFuzzer's malloc limit): a list
+    // count of four billion made Qt reserve 16 GB before the read failed. The count is now
+    // bounded by the bytes left and the blob refused at once. (Where the system refuses the
+    // reservation, Qt failed gracefully too, so this guards the bound, not a crash; the
+    // fuzzer's corpus keeps the input, tests/fuzz/corpus/article_codec/oom-list-count.)
+    void hugeListCountIsRefused()
+    {
+        Article a;
+        a.text = a.originalText = QStringLiteral("Banjir.");
+        Claim c;
+        c.agentMentions = {0x4d41524b}; // "MARK", to find in the blob
+        a.claims.append(c);
+        QByteArray blob = project::encodeArticle(a);
+        const qsizetype at = blob.indexOf(QByteArray("\x00\x00\x00\x01MARK", 8));
+        QVERIFY(at > 0);
+        const uchar huge[4] = {0xef, 0x00, 0x00, 0x07}; // about four billion ints: 16 GB reserved
+        blob.replace(at, 4, reinterpret_cast<const char *>(huge), 4);
+        Article decoded;
+        const bool ok = project::decodeArticle(blob, &decoded);
+        QVERIFY(!ok);
     }
 
 private:

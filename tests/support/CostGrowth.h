@@ -15,8 +15,8 @@ namespace fc::test {
 // (2.5 per doubling, squared).
 constexpr double MaxGrowthPerFourfold = 6.5;
 
-// The best of a few runs of work(scale), in nanoseconds: the least disturbed by other load.
-inline qint64 bestTime(const std::function<void(int)> &work, int scale, int runs = 3)
+// The best of five runs of work(scale), in nanoseconds: the least disturbed by other load.
+inline qint64 bestTime(const std::function<void(int)> &work, int scale, int runs = 5)
 {
     qint64 best = std::numeric_limits<qint64>::max();
     for (int r = 0; r < runs; ++r) {

@@ -1,7 +1,12 @@
 #include "ArticleCodec.h"
 
 #include <QDataStream>
+#include <QtEndian>
 #include <QIODevice>
+#include <QVariant>
+
+#include <algorithm>
+#include <iterator>
 
 namespace fc::project {
 
@@ -34,6 +39,52 @@ struct Reader
         v.end = b;
     }
 };
+
+// Qt reads a list by reserving the count the stream states, so a damaged or crafted blob
+// stating a billion items allocated gigabytes before failing (found by fuzz_article_codec).
+// Lists are read item by item here, their count bounded by the bytes left (an item takes at
+// least minBytes).
+template<typename List> void readBoundedList(QDataStream &s, List &list, qint64 minBytes)
+{
+    list.clear();
+    quint32 n32 = 0;
+    s >> n32;
+    qint64 n = n32;
+    if (n32 == 0xfffffffeu) { // Qt's extended size
+        qint64 big = 0;
+        s >> big;
+        n = big;
+    }
+    if (s.status() != QDataStream::Ok || n < 0 || n > s.device()->bytesAvailable() / minBytes) {
+        s.setStatus(QDataStream::ReadCorruptData);
+        return;
+    }
+    for (qint64 i = 0; i < n && s.status() == QDataStream::Ok; ++i) {
+        typename List::value_type item{};
+        s >> item;
+        list.append(std::move(item));
+    }
+}
+
+// A mention's value is invalid, a string or a number; anything else (a list, a map, an
+// unknown type that Qt would construct and warn about) is a damaged blob.
+void readMentionValue(QDataStream &s, QVariant &value)
+{
+    const QByteArray head = s.device()->peek(4);
+    if (head.size() < 4) {
+        s.setStatus(QDataStream::ReadPastEnd);
+        return;
+    }
+    const quint32 type = qFromBigEndian<quint32>(head.constData());
+    static const quint32 allowed[] = {QMetaType::UnknownType, QMetaType::QString, QMetaType::Double, QMetaType::Int,
+                                      QMetaType::LongLong, QMetaType::UInt, QMetaType::ULongLong, QMetaType::Bool,
+                                      QMetaType::QDate, QMetaType::QTime, QMetaType::QDateTime};
+    if (std::find(std::begin(allowed), std::end(allowed), type) == std::end(allowed)) {
+        s.setStatus(QDataStream::ReadCorruptData);
+        return;
+    }
+    s >> value;
+}
 
 template<typename T> void writeOptional(QDataStream &s, const std::optional<T> &v)
 {
@@ -218,7 +269,9 @@ bool decodeArticle(const QByteArray &blob, Article *out)
     ok = ok && readList(s, a.mentions, [&](Mention &x) {
         r.span(x.span);
         r.enumValue(x.type);
-        s >> x.text >> x.entityId >> x.value >> x.canonical >> x.kb;
+        s >> x.text >> x.entityId;
+        readMentionValue(s, x.value);
+        s >> x.canonical >> x.kb;
     });
     ok = ok && readList(s, a.times, [&](TimeExpression &t) {
         r.span(t.span);
@@ -240,13 +293,19 @@ bool decodeArticle(const QByteArray &blob, Article *out)
         s >> c.predicate >> c.trigger;
         r.span(c.triggerSpan);
         qint32 time = -1, quantity = -1;
-        s >> c.agents >> c.patients >> c.places >> time >> quantity >> c.sourceEntity >> c.sourceText;
+        readBoundedList(s, c.agents, 4);
+        readBoundedList(s, c.patients, 4);
+        readBoundedList(s, c.places, 4);
+        s >> time >> quantity >> c.sourceEntity >> c.sourceText;
         c.time = time;
         c.quantity = quantity;
         r.enumValue(c.modality);
         qint32 sourceMention = -1;
-        s >> c.family >> c.agentMentions >> c.patientMentions >> c.placeMentions >> sourceMention >> c.confirmed
-            >> c.revision >> c.body;
+        s >> c.family;
+        readBoundedList(s, c.agentMentions, 4);
+        readBoundedList(s, c.patientMentions, 4);
+        readBoundedList(s, c.placeMentions, 4);
+        s >> sourceMention >> c.confirmed >> c.revision >> c.body;
         c.sourceMention = sourceMention;
     });
     if (!ok || s.status() != QDataStream::Ok || !s.atEnd())
