@@ -39,7 +39,7 @@ const NameTagger *NameTagger::forLanguage(const QString &language)
             t->m_cues = cueTable(*t->m_rules);
             t->m_loadMicroseconds = timer.nsecsElapsed() / 1000;
             qCDebug(lcTagger, "%s: %lld features, loaded in %lld us", qPrintable(path),
-                    qlonglong(t->m_model.featureCount()), qlonglong(t->m_loadMicroseconds));
+                qlonglong(t->m_model.featureCount()), qlonglong(t->m_loadMicroseconds));
             tagger = t;
         } else {
             qCWarning(lcTagger, "%s", qPrintable(error));
