@@ -2,6 +2,7 @@
 
 #include "checks/Checks.h"
 #include "claims/ClaimExtractor.h"
+#include "claims/MeasuredClaims.h"
 #include "entities/EntityResolver.h"
 #include "entities/MentionRecogniser.h"
 #include "quantity/QuantityRecogniser.h"
@@ -58,6 +59,7 @@ bool Analyzer::analyzeArticle(Article &article) const
     article.times.clear();
     article.quantities.clear();
     article.claims.clear();
+    article.measured.clear();
     if (isCancelled())
         return false;
     recogniseNames(article, kb);
@@ -78,7 +80,10 @@ bool Analyzer::analyzeArticle(Article &article) const
             return a.span.end > b.span.end;
         return a.type < b.type;
     });
-    return extractClaims(article, m_options.cancelled);
+    if (!extractClaims(article, m_options.cancelled))
+        return false;
+    extractMeasuredClaims(article);
+    return true;
 }
 
 Report Analyzer::analyze(QList<Article> articles) const
