@@ -6,6 +6,10 @@
 
 #include "ingest/ArticleLoader.h"
 #include "pipeline/Analyzer.h"
+#include "report/JsonReport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <QFile>
 #include <QTest>
@@ -128,6 +132,18 @@ void TestClaimsMeasured::pairs()
     }
     const bool conflict = f[4] == u"conflict";
     QVERIFY2(conflict == !found.isEmpty(), qPrintable(found.isEmpty() ? QStringLiteral("no conflict found") : found.join(u'\n')));
+    // The report says why: a match object with the score and both claims' parts.
+    for (const QJsonValue &v : reportToJson(report).value(QStringLiteral("findings")).toArray()) {
+        const QJsonObject match = v.toObject().value(QStringLiteral("match")).toObject();
+        if (match.isEmpty())
+            continue;
+        QVERIFY(match.value(QStringLiteral("score")).toDouble() > 0);
+        const QJsonArray claims = match.value(QStringLiteral("claims")).toArray();
+        QCOMPARE(claims.size(), 2);
+        for (const QJsonValue &c : claims)
+            for (const char *key : {"doc", "kind", "value", "text", "unit", "measure", "lemmas", "period", "qualifiers"})
+                QVERIFY2(c.toObject().contains(QLatin1String(key)), key);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestClaimsMeasured)
