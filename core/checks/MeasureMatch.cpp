@@ -1,7 +1,5 @@
 #include "MeasureMatch.h"
 
-#include <QHash>
-
 #include <algorithm>
 #include <cmath>
 
@@ -18,26 +16,25 @@ double weight(qsizetype rank)
 
 // Weighted overlap of two lists ordered nearest first, normalised by the lighter list so a
 // short sentence that repeats part of a long one still scores high.
-double overlap(const QStringList &a, const QStringList &b)
+double overlap(const QList<int> &a, const QList<int> &b)
 {
     if (a.isEmpty() || b.isEmpty())
         return 0;
+    // Lists are short (under twenty lemmas): a nested scan beats building a hash per pair.
     // One shared word is chance ("Satu orang dicari, kata Rahmat" against "Rahmat mengatakan
     // 12 orang meninggal"): two at least are needed to speak of the same thing.
     int common = 0;
-    for (const QString &w : a)
-        common += b.contains(w) ? 1 : 0;
-    if (common < minSharedWords)
-        return 0;
-    QHash<QString, qsizetype> rankB;
-    for (qsizetype i = 0; i < b.size(); ++i)
-        rankB.insert(b.at(i), i);
     double shared = 0, wa = 0, wb = 0;
     for (qsizetype i = 0; i < a.size(); ++i) {
         wa += weight(i);
-        if (const auto it = rankB.constFind(a.at(i)); it != rankB.cend())
-            shared += std::sqrt(weight(i) * weight(*it));
+        const qsizetype j = b.indexOf(a.at(i));
+        if (j >= 0) {
+            ++common;
+            shared += std::sqrt(weight(i) * weight(j));
+        }
     }
+    if (common < minSharedWords)
+        return 0;
     for (qsizetype i = 0; i < b.size(); ++i)
         wb += weight(i);
     return std::min(1.0, shared / std::min(wa, wb));
@@ -45,16 +42,16 @@ double overlap(const QStringList &a, const QStringList &b)
 
 } // namespace
 
-double measuredSimilarity(const MeasuredClaim &a, const QStringList &entitiesA, const MeasuredClaim &b,
+double measuredSimilarity(const MatchKeys &a, const QStringList &entitiesA, const MatchKeys &b,
                           const QStringList &entitiesB)
 {
     const double context = overlap(a.context, b.context);
     double measure = context;
-    if (!a.measureLemmas.isEmpty() && !b.measureLemmas.isEmpty()) {
+    if (!a.measure.isEmpty() && !b.measure.isEmpty()) {
         int shared = 0;
-        for (const QString &l : a.measureLemmas)
-            shared += b.measureLemmas.contains(l) ? 1 : 0;
-        measure = double(shared) / double(std::min(a.measureLemmas.size(), b.measureLemmas.size()));
+        for (int l : a.measure)
+            shared += b.measure.contains(l) ? 1 : 0;
+        measure = double(shared) / double(std::min(a.measure.size(), b.measure.size()));
     }
     double score = 0.7 * context + 0.3 * measure;
     if (!entitiesA.isEmpty() && !entitiesB.isEmpty()) {

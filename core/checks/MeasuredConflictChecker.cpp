@@ -27,7 +27,21 @@ struct Ref
     QString block;  // kind, unit and counted noun: only claims of one block are compared
     QString family; // the event family of a claim that already carries this value, if any
     bool revision = false; // its sentence updates a figure ("bertambah menjadi", "revised to")
+    MatchKeys keys;
 };
+
+QList<int> keysOf(const QStringList &lemmas, QHash<QString, int> &ids)
+{
+    QList<int> out;
+    out.reserve(lemmas.size());
+    for (const QString &l : lemmas) {
+        auto it = ids.constFind(l);
+        if (it == ids.cend())
+            it = ids.insert(l, int(ids.size()));
+        out.append(*it);
+    }
+    return out;
+}
 
 QString numberText(double v)
 {
@@ -152,6 +166,7 @@ QList<Finding> MeasuredConflictChecker::check(const CheckContext &context) const
     const Report &report = context.report();
     QList<Ref> refs;
     QMap<QString, QList<int>> blocks; // block -> refs, in article then position order
+    QHash<QString, int> lemmaIds;
     for (int ai = 0; ai < report.articles.size(); ++ai) {
         const Article &doc = report.articles.at(ai);
         QHash<int, QString> timeFamily, quantityFamily;
@@ -184,6 +199,8 @@ QList<Finding> MeasuredConflictChecker::check(const CheckContext &context) const
             if (m.kind == ValueKind::Quantity && m.quantity >= 0 && !doc.quantities.at(m.quantity).noun.isEmpty())
                 r.block += QLatin1Char('|') + m.measureLemmas.value(0);
             r.revision = revisions.contains(m.span);
+            r.keys.context = keysOf(m.context, lemmaIds);
+            r.keys.measure = keysOf(m.measureLemmas, lemmaIds);
             r.family = m.time >= 0 ? timeFamily.value(m.time) : m.quantity >= 0 ? quantityFamily.value(m.quantity) : QString();
             blocks[r.block].append(int(refs.size()));
             refs.append(r);
@@ -199,7 +216,7 @@ QList<Finding> MeasuredConflictChecker::check(const CheckContext &context) const
                 const Ref &b = refs.at(j);
                 if (b.article == a.article || a.m->qualifiers != b.m->qualifiers || !periodsCompatible(a, b))
                     continue;
-                const double score = measuredSimilarity(*a.m, a.entities, *b.m, b.entities);
+                const double score = measuredSimilarity(a.keys, a.entities, b.keys, b.entities);
                 if (score >= measuredMatchThreshold)
                     candidates[i][b.article].append({score, j});
             }

@@ -102,27 +102,6 @@ bool afterReportingVerb(const MeasureRules &rules, const SentenceWords &words, c
 
 } // namespace
 
-QStringList contentLemmas(const Article &article, const Span &sentence, const Span &around, int limit)
-{
-    const MeasureRules &rules = measureRulesFor(article.meta.language);
-    const SentenceWords words(article.text, sentence);
-    QStringList out;
-    if (words.isEmpty())
-        return out;
-    const int first = firstWordAtOrAfter(words, around.start);
-    const int last = lastWordBefore(words, around.end);
-    for (int d = 1; d <= words.size() && out.size() < limit; ++d) {
-        for (int i : {first - d, last + d}) {
-            if (i < 0 || i >= words.size() || !isContent(rules, words.at(i)))
-                continue;
-            const QString key = rules.lemma(words.at(i).lower);
-            if (!key.isEmpty() && !out.contains(key))
-                out.append(key);
-        }
-    }
-    return out;
-}
-
 void extractMeasuredClaims(Article &article)
 {
     article.measured.clear();
@@ -144,6 +123,11 @@ void extractMeasuredClaims(Article &article)
 
     for (int si = 0; si < sentences.size(); ++si) {
         const Span sentence = sentences.at(si);
+        // Every value has a digit (ordinals too: "ke-43", "43rd"), and most sentences have none.
+        const QStringView sentenceText = article.textOf(sentence);
+        if (!std::any_of(sentenceText.cbegin(), sentenceText.cend(), [](QChar ch) { return ch.isDigit(); })
+            && timeIndex.inside(sentence).isEmpty() && quantityIndex.inside(sentence).isEmpty())
+            continue;
         const SentenceWords words(article.text, sentence);
         if (words.isEmpty())
             continue;
@@ -246,6 +230,16 @@ void extractMeasuredClaims(Article &article)
         if (items.isEmpty())
             continue;
 
+        // Each word's lemma once per sentence: every value's context reads them all.
+        QList<QString> lemmaCache(words.size());
+        QList<bool> lemmaDone(words.size(), false);
+        auto lemmaAt = [&](int i) -> const QString & {
+            if (!lemmaDone[i]) {
+                lemmaCache[i] = rules.lemma(words.at(i).lower);
+                lemmaDone[i] = true;
+            }
+            return lemmaCache[i];
+        };
         const QList<int> sentenceMentions = mentionIndex.inside(sentence);
         QList<int> periodsOfFigures; // dates that are the period of a figure of their clause
         QList<MeasuredClaim> claims;
@@ -274,7 +268,7 @@ void extractMeasuredClaims(Article &article)
                         const auto &w = words.at(i);
                         if (isContent(rules, w) && !rules.periodWords.contains(w.lower)
                             && beyond.size() < contextLimit)
-                            beyond.append(rules.lemma(w.lower));
+                            beyond.append(lemmaAt(i));
                         if (stop)
                             continue;
                         if (d > contextReach)
@@ -295,7 +289,7 @@ void extractMeasuredClaims(Article &article)
                         c.expected = true;
                     if (!isContent(rules, w) || rules.periodWords.contains(w.lower))
                         continue;
-                    const QString key = rules.lemma(w.lower);
+                    const QString &key = lemmaAt(i);
                     if (!key.isEmpty() && !c.context.contains(key) && c.context.size() < contextLimit)
                         c.context.append(key);
                 }
@@ -357,7 +351,7 @@ void extractMeasuredClaims(Article &article)
                 for (int i : {item.first - d, item.last + d}) {
                     if (i >= 0 && i < words.size() && c.predicate.isEmpty() && !valueWord[i]
                         && rules.isVerb(words.at(i).lower))
-                        c.predicate = rules.lemma(words.at(i).lower);
+                        c.predicate = lemmaAt(i);
                 }
             }
             // The reference period: the nearest date of the value's clause, else of the clause

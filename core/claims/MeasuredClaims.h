@@ -9,7 +9,4 @@ namespace fc {
 // ids are read through the claims' mentions once resolution has run.
 void extractMeasuredClaims(Article &article);
 
-// The lemma keys of a sentence's content words, nearest to `around` first, for similarity.
-QStringList contentLemmas(const Article &article, const Span &sentence, const Span &around, int limit);
-
 } // namespace fc

@@ -6,6 +6,8 @@
 #include "Morphology.h"
 #include "text/WordList.h"
 
+#include <QHash>
+
 namespace fc::lang::id {
 
 namespace {
@@ -37,7 +39,7 @@ const QSet<QString> &knownWords()
 // root written inside the word ("menaikkan" -> "naik", not "taik"), then the shortest
 // ("berusia" -> "usia", "menargetkan" -> "target", "pertumbuhan" -> "tumbuh"). A word with no
 // known root stays as it is.
-QString lemmaOf(const QString &lower)
+QString computeLemma(const QString &lower)
 {
     const QString word = unreduplicated(lower);
     if (word.size() < 5)
@@ -55,6 +57,21 @@ QString lemmaOf(const QString &lower)
         }
     }
     return best.isEmpty() ? word : best;
+}
+
+// The morphology offers many candidates per word: remember each word's lemma. One cache per
+// thread (articles may be analysed on several at once), emptied when it grows large.
+QString lemmaOf(const QString &lower)
+{
+    constexpr qsizetype cacheLimit = 50000;
+    thread_local QHash<QString, QString> cache;
+    if (const auto it = cache.constFind(lower); it != cache.cend())
+        return *it;
+    if (cache.size() >= cacheLimit)
+        cache.clear();
+    const QString lemma = computeLemma(lower);
+    cache.insert(lower, lemma);
+    return lemma;
 }
 
 bool verbLike(const QString &lower)
