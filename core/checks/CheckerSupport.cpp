@@ -17,6 +17,7 @@ std::vector<std::unique_ptr<Checker>> allCheckers()
     list.push_back(std::make_unique<StatusConflictChecker>());
     list.push_back(std::make_unique<TruncatedTextChecker>());
     list.push_back(std::make_unique<CorroborationChecker>());
+    list.push_back(std::make_unique<MeasuredConflictChecker>());
     return list;
 }
 

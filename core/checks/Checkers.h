@@ -36,6 +36,7 @@ FC_DECLARE_CHECKER(AttributionConflictChecker, "attribution_conflict")
 FC_DECLARE_CHECKER(StatusConflictChecker, "status_conflict")
 FC_DECLARE_CHECKER(TruncatedTextChecker, "truncated_text")
 FC_DECLARE_CHECKER(CorroborationChecker, "corroboration")
+FC_DECLARE_CHECKER(MeasuredConflictChecker, "measured_conflict")
 
 #undef FC_DECLARE_CHECKER
 

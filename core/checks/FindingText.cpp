@@ -16,7 +16,7 @@ struct Template
     const char *id;
 };
 
-constexpr std::array<Template, 14> templates{{
+constexpr std::array<Template, 16> templates{{
     {QT_TRANSLATE_NOOP("fc::checks", "Articles disagree on the date of the %1: %2."),
      "Artikel berbeda soal tanggal %1: %2."},
     {QT_TRANSLATE_NOOP("fc::checks", "Articles give different numbers of %2 for the %1: %3."),
@@ -47,6 +47,10 @@ constexpr std::array<Template, 14> templates{{
      "Angka %2 untuk %1 dilaporkan secara konsisten oleh %3 artikel."},
     {QT_TRANSLATE_NOOP("fc::checks", "%1 is spelled %2 in the articles; the knowledge base spells it %3."),
      "Nama %1 dieja %2 dalam artikel; basis pengetahuan mengejanya %3."},
+    {QT_TRANSLATE_NOOP("fc::checks", "Articles give different values for %1: %2."),
+     "Artikel menyebut nilai yang berbeda untuk %1: %2."},
+    {QT_TRANSLATE_NOOP("fc::checks", "Articles give different dates for %1: %2."),
+     "Artikel menyebut tanggal yang berbeda untuk %1: %2."},
 }};
 
 QString fill(QString text, const QStringList &args)

@@ -25,6 +25,8 @@ enum class FindingTextId {
     CorroborationDate,
     CorroborationFigure,
     NameVariantKbOnly,
+    MeasuredConflict,
+    MeasuredDateConflict,
 };
 
 struct FindingSummary

@@ -2,6 +2,7 @@
 
 #include "Claim.h"
 #include "Diagnostic.h"
+#include "MeasuredClaim.h"
 #include "Mention.h"
 #include "Quantity.h"
 #include "Span.h"
@@ -86,6 +87,7 @@ struct Article
     QList<TimeExpression> times;
     QList<Quantity> quantities;
     QList<Claim> claims;
+    QList<MeasuredClaim> measured; // every value of every sentence with what it measures
 
     QStringView textOf(const Span &s) const { return QStringView(text).mid(s.start, s.length()); }
     int sentenceAt(qsizetype pos) const;

@@ -2,6 +2,7 @@
 
 #include "checks/Checks.h"
 #include "claims/ClaimExtractor.h"
+#include "claims/MeasuredClaims.h"
 #include "entities/EntityResolver.h"
 #include "entities/MentionRecogniser.h"
 #include "pipeline/ParallelFor.h"
@@ -59,6 +60,7 @@ bool Analyzer::analyzeArticle(Article &article) const
     article.times.clear();
     article.quantities.clear();
     article.claims.clear();
+    article.measured.clear();
     if (isCancelled())
         return false;
     recogniseNames(article, kb);
@@ -79,7 +81,14 @@ bool Analyzer::analyzeArticle(Article &article) const
             return a.span.end > b.span.end;
         return a.type < b.type;
     });
-    const bool complete = !m_options.claims || extractClaims(article, m_options.cancelled);
+    // Claims, both the event claims and a measured claim for every value, unless the caller
+    // wants mentions only (tag).
+    bool complete = true;
+    if (m_options.claims) {
+        complete = extractClaims(article, m_options.cancelled);
+        if (complete)
+            extractMeasuredClaims(article);
+    }
     // The segmenter's tokens served to find the sentences; no step or report reads them after
     // this, and they were an eighth of what an analysed article keeps (tests/bench/README.md).
     article.tokens = QList<Token>();

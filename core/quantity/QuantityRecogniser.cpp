@@ -262,7 +262,9 @@ std::optional<Quantity> readQuantity(const Reader &r, qsizetype pos, const Parse
             && first.end + 1 < text.size() && text[first.end + 1].isDigit()))
         return std::nullopt;
     const QString before = r.previousWord(pos);
-    if (inList(rules.notCounted, before))
+    // A label word before the number ("at 7", "Pasal 51") makes it a label, unless a unit follows:
+    // "held its rate at 6 percent" is an amount.
+    if (inList(rules.notCounted, before) && !r.unitAt(skipBlanks(text, q.span.end)))
         return std::nullopt;
     if (first.words && inList(rules.wordNumberBlockers, before))
         return std::nullopt;

@@ -22,6 +22,30 @@ QJsonValue wikidataId(const QString &kb)
     return pattern.match(kb).hasMatch() ? QJsonValue(kb) : QJsonValue(QJsonValue::Null);
 }
 
+// Why a measured-claim finding aligned its claims: both claims' parts and the score.
+QJsonObject matchJson(const FindingMatch &m)
+{
+    QJsonArray sides;
+    for (const MatchSide &s : m.sides) {
+        sides.append(QJsonObject{
+            {QStringLiteral("doc"), s.doc},
+            {QStringLiteral("kind"), s.kind},
+            {QStringLiteral("value"), s.value},
+            {QStringLiteral("text"), s.valueText},
+            {QStringLiteral("unit"), s.unit},
+            {QStringLiteral("approximation"), s.approximation},
+            {QStringLiteral("measure"), s.measure},
+            {QStringLiteral("lemmas"), QJsonArray::fromStringList(s.lemmas)},
+            {QStringLiteral("predicate"), s.predicate},
+            {QStringLiteral("entities"), QJsonArray::fromStringList(s.entities)},
+            {QStringLiteral("places"), QJsonArray::fromStringList(s.places)},
+            {QStringLiteral("period"), s.period},
+            {QStringLiteral("qualifiers"), QJsonArray::fromStringList(s.qualifiers)},
+        });
+    }
+    return QJsonObject{{QStringLiteral("score"), m.score}, {QStringLiteral("claims"), sides}};
+}
+
 QJsonValue mentionValue(const Mention &m)
 {
     if (!m.value.isValid())
@@ -117,7 +141,7 @@ QJsonObject reportToJson(const Report &report, const ToolInfo &tool)
                 o.insert(QStringLiteral("value"), ev.value);
             evidence.append(o);
         }
-        findings.append(QJsonObject{
+        QJsonObject finding{
             {QStringLiteral("id"), f.id},
             {QStringLiteral("kind"), f.kind},
             {QStringLiteral("severity"), severityCode(f.severity)},
@@ -125,7 +149,10 @@ QJsonObject reportToJson(const Report &report, const ToolInfo &tool)
             {QStringLiteral("summary_id"), f.summaryId},
             {QStringLiteral("key"), f.key},
             {QStringLiteral("evidence"), evidence},
-        });
+        };
+        if (f.match)
+            finding.insert(QStringLiteral("match"), matchJson(*f.match));
+        findings.append(finding);
     }
 
     return QJsonObject{

@@ -82,6 +82,29 @@ void TestChecksCorpus::findings_data()
     QTest::newRow("parliament: day of the vote") << parliament << "date_conflict" << "2026-02-11,2026-02-12" << true;
     QTest::newRow("parliament: factions") << parliament << "quantity_conflict" << "7,8" << true;
     QTest::newRow("parliament: lawmakers") << parliament << "quantity_conflict" << "398,412" << true;
+    // Measured claims on stories outside the event families (each story's README lists why).
+    const QString economy = QStringLiteral("economy"), election = QStringLiteral("election");
+    const QString health = QStringLiteral("health");
+    QTest::newRow("economy: annual inflation") << economy << "quantity_conflict" << "2.68,2.86" << true;
+    QTest::newRow("economy: rice price") << economy << "quantity_conflict" << "13500,14500" << true;
+    QTest::newRow("economy: growth in the third quarter") << economy << "quantity_conflict" << "5.04,5.4" << true;
+    QTest::newRow("economy: September is another period") << economy << "quantity_conflict" << "2.65" << false;
+    QTest::newRow("economy: monthly is another basis") << economy << "quantity_conflict" << "0.28" << false;
+    QTest::newRow("economy: core is another measure") << economy << "quantity_conflict" << "2.36" << false;
+    QTest::newRow("economy: the target band is no outcome") << economy << "quantity_conflict" << "1.5" << false;
+    QTest::newRow("economy: dollars and rupiah need a rate") << economy << "quantity_conflict" << "22100000000" << false;
+    QTest::newRow("economy: regencies agree") << economy << "quantity_conflict" << "27" << false;
+    QTest::newRow("election: polling day") << election << "date_conflict" << "2026-02-25,2026-02-26" << true;
+    QTest::newRow("election: turnout") << election << "quantity_conflict" << "71.3,73.1" << true;
+    QTest::newRow("election: districts") << election << "quantity_conflict" << "12,21" << true;
+    QTest::newRow("election: the 2020 turnout") << election << "quantity_conflict" << "68" << false;
+    QTest::newRow("election: the winners' share agrees") << election << "quantity_conflict" << "54.2" << false;
+    QTest::newRow("election: polling stations agree") << election << "quantity_conflict" << "1204" << false;
+    QTest::newRow("election: the result day is another event") << election << "date_conflict" << "2026-03-02" << false;
+    QTest::newRow("health: dengue cases") << health << "quantity_conflict" << "1245,1425" << true;
+    QTest::newRow("health: health centres") << health << "quantity_conflict" << "16,18" << true;
+    QTest::newRow("health: December is another period") << health << "quantity_conflict" << "640" << false;
+    QTest::newRow("health: patients agree") << health << "quantity_conflict" << "310" << false;
 }
 
 void TestChecksCorpus::findings()

@@ -117,6 +117,9 @@ QString findingsSection(const Report &report, const ReportExtras &extras)
             + esc(f.summary);
         if (!f.summaryId.isEmpty())
             html += QStringLiteral("<span class=\"summary-id\" lang=\"id\">") + esc(f.summaryId) + QStringLiteral("</span>");
+        if (const QStringList match = vocabulary::matchLines(f); !match.isEmpty())
+            html += QStringLiteral("<span class=\"match\" style=\"display: block; font-size: 85%; color: #5a5a5a\">") + esc(match.join(QLatin1Char('\n')))
+                .replace(QLatin1Char('\n'), QStringLiteral("<br>")) + QStringLiteral("</span>");
         html += QStringLiteral("</td><td>");
         for (qsizetype i = 0; i < f.evidence.size(); ++i) {
             const Evidence &ev = f.evidence.at(i);

@@ -150,6 +150,8 @@ QByteArray writeMarkdownReport(const Report &report, const ReportExtras &extras)
             QString summary = cell(f.summary);
             if (!f.summaryId.isEmpty())
                 summary += QStringLiteral("<br>_") + cell(f.summaryId) + QStringLiteral("_");
+            for (const QString &line : vocabulary::matchLines(f))
+                summary += QStringLiteral("<br>") + cell(line);
             QStringList cells{cell(f.id), cell(vocabulary::severityName(f.severity)), cell(vocabulary::kindName(f.kind)), summary,
                               evidence.join(QStringLiteral("<br>"))};
             if (reviews) {

@@ -116,6 +116,29 @@ QString kindName(const QString &kind)
     return name ? QCoreApplication::translate("fc::Report", name) : kind;
 }
 
+QStringList matchLines(const Finding &finding)
+{
+    if (!finding.match)
+        return {};
+    QStringList lines{QCoreApplication::translate("fc::Report", "matched with score %1")
+                          .arg(QString::number(finding.match->score, 'f', 2))};
+    for (const MatchSide &s : finding.match->sides) {
+        QStringList parts{s.kind};
+        if (!s.unit.isEmpty())
+            parts << s.unit;
+        if (!s.predicate.isEmpty())
+            parts << QCoreApplication::translate("fc::Report", "verb %1").arg(s.predicate);
+        if (!s.period.isEmpty())
+            parts << QCoreApplication::translate("fc::Report", "period %1").arg(s.period);
+        if (!s.qualifiers.isEmpty())
+            parts << s.qualifiers.join(QLatin1Char('/'));
+        if (!s.entities.isEmpty())
+            parts << s.entities.join(QLatin1Char('/'));
+        lines << QStringLiteral("%1: %2 = %3 (%4)").arg(s.doc, s.measure, s.valueText, parts.join(QLatin1String(", ")));
+    }
+    return lines;
+}
+
 QString severityName(Severity severity)
 {
     switch (severity) {

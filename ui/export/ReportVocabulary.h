@@ -16,6 +16,10 @@ QString typeName(MentionType type); // "person", translated
 QString typeColour(MentionType type); // a light background, readable under black text
 QString typeBorder(MentionType type); // a darker tone of the same hue, for print
 QString kindName(const QString &kind); // "date conflict" for date_conflict, translated
+// Why a measured-claim finding matched its claims, one line per claim after the score:
+// "matched with score 0.82", "d1: inflasi tahunan = 2,86 persen (percent, %, period 2025-10, annual)".
+// Empty for findings without a match. Shared by the GUI's finding details and the exports.
+QStringList matchLines(const Finding &finding);
 QString severityName(Severity severity);
 QString severityColour(Severity severity);
 QString mentionValue(const Mention &mention); // "2024-06-19", "11000", or empty

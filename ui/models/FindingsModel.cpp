@@ -1,5 +1,6 @@
 #include "FindingsModel.h"
 
+#include "export/ReportVocabulary.h"
 #include "models/ArticleListModel.h"
 
 #include <QFont>
@@ -126,6 +127,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         QStringList lines{summary};
         for (const auto &ev : f.evidence)
             lines << QStringLiteral("%1: \u201c%2\u201d").arg(ev.doc, ev.text);
+        lines << vocabulary::matchLines(f); // why measured claims were matched
         return lines.join(QLatin1Char('\n'));
     }
     case ArticlesColumn: return articleNames(f, role == Qt::ToolTipRole);
