@@ -182,8 +182,8 @@ int runTag(const TagOptions &options)
         flush();
     }
     if (writeFailed) {
-        QTextStream(stderr) << "factcheck: " << (toStdout ? QStringLiteral("standard output") : options.output)
-                            << ": " << writeError << Qt::endl;
+        QTextStream(stderr) << "factcheck: " << (toStdout ? QStringLiteral("standard output") : options.output) << ": "
+                            << writeError << Qt::endl;
         return OutputError;
     }
     return status;

@@ -37,17 +37,22 @@ struct Source
 const QList<Source> &sources()
 {
     static const QList<Source> all = {
-        {QStringLiteral("idner2k"), QStringLiteral("idner2k/train.txt"),
-            {{QStringLiteral("PER"), QStringLiteral("PER")}, {QStringLiteral("ORG"), QStringLiteral("ORG")},
-                {QStringLiteral("LOC"), QStringLiteral("LOC")}}},
-        {QStringLiteral("nergrit"), QStringLiteral("nergrit/train_preprocess.txt"),
-            {{QStringLiteral("PERSON"), QStringLiteral("PER")},
-                {QStringLiteral("ORGANISATION"), QStringLiteral("ORG")},
-                {QStringLiteral("PLACE"), QStringLiteral("LOC")}}},
+        {QStringLiteral("idner2k"),
+         QStringLiteral("idner2k/train.txt"),
+         {{QStringLiteral("PER"), QStringLiteral("PER")},
+          {QStringLiteral("ORG"), QStringLiteral("ORG")},
+          {QStringLiteral("LOC"), QStringLiteral("LOC")}}},
+        {QStringLiteral("nergrit"),
+         QStringLiteral("nergrit/train_preprocess.txt"),
+         {{QStringLiteral("PERSON"), QStringLiteral("PER")},
+          {QStringLiteral("ORGANISATION"), QStringLiteral("ORG")},
+          {QStringLiteral("PLACE"), QStringLiteral("LOC")}}},
         // NERP: lower-cased news; its events (EVT) and foods (FNB) are no PER/ORG/LOC.
-        {QStringLiteral("nerp"), QStringLiteral("nerp/train_preprocess.txt"),
-            {{QStringLiteral("PPL"), QStringLiteral("PER")}, {QStringLiteral("IND"), QStringLiteral("ORG")},
-                {QStringLiteral("PLC"), QStringLiteral("LOC")}}},
+        {QStringLiteral("nerp"),
+         QStringLiteral("nerp/train_preprocess.txt"),
+         {{QStringLiteral("PPL"), QStringLiteral("PER")},
+          {QStringLiteral("IND"), QStringLiteral("ORG")},
+          {QStringLiteral("PLC"), QStringLiteral("LOC")}}},
     };
     return all;
 }
@@ -81,7 +86,7 @@ int evaluate(const QDir &data, const QString &what, const QString &modelPath)
                             << (source ? error : QStringLiteral("unknown source ") + sourceName) << "\n";
         return 1;
     }
-    const TaggerContext context {&KnowledgeBase::bundled(), &nameRules(QStringLiteral("id"))};
+    const TaggerContext context{&KnowledgeBase::bundled(), &nameRules(QStringLiteral("id"))};
     QMap<QString, std::array<int, 3>> counts; // tp, fp, fn
     for (const AnnotatedSentence &a : std::as_const(corpus)) {
         const TrainingSentence s = trainingSentence(a);
@@ -93,8 +98,7 @@ int evaluate(const QDir &data, const QString &what, const QString &modelPath)
             return x.first == y.first && x.last == y.last && x.type == y.type;
         };
         for (const TaggedName &g : gold) {
-            const bool hit
-                = std::any_of(got.begin(), got.end(), [&](const TaggedName &x) { return same(x, g); });
+            const bool hit = std::any_of(got.begin(), got.end(), [&](const TaggedName &x) { return same(x, g); });
             counts[mentionTypeCode(g.type)][hit ? 0 : 2]++;
         }
         for (const TaggedName &x : got) {
@@ -102,7 +106,7 @@ int evaluate(const QDir &data, const QString &what, const QString &modelPath)
                 counts[mentionTypeCode(x.type)][1]++;
         }
     }
-    std::array<int, 3> micro {};
+    std::array<int, 3> micro{};
     auto line = [&](const QString &type, const std::array<int, 3> &c) {
         const double p = c[0] ? double(c[0]) / (c[0] + c[1]) : 0, r = c[0] ? double(c[0]) / (c[0] + c[2]) : 0;
         out << type
@@ -130,22 +134,21 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Trains the name tagger from annotated corpora."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("data"), QStringLiteral("The ner-id folder of the public data."),
-        QStringLiteral("dir")});
     parser.addOption(
-        {QStringLiteral("out"), QStringLiteral("The model file to write."), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("epochs"), QStringLiteral("Passes over the data."), QStringLiteral("n"),
-        QStringLiteral("10")});
-    parser.addOption({QStringLiteral("seed"), QStringLiteral("Seed of the visiting order."),
-        QStringLiteral("n"), QStringLiteral("20261206")});
+        {QStringLiteral("data"), QStringLiteral("The ner-id folder of the public data."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("The model file to write."), QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("epochs"), QStringLiteral("Passes over the data."), QStringLiteral("n"), QStringLiteral("10")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Seed of the visiting order."), QStringLiteral("n"),
+                      QStringLiteral("20261206")});
     parser.addOption({QStringLiteral("min-count"), QStringLiteral("Drop features seen fewer times."),
-        QStringLiteral("n"), QStringLiteral("1")});
-    parser.addOption({QStringLiteral("sources"), QStringLiteral("Corpora to train on."),
-        QStringLiteral("list"), QStringLiteral("idner2k,nergrit,nerp")});
+                      QStringLiteral("n"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("sources"), QStringLiteral("Corpora to train on."), QStringLiteral("list"),
+                      QStringLiteral("idner2k,nergrit,nerp")});
     parser.addOption({QStringLiteral("evaluate"),
-        QStringLiteral("Instead of training, score the model given by --out on a corpus file of "
-                       "one of the sources (source:relative path), tagger alone."),
-        QStringLiteral("source:file")});
+                      QStringLiteral("Instead of training, score the model given by --out on a corpus file of "
+                                     "one of the sources (source:relative path), tagger alone."),
+                      QStringLiteral("source:file")});
     parser.process(app);
     if (!parser.isSet(QStringLiteral("data")) || !parser.isSet(QStringLiteral("out"))) {
         err << "factcheck-train-tagger: --data and --out are required\n";
@@ -178,17 +181,16 @@ int main(int argc, char *argv[])
     }
     QElapsedTimer timer;
     timer.start();
-    const TaggerContext context {&KnowledgeBase::bundled(), &nameRules(QStringLiteral("id"))};
+    const TaggerContext context{&KnowledgeBase::bundled(), &nameRules(QStringLiteral("id"))};
     const TaggerModel model = trainTagger(sentences, context, options);
     QString error;
     if (!model.saveFile(parser.value(QStringLiteral("out")), &error)) {
         err << "factcheck-train-tagger: " << error << "\n";
         return 1;
     }
-    out << "trained on " << sentences.size() << " sentences, " << options.epochs << " epochs, seed "
-        << options.seed << ", min count " << options.minCount << ": " << model.featureCount()
-        << " features in " << timer.elapsed() << " ms\n"
-        << parser.value(QStringLiteral("out")) << "  sha256 " << sha256(parser.value(QStringLiteral("out")))
-        << "\n";
+    out << "trained on " << sentences.size() << " sentences, " << options.epochs << " epochs, seed " << options.seed
+        << ", min count " << options.minCount << ": " << model.featureCount() << " features in " << timer.elapsed()
+        << " ms\n"
+        << parser.value(QStringLiteral("out")) << "  sha256 " << sha256(parser.value(QStringLiteral("out"))) << "\n";
     return 0;
 }

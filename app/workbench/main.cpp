@@ -97,21 +97,24 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("files"),
-        QApplication::translate("main", "A review project (.fcproj) to open, and articles (files, folders or "
-                                        "http(s) URLs) to open (added to the project when one is open)."),
+        QApplication::translate("main",
+                                "A review project (.fcproj) to open, and articles (files, folders or "
+                                "http(s) URLs) to open (added to the project when one is open)."),
         QStringLiteral("[PROJECT.fcproj] [FILE|DIR|URL...]"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
-        QApplication::translate("main", "Analyse the inputs, select the first high-severity finding, write a "
-                                        "screenshot of the window to FILE (PNG) and quit."),
+        QApplication::translate("main",
+                                "Analyse the inputs, select the first high-severity finding, write a "
+                                "screenshot of the window to FILE (PNG) and quit."),
         QStringLiteral("file"));
     const QCommandLineOption themeOption(QStringLiteral("theme"),
                                          QApplication::translate("main", "Colour theme: light or dark."),
                                          QStringLiteral("name"));
     const QCommandLineOption languageOption(
         QStringLiteral("language"),
-        QApplication::translate("main", "Interface language: en or id (default: the saved choice, else the "
-                                        "system's)."),
+        QApplication::translate("main",
+                                "Interface language: en or id (default: the saved choice, else the "
+                                "system's)."),
         QStringLiteral("code"));
     parser.addOption(screenshotOption);
     parser.addOption(themeOption);
@@ -153,9 +156,10 @@ int main(int argc, char **argv)
             break;
         }
         if (window.project()->isReadOnly())
-            std::fprintf(stderr, "factcheck-workbench: %s\n",
-                         qPrintable(QApplication::translate("main", "%1: opened read-only (another process writes it)")
-                                        .arg(project)));
+            std::fprintf(
+                stderr, "factcheck-workbench: %s\n",
+                qPrintable(
+                    QApplication::translate("main", "%1: opened read-only (another process writes it)").arg(project)));
         break;
     }
     if (!screenshot) {

@@ -43,14 +43,16 @@ QList<Finding> AttributionConflictChecker::check(const CheckContext &context) co
                     const ClaimRef &m = claims.at(i);
                     f.evidence.append(quantityEvidence(m));
                     if (m.c->sourceMention >= 0)
-                        f.evidence.append(evidenceAt(*m.doc, m.doc->mentions.at(m.c->sourceMention).span, r.sourceName));
+                        f.evidence.append(
+                            evidenceAt(*m.doc, m.doc->mentions.at(m.c->sourceMention).span, r.sourceName));
                 }
             }
             names.sort();
             const ClaimRef &first = claims.at(it->first());
-            const auto s = findingSummary(FindingTextId::AttributionConflict,
-                                          {predicateNoun(first.c->predicate, false), figureText(first), joinList(names, false)},
-                                          {predicateNoun(first.c->predicate, true), figureText(first), joinList(names, true)});
+            const auto s =
+                findingSummary(FindingTextId::AttributionConflict,
+                               {predicateNoun(first.c->predicate, false), figureText(first), joinList(names, false)},
+                               {predicateNoun(first.c->predicate, true), figureText(first), joinList(names, true)});
             f.summary = s.en;
             f.summaryId = s.id;
             f.values = names;

@@ -58,8 +58,14 @@ void quantityInterval(const Quantity &q, double *low, double *high)
     switch (q.approximation) {
     case Approximation::Exact:
     case Approximation::About: *low = *high = q.value; return;
-    case Approximation::AtLeast: *low = q.value; *high = inf; return;
-    case Approximation::MoreThan: *low = std::nextafter(q.value, inf); *high = inf; return;
+    case Approximation::AtLeast:
+        *low = q.value;
+        *high = inf;
+        return;
+    case Approximation::MoreThan:
+        *low = std::nextafter(q.value, inf);
+        *high = inf;
+        return;
     case Approximation::AtMost:
         // "naik hingga 3 meter", "rose up to 3 metres": the level reached, a figure, not a cap.
         if (reachedFigure(q.text)) {
@@ -69,8 +75,14 @@ void quantityInterval(const Quantity &q, double *low, double *high)
         *low = -inf;
         *high = q.value;
         return;
-    case Approximation::LessThan: *low = -inf; *high = std::nextafter(q.value, -inf); return;
-    case Approximation::Almost: *low = std::min(q.low, q.value); *high = q.value; return;
+    case Approximation::LessThan:
+        *low = -inf;
+        *high = std::nextafter(q.value, -inf);
+        return;
+    case Approximation::Almost:
+        *low = std::min(q.low, q.value);
+        *high = q.value;
+        return;
     case Approximation::Range:
         *low = std::min(q.low, q.high);
         *high = std::max(q.low, q.high);

@@ -18,12 +18,15 @@ public:
     virtual QList<Finding> check(const CheckContext &context) const = 0;
 };
 
-#define FC_DECLARE_CHECKER(Name, Kind)                                                                       \
-    class Name : public Checker                                                                              \
-    {                                                                                                        \
-    public:                                                                                                  \
-        QString kind() const override { return QStringLiteral(Kind); }                                       \
-        QList<Finding> check(const CheckContext &context) const override;                                    \
+#define FC_DECLARE_CHECKER(Name, Kind)                                                                                 \
+    class Name : public Checker                                                                                        \
+    {                                                                                                                  \
+    public:                                                                                                            \
+        QString kind() const override                                                                                  \
+        {                                                                                                              \
+            return QStringLiteral(Kind);                                                                               \
+        }                                                                                                              \
+        QList<Finding> check(const CheckContext &context) const override;                                              \
     };
 
 FC_DECLARE_CHECKER(DateConflictChecker, "date_conflict")

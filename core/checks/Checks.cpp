@@ -32,8 +32,7 @@ struct EvidenceOrder
 
 QString evidenceKey(const Evidence &e)
 {
-    return e.doc + QLatin1Char('|') + QString::number(e.span.start) + QLatin1Char('|')
-        + QString::number(e.span.end);
+    return e.doc + QLatin1Char('|') + QString::number(e.span.start) + QLatin1Char('|') + QString::number(e.span.end);
 }
 
 // Adds the other finding's evidence not seen yet; `seen` remembers the target's evidence so

@@ -21,10 +21,10 @@ constexpr std::array<Template, 16> templates{{
      "Artikel berbeda soal tanggal %1: %2."},
     {QT_TRANSLATE_NOOP("fc::checks", "Articles give different numbers of %2 for the %1: %3."),
      "Artikel menyebut jumlah %2 yang berbeda untuk %1: %3."},
-    {QT_TRANSLATE_NOOP("fc::checks",
-                       "Different named sources give different numbers of %2 for the %1: %3."),
+    {QT_TRANSLATE_NOOP("fc::checks", "Different named sources give different numbers of %2 for the %1: %3."),
      "Sumber yang berbeda menyebut jumlah %2 yang berbeda untuk %1: %3."},
-    {QT_TRANSLATE_NOOP("fc::checks", "%1 is spelled differently across articles (%2); the knowledge base spells it %3."),
+    {QT_TRANSLATE_NOOP("fc::checks",
+                       "%1 is spelled differently across articles (%2); the knowledge base spells it %3."),
      "Nama %1 dieja berbeda antarartikel (%2); basis pengetahuan mengejanya %3."},
     {QT_TRANSLATE_NOOP("fc::checks", "%1 is spelled differently across articles (%2); most mentions spell it %3."),
      "Nama %1 dieja berbeda antarartikel (%2); sebagian besar penyebutan mengejanya %3."},
@@ -32,8 +32,9 @@ constexpr std::array<Template, 16> templates{{
      "%1 disebut dengan jabatan yang berbeda%2: %3."},
     {QT_TRANSLATE_NOOP("fc::checks", "The weekday \"%1\" does not match %2, which was a %3."),
      "Hari \"%1\" tidak cocok dengan tanggal %2, yang jatuh pada hari %3."},
-    {QT_TRANSLATE_NOOP("fc::checks",
-                       "A later report revises the figure for the %1 (%2) from %3 to %4; this is an update, not a contradiction."),
+    {QT_TRANSLATE_NOOP(
+         "fc::checks",
+         "A later report revises the figure for the %1 (%2) from %3 to %4; this is an update, not a contradiction."),
      "Laporan yang lebih baru merevisi angka %1 (%2) dari %3 menjadi %4; ini pembaruan, bukan kontradiksi."},
     {QT_TRANSLATE_NOOP("fc::checks", "The figure %2 for the %1 is attributed to different sources: %3."),
      "Angka %2 untuk %1 dikaitkan dengan sumber yang berbeda: %3."},
@@ -61,20 +62,20 @@ QString fill(QString text, const QStringList &args)
     return text;
 }
 
-constexpr std::array<const char *, 12> monthsEn{{
-    QT_TRANSLATE_NOOP("fc::checks", "January"), QT_TRANSLATE_NOOP("fc::checks", "February"),
-    QT_TRANSLATE_NOOP("fc::checks", "March"), QT_TRANSLATE_NOOP("fc::checks", "April"),
-    QT_TRANSLATE_NOOP("fc::checks", "May"), QT_TRANSLATE_NOOP("fc::checks", "June"),
-    QT_TRANSLATE_NOOP("fc::checks", "July"), QT_TRANSLATE_NOOP("fc::checks", "August"),
-    QT_TRANSLATE_NOOP("fc::checks", "September"), QT_TRANSLATE_NOOP("fc::checks", "October"),
-    QT_TRANSLATE_NOOP("fc::checks", "November"), QT_TRANSLATE_NOOP("fc::checks", "December")}};
+constexpr std::array<const char *, 12> monthsEn{
+    {QT_TRANSLATE_NOOP("fc::checks", "January"), QT_TRANSLATE_NOOP("fc::checks", "February"),
+     QT_TRANSLATE_NOOP("fc::checks", "March"), QT_TRANSLATE_NOOP("fc::checks", "April"),
+     QT_TRANSLATE_NOOP("fc::checks", "May"), QT_TRANSLATE_NOOP("fc::checks", "June"),
+     QT_TRANSLATE_NOOP("fc::checks", "July"), QT_TRANSLATE_NOOP("fc::checks", "August"),
+     QT_TRANSLATE_NOOP("fc::checks", "September"), QT_TRANSLATE_NOOP("fc::checks", "October"),
+     QT_TRANSLATE_NOOP("fc::checks", "November"), QT_TRANSLATE_NOOP("fc::checks", "December")}};
 constexpr std::array<const char *, 12> monthsId{{"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
                                                  "Agustus", "September", "Oktober", "November", "Desember"}};
-constexpr std::array<const char *, 7> weekdaysEn{{
-    QT_TRANSLATE_NOOP("fc::checks", "Monday"), QT_TRANSLATE_NOOP("fc::checks", "Tuesday"),
-    QT_TRANSLATE_NOOP("fc::checks", "Wednesday"), QT_TRANSLATE_NOOP("fc::checks", "Thursday"),
-    QT_TRANSLATE_NOOP("fc::checks", "Friday"), QT_TRANSLATE_NOOP("fc::checks", "Saturday"),
-    QT_TRANSLATE_NOOP("fc::checks", "Sunday")}};
+constexpr std::array<const char *, 7> weekdaysEn{
+    {QT_TRANSLATE_NOOP("fc::checks", "Monday"), QT_TRANSLATE_NOOP("fc::checks", "Tuesday"),
+     QT_TRANSLATE_NOOP("fc::checks", "Wednesday"), QT_TRANSLATE_NOOP("fc::checks", "Thursday"),
+     QT_TRANSLATE_NOOP("fc::checks", "Friday"), QT_TRANSLATE_NOOP("fc::checks", "Saturday"),
+     QT_TRANSLATE_NOOP("fc::checks", "Sunday")}};
 constexpr std::array<const char *, 7> weekdaysId{{"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"}};
 
 } // namespace

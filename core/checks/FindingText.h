@@ -40,8 +40,8 @@ FindingSummary findingSummary(FindingTextId text, const QStringList &enArgs, con
 
 // "19 June 2024", "June 2024", "2024" / "19 Juni 2024", "Juni 2024".
 QString formatDate(const TimeValue &value, bool indonesian);
-QString weekdayName(int weekday, bool indonesian); // 1 = Monday
-QString modalityWord(int modality, bool indonesian); // Modality as int: "alleged" / "diduga"
+QString weekdayName(int weekday, bool indonesian);           // 1 = Monday
+QString modalityWord(int modality, bool indonesian);         // Modality as int: "alleged" / "diduga"
 QString joinList(const QStringList &items, bool indonesian); // "a, b and c" / "a, b dan c"
 
 } // namespace fc

@@ -55,8 +55,8 @@ double measuredSimilarity(const MatchKeys &a, const QStringList &entitiesA, cons
     }
     double score = 0.7 * context + 0.3 * measure;
     if (!entitiesA.isEmpty() && !entitiesB.isEmpty()) {
-        const bool shared = std::any_of(entitiesA.cbegin(), entitiesA.cend(),
-                                        [&](const QString &e) { return entitiesB.contains(e); });
+        const bool shared =
+            std::any_of(entitiesA.cbegin(), entitiesA.cend(), [&](const QString &e) { return entitiesB.contains(e); });
         if (!shared)
             score *= 0.7;
     }

@@ -24,8 +24,8 @@ struct Ref
     QStringList places;
     double low = 0;
     double high = 0;
-    QString block;  // kind, unit and counted noun: only claims of one block are compared
-    QString family; // the event family of a claim that already carries this value, if any
+    QString block;         // kind, unit and counted noun: only claims of one block are compared
+    QString family;        // the event family of a claim that already carries this value, if any
     bool revision = false; // its sentence updates a figure ("bertambah menjadi", "revised to")
     MatchKeys keys;
 };
@@ -67,12 +67,30 @@ void interval(const Article &doc, const MeasuredClaim &m, double *low, double *h
     switch (q.approximation) {
     // "sekitar 10.000" is compared as the figure it states, as QuantityConflictChecker does.
     case Approximation::About: *low = *high = q.value; return;
-    case Approximation::AtLeast: *low = q.value; *high = inf; return;
-    case Approximation::MoreThan: *low = std::nextafter(q.value, inf); *high = inf; return;
-    case Approximation::AtMost: *low = -inf; *high = q.value; return;
-    case Approximation::LessThan: *low = -inf; *high = std::nextafter(q.value, -inf); return;
-    case Approximation::Almost: *low = std::min(q.low, q.value) * 0.9; *high = q.value; return;
-    case Approximation::Range: *low = std::min(q.low, q.high); *high = std::max(q.low, q.high); return;
+    case Approximation::AtLeast:
+        *low = q.value;
+        *high = inf;
+        return;
+    case Approximation::MoreThan:
+        *low = std::nextafter(q.value, inf);
+        *high = inf;
+        return;
+    case Approximation::AtMost:
+        *low = -inf;
+        *high = q.value;
+        return;
+    case Approximation::LessThan:
+        *low = -inf;
+        *high = std::nextafter(q.value, -inf);
+        return;
+    case Approximation::Almost:
+        *low = std::min(q.low, q.value) * 0.9;
+        *high = q.value;
+        return;
+    case Approximation::Range:
+        *low = std::min(q.low, q.high);
+        *high = std::max(q.low, q.high);
+        return;
     case Approximation::Exact: break;
     }
     *low = q.low;
@@ -201,7 +219,9 @@ QList<Finding> MeasuredConflictChecker::check(const CheckContext &context) const
             r.revision = revisions.contains(m.span);
             r.keys.context = keysOf(m.context, lemmaIds);
             r.keys.measure = keysOf(m.measureLemmas, lemmaIds);
-            r.family = m.time >= 0 ? timeFamily.value(m.time) : m.quantity >= 0 ? quantityFamily.value(m.quantity) : QString();
+            r.family = m.time >= 0 ? timeFamily.value(m.time)
+                : m.quantity >= 0  ? quantityFamily.value(m.quantity)
+                                   : QString();
             blocks[r.block].append(int(refs.size()));
             refs.append(r);
         }
@@ -225,8 +245,9 @@ QList<Finding> MeasuredConflictChecker::check(const CheckContext &context) const
             // a dated one with the dated ones.
             for (auto &list : candidates[i]) {
                 const bool dated = a.m->period >= 0;
-                const bool any = std::any_of(list.cbegin(), list.cend(),
-                                             [&](const auto &c) { return (refs.at(c.second).m->period >= 0) == dated; });
+                const bool any = std::any_of(list.cbegin(), list.cend(), [&](const auto &c) {
+                    return (refs.at(c.second).m->period >= 0) == dated;
+                });
                 if (any)
                     list.removeIf([&](const auto &c) { return (refs.at(c.second).m->period >= 0) != dated; });
             }
@@ -296,8 +317,9 @@ QList<Finding> MeasuredConflictChecker::check(const CheckContext &context) const
                 const Ref &en = b.doc->meta.language == u"en" && a.doc->meta.language != u"en" ? b : a;
                 const Ref &id = b.doc->meta.language != u"en" && a.doc->meta.language == u"en" ? b : a;
                 const QString list = a.m->valueText + QLatin1String(" vs ") + b.m->valueText;
-                const auto s = findingSummary(date ? FindingTextId::MeasuredDateConflict : FindingTextId::MeasuredConflict,
-                                              {describe(en, false), list}, {describe(id, true), list});
+                const auto s =
+                    findingSummary(date ? FindingTextId::MeasuredDateConflict : FindingTextId::MeasuredConflict,
+                                   {describe(en, false), list}, {describe(id, true), list});
                 f.summary = s.en;
                 f.summaryId = s.id;
                 FindingMatch match;

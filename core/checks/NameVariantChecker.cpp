@@ -92,9 +92,9 @@ QList<Finding> NameVariantChecker::check(const CheckContext &context) const
         const auto &bySpelling = *it;
         const bool person = entity ? entity->type == MentionType::Person
                                    : report.articles.at(bySpelling.first().first().article)
-                                             .mentions.at(bySpelling.first().first().mention)
-                                             .type
-                                         == MentionType::Person;
+                                         .mentions.at(bySpelling.first().first().mention)
+                                         .type
+                == MentionType::Person;
         // The reference spelling: the knowledge base's name (with or without a Wikidata id),
         // else the most used (then first).
         QString reference;
@@ -145,8 +145,8 @@ QList<Finding> NameVariantChecker::check(const CheckContext &context) const
                     for (auto r = bySpelling.cbegin(); r != bySpelling.cend() && !sameLanguageReference; ++r)
                         if (r.key().compare(reference, Qt::CaseInsensitive) == 0)
                             for (const Seen &rs : *r)
-                                sameLanguageReference = sameLanguageReference
-                                    || report.articles.at(rs.article).meta.language == lang;
+                                sameLanguageReference =
+                                    sameLanguageReference || report.articles.at(rs.article).meta.language == lang;
                 }
                 if (sameLanguageReference)
                     kept.append(seen);
@@ -163,7 +163,8 @@ QList<Finding> NameVariantChecker::check(const CheckContext &context) const
         f.severity = Severity::Low;
         for (const Seen &seen : std::as_const(variantMentions)) {
             const Article &a = report.articles.at(seen.article);
-            f.evidence.append(evidenceAt(a, a.mentions.at(seen.mention).span, a.mentions.at(seen.mention).text.simplified()));
+            f.evidence.append(
+                evidenceAt(a, a.mentions.at(seen.mention).span, a.mentions.at(seen.mention).text.simplified()));
         }
         // The reference spelling as it appears, first mention per article.
         for (auto s = bySpelling.cbegin(); s != bySpelling.cend(); ++s) {
@@ -183,9 +184,7 @@ QList<Finding> NameVariantChecker::check(const CheckContext &context) const
         for (const QString &v : std::as_const(variants))
             shown.append(QLatin1Char('"') + v + QLatin1Char('"'));
         const QString quotedReference = QLatin1Char('"') + reference + QLatin1Char('"');
-        const QString name = fromKb             ? reference
-            : entity && !entity->name.isEmpty() ? entity->name
-                                                : reference;
+        const QString name = fromKb ? reference : entity && !entity->name.isEmpty() ? entity->name : reference;
         bool referenceUsed = false;
         for (auto sp = bySpelling.cbegin(); sp != bySpelling.cend(); ++sp)
             referenceUsed = referenceUsed || sp.key().compare(reference, Qt::CaseInsensitive) == 0;
@@ -193,13 +192,13 @@ QList<Finding> NameVariantChecker::check(const CheckContext &context) const
             : referenceUsed                ? FindingTextId::NameVariantKb
                                            : FindingTextId::NameVariantKbOnly;
         const auto s = findingSummary(text, {name, shown.join(QLatin1String(", ")), quotedReference},
-            {name, shown.join(QLatin1String(", ")), quotedReference});
+                                      {name, shown.join(QLatin1String(", ")), quotedReference});
         f.summary = s.en;
         f.summaryId = s.id;
         f.values = QStringList{reference} + variants;
         f.key = f.kind + QLatin1Char('|')
             + (entity && !entity->kb.isEmpty() ? entity->kb
-                    : entry                    ? entry->id
+                   : entry                     ? entry->id
                                                : reference.toLower())
             + QLatin1Char('|') + variants.join(QLatin1Char('|'));
         findings.append(f);

@@ -102,7 +102,8 @@ QList<Finding> QuantityConflictChecker::check(const CheckContext &context) const
             if (!values.contains(value))
                 values.append(value);
             parts.append(names.isEmpty() ? figureText(r)
-                                         : figureText(r) + QLatin1String(" (") + names.join(QLatin1String(", ")) + QLatin1Char(')'));
+                                         : figureText(r) + QLatin1String(" (") + names.join(QLatin1String(", "))
+                                 + QLatin1Char(')'));
         }
         bool disjoint = everySideNamed;
         for (int a = 0; a < sourcesPerSide.size() && disjoint; ++a)
@@ -111,9 +112,10 @@ QList<Finding> QuantityConflictChecker::check(const CheckContext &context) const
         const ClaimRef &first = claims.at(group.first());
         f.severity = disjoint ? Severity::Medium : Severity::High;
         const QString list = parts.join(QLatin1String(" vs "));
-        const auto s = findingSummary(disjoint ? FindingTextId::QuantityConflictSources : FindingTextId::QuantityConflict,
-                                      {predicateNoun(first.c->predicate, false), nounClassName(first.nounClass, false), list},
-                                      {predicateNoun(first.c->predicate, true), nounClassName(first.nounClass, true), list});
+        const auto s =
+            findingSummary(disjoint ? FindingTextId::QuantityConflictSources : FindingTextId::QuantityConflict,
+                           {predicateNoun(first.c->predicate, false), nounClassName(first.nounClass, false), list},
+                           {predicateNoun(first.c->predicate, true), nounClassName(first.nounClass, true), list});
         f.summary = s.en;
         f.summaryId = s.id;
         values.sort();

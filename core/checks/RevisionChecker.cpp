@@ -46,9 +46,10 @@ QList<Finding> RevisionChecker::check(const CheckContext &context) const
                 f.evidence.append(quantityEvidence(claims.at(j)));
             const QString from = oldTexts.join(QLatin1String(" / "));
             const QString to = figureText(newer);
-            const auto s = findingSummary(FindingTextId::Revision,
-                                          {predicateNoun(newer.c->predicate, false), nounClassName(newer.nounClass, false), from, to},
-                                          {predicateNoun(newer.c->predicate, true), nounClassName(newer.nounClass, true), from, to});
+            const auto s = findingSummary(
+                FindingTextId::Revision,
+                {predicateNoun(newer.c->predicate, false), nounClassName(newer.nounClass, false), from, to},
+                {predicateNoun(newer.c->predicate, true), nounClassName(newer.nounClass, true), from, to});
             f.summary = s.en;
             f.summaryId = s.id;
             oldValues.sort();

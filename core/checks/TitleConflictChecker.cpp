@@ -10,7 +10,6 @@
 
 #include <algorithm>
 
-
 namespace fc {
 
 namespace {
@@ -108,8 +107,7 @@ QList<TitledPerson> titledPeople(const Article &a, int articleIndex)
             if (!isOrgLike(o.type))
                 continue;
             const bool inside = t.span.contains(o.span);
-            const bool right = o.span.start >= t.span.end && o.span.start <= joined
-                && o.span.start - t.span.end <= 2;
+            const bool right = o.span.start >= t.span.end && o.span.start <= joined && o.span.start - t.span.end <= 2;
             if (inside || (right && tp.orgKey.isEmpty())) {
                 if (tp.orgKey.isEmpty()) {
                     tp.orgKey = CheckContext::entityKey(a, oi);
@@ -120,7 +118,8 @@ QList<TitledPerson> titledPeople(const Article &a, int articleIndex)
         }
         if (tp.orgKey.isEmpty()) {
             QString rest = t.text.mid(roleLength).simplified();
-            rest.remove(QRegularExpression(QStringLiteral("^(of the |of )"), QRegularExpression::CaseInsensitiveOption));
+            rest.remove(
+                QRegularExpression(QStringLiteral("^(of the |of )"), QRegularExpression::CaseInsensitiveOption));
             if (!rest.isEmpty()) {
                 tp.orgKey = QStringLiteral("name:") + rest.toLower();
                 tp.orgName = rest;
@@ -182,8 +181,7 @@ QList<TitledPerson> titledPeople(const Article &a, int articleIndex)
         bool titled = false;
         for (int ti : window.startingIn(org->span.start - nameReach, p.span.start)) {
             const Mention &t = ms.at(ti);
-            titled = titled
-                || (t.type == MentionType::Title && t.span.overlaps(Span {org->span.start, p.span.start}));
+            titled = titled || (t.type == MentionType::Title && t.span.overlaps(Span{org->span.start, p.span.start}));
         }
         if (titled)
             continue;
@@ -206,7 +204,7 @@ QList<TitledPerson> titledPeople(const Article &a, int articleIndex)
                 TitledPerson tp;
                 tp.role = role;
                 tp.article = articleIndex;
-                tp.span = Span {w, org->span.end};
+                tp.span = Span{w, org->span.end};
                 tp.text = a.text.mid(w, org->span.end - w).simplified();
                 tp.orgKey = CheckContext::entityKey(a, int(org - ms.constData()));
                 tp.orgName = org->text;
@@ -275,8 +273,9 @@ QList<Finding> TitleConflictChecker::check(const CheckContext &context) const
         for (const QStringList &t : std::as_const(textsPerRole))
             texts.append(t.join(QLatin1String(" / ")));
         const QString person = context.entityName(it.key());
-        const auto s = findingSummary(FindingTextId::TitleConflict, {person, QString(), texts.join(QLatin1String(" vs "))},
-                                      {person, QString(), texts.join(QLatin1String(" vs "))});
+        const auto s =
+            findingSummary(FindingTextId::TitleConflict, {person, QString(), texts.join(QLatin1String(" vs "))},
+                           {person, QString(), texts.join(QLatin1String(" vs "))});
         f.summary = s.en;
         f.summaryId = s.id;
         roles.sort();

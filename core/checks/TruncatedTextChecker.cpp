@@ -30,9 +30,9 @@ QList<Finding> TruncatedTextChecker::check(const CheckContext &context) const
             span = Span{start, end};
         }
         const QString name = !a.meta.title.isEmpty() ? QLatin1Char('"') + a.meta.title + QLatin1Char('"')
-            : !a.meta.outlet.isEmpty()             ? a.meta.outlet
-            : !a.source.isEmpty()                  ? QFileInfo(a.source).fileName()
-                                                   : a.id;
+            : !a.meta.outlet.isEmpty()               ? a.meta.outlet
+            : !a.source.isEmpty()                    ? QFileInfo(a.source).fileName()
+                                                     : a.id;
         Finding f;
         f.kind = kind();
         f.severity = Severity::Medium;

@@ -52,14 +52,13 @@ struct Anchor
 // of the main clause, not to the meeting.
 bool isSubordinator(const QString &lower)
 {
-    static const QStringList words {QStringLiteral("setelah"), QStringLiteral("sesudah"),
-        QStringLiteral("sebelum"), QStringLiteral("usai"), QStringLiteral("seusai"), QStringLiteral("ketika"),
-        QStringLiteral("saat"), QStringLiteral("sewaktu"), QStringLiteral("sementara"),
-        QStringLiteral("karena"), QStringLiteral("sehingga"), QStringLiteral("meski"),
-        QStringLiteral("meskipun"), QStringLiteral("walaupun"), QStringLiteral("selama"),
-        QStringLiteral("during"), QStringLiteral("after"), QStringLiteral("before"), QStringLiteral("when"),
-        QStringLiteral("while"), QStringLiteral("because"), QStringLiteral("although"),
-        QStringLiteral("following")};
+    static const QStringList words{
+        QStringLiteral("setelah"),   QStringLiteral("sesudah"),  QStringLiteral("sebelum"),  QStringLiteral("usai"),
+        QStringLiteral("seusai"),    QStringLiteral("ketika"),   QStringLiteral("saat"),     QStringLiteral("sewaktu"),
+        QStringLiteral("sementara"), QStringLiteral("karena"),   QStringLiteral("sehingga"), QStringLiteral("meski"),
+        QStringLiteral("meskipun"),  QStringLiteral("walaupun"), QStringLiteral("selama"),   QStringLiteral("during"),
+        QStringLiteral("after"),     QStringLiteral("before"),   QStringLiteral("when"),     QStringLiteral("while"),
+        QStringLiteral("because"),   QStringLiteral("although"), QStringLiteral("following")};
     return words.contains(lower);
 }
 
@@ -77,8 +76,8 @@ bool insideEntityMention(const Article &article, const QList<int> &sentenceMenti
 // subordinating words. A name set off by commas ("Presiden Korea Utara, Kim Jong Un, pada Juni")
 // is an apposition, not a clause. A subordinator right before the date ("sejak Juni") is its
 // preposition.
-int boundariesBetween(const Article &article, const QList<int> &sentenceMentions, const SentenceWords &words,
-    int from, int to, int dateWord)
+int boundariesBetween(const Article &article, const QList<int> &sentenceMentions, const SentenceWords &words, int from,
+                      int to, int dateWord)
 {
     if (from > to)
         std::swap(from, to);
@@ -117,7 +116,7 @@ int wordAt(const SentenceWords &words, qsizetype pos)
 // verb ("menandatangani ... pada Juni 2024"), so one that precedes it counts as farther. A date
 // nearer to a reporting verb is when something was said, not when it happened.
 int nearestAnchorForTime(const QList<Anchor> &anchors, const SentenceWords &words, const Span &span,
-    const Article &article, const QList<int> &sentenceMentions)
+                         const Article &article, const QList<int> &sentenceMentions)
 {
     constexpr qsizetype perBoundary = 1000;
     const int first = wordAt(words, span.start);
@@ -130,8 +129,7 @@ int nearestAnchorForTime(const QList<Anchor> &anchors, const SentenceWords &word
         qsizetype distance = w.end <= span.start ? gap : gap * 2 + 1;
         const int anchorWord = anchors[i].word;
         distance += perBoundary
-            * boundariesBetween(
-                article, sentenceMentions, words, anchorWord, anchorWord < first ? first : last, first);
+            * boundariesBetween(article, sentenceMentions, words, anchorWord, anchorWord < first ? first : last, first);
         if (distance < bestDistance) {
             bestDistance = distance;
             best = i;
@@ -144,8 +142,8 @@ int nearestAnchorForTime(const QList<Anchor> &anchors, const SentenceWords &word
 // flooded"), so an event word before the figure counts as farther.
 // Only event words whose family can count the noun are considered ("15 orang" is not the
 // figure of "banjir"); a figure no event word fits stays unattached.
-int nearestAnchor(const QList<Anchor> &anchors, const SentenceWords &words, const Span &span,
-    const QString &nounClass, bool bare)
+int nearestAnchor(const QList<Anchor> &anchors, const SentenceWords &words, const Span &span, const QString &nounClass,
+                  bool bare)
 {
     int best = -1;
     qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
@@ -268,8 +266,8 @@ int cueTarget(const QList<Anchor> &anchors, const SentenceWords &words, int cueW
     return before;
 }
 
-bool cueApplies(
-    const QList<Anchor> &anchors, const SentenceWords &words, const QStringList &phrases, const QString &key)
+bool cueApplies(const QList<Anchor> &anchors, const SentenceWords &words, const QStringList &phrases,
+                const QString &key)
 {
     for (const QString &p : phrases) {
         for (int at : words.find(p)) {
@@ -281,8 +279,7 @@ bool cueApplies(
     return false;
 }
 
-bool negatedConfirm(
-    const QList<Anchor> &anchors, const SentenceWords &words, const ClaimCues &cues, const QString &key)
+bool negatedConfirm(const QList<Anchor> &anchors, const SentenceWords &words, const ClaimCues &cues, const QString &key)
 {
     for (const QString &neg : cues.negators) {
         for (int at : words.find(neg)) {
@@ -313,8 +310,8 @@ bool plainConfirm(const SentenceWords &words, const ClaimCues &cues, int beforeW
     return false;
 }
 
-Modality modalityFor(const QList<Anchor> &anchors, const SentenceWords &words, const ClaimCues &cues,
-    int anchor, bool attributed)
+Modality modalityFor(const QList<Anchor> &anchors, const SentenceWords &words, const ClaimCues &cues, int anchor,
+                     bool attributed)
 {
     const int triggerWord = anchors.at(anchor).word;
     const QString &key = anchors.at(anchor).key;
@@ -422,9 +419,8 @@ bool extractClaims(Article &article, const std::function<bool()> &cancelled)
             if (!key.isEmpty())
                 anchors.append({w, key});
         }
-        const bool anyEvent = std::any_of(anchors.cbegin(), anchors.cend(), [](const Anchor &a) {
-            return !a.key.isEmpty();
-        });
+        const bool anyEvent =
+            std::any_of(anchors.cbegin(), anchors.cend(), [](const Anchor &a) { return !a.key.isEmpty(); });
 
         SourceGuess source = findSource(article, sentenceMentions, words, cues);
         QString sourceEntity;
@@ -476,8 +472,7 @@ bool extractClaims(Article &article, const std::function<bool()> &cancelled)
             // A figure whose counted thing is known beats one that counts something else
             // ("dalam satu jam ketinggiannya mencapai 2,5 meter": the metres, not the hour).
             const bool known = !nounClass.isEmpty() || bare;
-            const qsizetype d
-                = gapBetween(words.at(anchors.at(a).word).span, span) + (known ? 0 : unknownPenalty);
+            const qsizetype d = gapBetween(words.at(anchors.at(a).word).span, span) + (known ? 0 : unknownPenalty);
             if (!quantityOfAnchor.contains(a) || d < quantityDistance.value(a)) {
                 quantityOfAnchor.insert(a, qi);
                 quantityDistance.insert(a, d);

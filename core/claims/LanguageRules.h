@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QString>
 #include <QList>
+#include <QString>
 #include <QStringList>
 
 #include <utility>
@@ -12,16 +12,16 @@ namespace fc {
 // multi-word entries are matched token by token.
 struct ClaimCues
 {
-    QStringList sourceFollows; // the source comes after the cue: "kata", "menurut", "according to"
+    QStringList sourceFollows;  // the source comes after the cue: "kata", "menurut", "according to"
     QStringList sourcePrecedes; // the source comes before the cue: "mengatakan", "said"
-    QStringList confirm;       // "mengonfirmasi", "confirmed"
-    QStringList negators;      // "belum", "not": a negated confirm verb means unconfirmed
-    QStringList unconfirmed;   // fixed phrases that mean unconfirmed on their own
-    QStringList alleged;       // "diduga", "allegedly"
-    QStringList denied;        // "membantah", "denied"
-    QStringList expected;      // "akan", "will"
-    QStringList revision;      // "direvisi", "bertambah menjadi", "revised to"
-    QStringList pronouns;      // "dia", "he": the source is the one named just before
+    QStringList confirm;        // "mengonfirmasi", "confirmed"
+    QStringList negators;       // "belum", "not": a negated confirm verb means unconfirmed
+    QStringList unconfirmed;    // fixed phrases that mean unconfirmed on their own
+    QStringList alleged;        // "diduga", "allegedly"
+    QStringList denied;         // "membantah", "denied"
+    QStringList expected;       // "akan", "will"
+    QStringList revision;       // "direvisi", "bertambah menjadi", "revised to"
+    QStringList pronouns;       // "dia", "he": the source is the one named just before
     // Phrases whose first word means another event than it does alone ("passed away" is a
     // death, not a law passed): phrase -> predicate key, empty for no event.
     QList<std::pair<QString, QString>> eventPhrases;

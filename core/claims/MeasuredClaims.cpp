@@ -266,8 +266,7 @@ void extractMeasuredClaims(Article &article)
                     }
                     if (stop || d > contextReach) {
                         const auto &w = words.at(i);
-                        if (isContent(rules, w) && !rules.periodWords.contains(w.lower)
-                            && beyond.size() < contextLimit)
+                        if (isContent(rules, w) && !rules.periodWords.contains(w.lower) && beyond.size() < contextLimit)
                             beyond.append(lemmaAt(i));
                         if (stop)
                             continue;
@@ -408,9 +407,9 @@ void extractMeasuredClaims(Article &article)
             if (c.kind != ValueKind::Date || !periodsOfFigures.contains(c.time))
                 article.measured.append(c);
     }
-    std::stable_sort(article.measured.begin(), article.measured.end(), [](const MeasuredClaim &a, const MeasuredClaim &b) {
-        return a.valueSpan.start < b.valueSpan.start;
-    });
+    std::stable_sort(
+        article.measured.begin(), article.measured.end(),
+        [](const MeasuredClaim &a, const MeasuredClaim &b) { return a.valueSpan.start < b.valueSpan.start; });
 }
 
 } // namespace fc

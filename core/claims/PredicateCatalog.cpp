@@ -97,11 +97,10 @@ const PredicateInfo *predicateInfo(const QString &key)
 bool recursInPlace(const QString &family)
 {
     static const QStringList families{
-        QStringLiteral("quake"),    QStringLiteral("flood"),     QStringLiteral("erupt"),
-        QStringLiteral("landslide"), QStringLiteral("fire"),     QStringLiteral("explode"),
-        QStringLiteral("crash"),    QStringLiteral("sink"),      QStringLiteral("collapse"),
-        QStringLiteral("casualty"), QStringLiteral("injure"),    QStringLiteral("evacuate"),
-        QStringLiteral("missing"),  QStringLiteral("damage"),    QStringLiteral("rise"),
+        QStringLiteral("quake"),    QStringLiteral("flood"),    QStringLiteral("erupt"),  QStringLiteral("landslide"),
+        QStringLiteral("fire"),     QStringLiteral("explode"),  QStringLiteral("crash"),  QStringLiteral("sink"),
+        QStringLiteral("collapse"), QStringLiteral("casualty"), QStringLiteral("injure"), QStringLiteral("evacuate"),
+        QStringLiteral("missing"),  QStringLiteral("damage"),   QStringLiteral("rise"),
     };
     return families.contains(family);
 }
@@ -136,8 +135,9 @@ bool nounFitsFamily(const QString &nounClass, const QString &family)
         const char *families;
     };
     static constexpr std::array<Fit, 14> fits{{
-        {"person", " casualty injure evacuate missing arrest deploy attack fire explode landslide crash "
-                   "shoot kidnap sink collapse quake erupt protest sentence enact "},
+        {"person",
+         " casualty injure evacuate missing arrest deploy attack fire explode landslide crash "
+         "shoot kidnap sink collapse quake erupt protest sentence enact "},
         {"troops", " deploy present casualty attack invade injure missing "},
         {"house", " flood damage attack quake fire explode landslide collapse erupt "},
         {"building", " flood damage attack quake fire explode landslide collapse erupt "},
@@ -160,8 +160,8 @@ bool nounFitsFamily(const QString &nounClass, const QString &family)
 
 QString impliedNounClass(const QString &family)
 {
-    static const QStringList people{QStringLiteral("casualty"), QStringLiteral("injure"),
-                                    QStringLiteral("missing"), QStringLiteral("evacuate")};
+    static const QStringList people{QStringLiteral("casualty"), QStringLiteral("injure"), QStringLiteral("missing"),
+                                    QStringLiteral("evacuate")};
     return people.contains(family) ? QStringLiteral("person") : QString();
 }
 

@@ -10,10 +10,10 @@ namespace fc {
 struct PredicateInfo
 {
     const char *key;
-    const char *family;  // keys that describe one event are aligned together ("die", "kill")
-    bool repeatable;     // happens many times (meet, attack): different dates are no conflict
-    const char *nounEn;  // "signing", used in summaries
-    const char *nounId;  // "penandatanganan"
+    const char *family; // keys that describe one event are aligned together ("die", "kill")
+    bool repeatable;    // happens many times (meet, attack): different dates are no conflict
+    const char *nounEn; // "signing", used in summaries
+    const char *nounId; // "penandatanganan"
 };
 
 // Null for an unknown key.

@@ -20,8 +20,8 @@ SentenceWords::SentenceWords(const QString &text, const Span &sentence)
                     ++j;
                     continue;
                 }
-                const bool joiner = d == QLatin1Char('-') || d == QLatin1Char('\'') || d == QLatin1Char('.')
-                    || d == QLatin1Char(',');
+                const bool joiner =
+                    d == QLatin1Char('-') || d == QLatin1Char('\'') || d == QLatin1Char('.') || d == QLatin1Char(',');
                 if (joiner && j + 1 < end && text.at(j + 1).isLetterOrNumber()
                     && (d == QLatin1Char('-') || d == QLatin1Char('\'') || text.at(j - 1).isDigit())) {
                     j += 2;

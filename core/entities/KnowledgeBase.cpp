@@ -143,11 +143,13 @@ bool KnowledgeBase::loadJson(const QByteArray &json, const QString &origin, QStr
         if (!mentionTypeFromCode(type, &e.type)
             || (e.type != MentionType::Person && e.type != MentionType::Organisation
                 && e.type != MentionType::Location))
-            return fail(QCoreApplication::translate("fc::KnowledgeBase", "entry %1: type must be PER, ORG or LOC, not \"%2\"")
-                            .arg(i + 1)
-                            .arg(type));
+            return fail(
+                QCoreApplication::translate("fc::KnowledgeBase", "entry %1: type must be PER, ORG or LOC, not \"%2\"")
+                    .arg(i + 1)
+                    .arg(type));
         if (e.id.isEmpty() || e.name.isEmpty())
-            return fail(QCoreApplication::translate("fc::KnowledgeBase", "entry %1: \"id\" and \"name\" are required").arg(i + 1));
+            return fail(QCoreApplication::translate("fc::KnowledgeBase", "entry %1: \"id\" and \"name\" are required")
+                            .arg(i + 1));
         for (const QJsonValue v : o.value(QLatin1String("aliases")).toArray())
             e.aliases.append(v.toString());
         parsed.append(std::move(e));

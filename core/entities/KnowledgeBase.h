@@ -15,10 +15,10 @@ struct KbEntry
 {
     QString id; // Wikidata id ("Q423") or a project-local id ("fc:bnpb", "iso:ID-JB")
     MentionType type = MentionType::Location;
-    QString name;          // canonical (English) name
-    QString nameId;        // Indonesian name
-    QStringList aliases;   // every other spelling, acronym and translation
-    QString kind;          // "country", "city", "news", "ministry", ... (informative)
+    QString name;        // canonical (English) name
+    QString nameId;      // Indonesian name
+    QStringList aliases; // every other spelling, acronym and translation
+    QString kind;        // "country", "city", "news", "ministry", ... (informative)
 
     // The Wikidata id when the entry has one, else empty (what reports call "kb").
     QString wikidata() const;
@@ -52,7 +52,7 @@ private:
     QList<KbEntry> m_entries;
     QHash<QString, qsizetype> m_byAlias;
     QHash<QString, qsizetype> m_byId;
-    QSet<QString> m_exactCase; // keys of all-capital aliases
+    QSet<QString> m_exactCase;  // keys of all-capital aliases
     QSet<QString> m_firstWords; // first word of every key
     int m_maxWords = 1;
 };

@@ -29,12 +29,12 @@ int editDistance(QStringView a, QStringView b)
 static bool isCompassWord(const QString &w)
 {
     static const QSet<QString> words = {
-        QStringLiteral("utara"), QStringLiteral("selatan"), QStringLiteral("barat"), QStringLiteral("timur"),
-        QStringLiteral("tengah"), QStringLiteral("daya"), QStringLiteral("laut"), QStringLiteral("north"),
-        QStringLiteral("south"), QStringLiteral("east"), QStringLiteral("west"), QStringLiteral("central"),
+        QStringLiteral("utara"),    QStringLiteral("selatan"),  QStringLiteral("barat"),   QStringLiteral("timur"),
+        QStringLiteral("tengah"),   QStringLiteral("daya"),     QStringLiteral("laut"),    QStringLiteral("north"),
+        QStringLiteral("south"),    QStringLiteral("east"),     QStringLiteral("west"),    QStringLiteral("central"),
         QStringLiteral("northern"), QStringLiteral("southern"), QStringLiteral("eastern"), QStringLiteral("western"),
-        QStringLiteral("upper"), QStringLiteral("lower"), QStringLiteral("hulu"), QStringLiteral("hilir"),
-        QStringLiteral("kidul"), QStringLiteral("kaler"), QStringLiteral("wetan"), QStringLiteral("kulon"),
+        QStringLiteral("upper"),    QStringLiteral("lower"),    QStringLiteral("hulu"),    QStringLiteral("hilir"),
+        QStringLiteral("kidul"),    QStringLiteral("kaler"),    QStringLiteral("wetan"),   QStringLiteral("kulon"),
     };
     return words.contains(w);
 }

@@ -40,8 +40,7 @@ QList<NameToken> tokeniseNames(const QString &text, qsizetype start, qsizetype e
                     ++j;
                 } else if (possessiveAt(text, j, end)) {
                     break; // "South Korea's", "Putin's": the name ends before the possessive
-                } else if ((d == u'-' || isApostrophe(d) || d == u'.') && j + 1 < end
-                           && isWordChar(text.at(j + 1))) {
+                } else if ((d == u'-' || isApostrophe(d) || d == u'.') && j + 1 < end && isWordChar(text.at(j + 1))) {
                     j += 2;
                 } else {
                     break;

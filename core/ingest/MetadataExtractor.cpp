@@ -23,7 +23,8 @@ struct CalendarNames
 QString alternation(QStringList names)
 {
     // Longest first so "Agustus" wins over "Agu".
-    std::stable_sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    std::stable_sort(names.begin(), names.end(),
+                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
     names.removeDuplicates();
     for (QString &n : names)
         n = QRegularExpression::escape(n);
@@ -38,9 +39,9 @@ const CalendarNames &calendarNames()
         QStringList weekdays;
         for (const QLocale &locale : {QLocale(QLocale::Indonesian), QLocale(QLocale::English)}) {
             for (int m = 1; m <= 12; ++m) {
-                for (const QString &name : {locale.monthName(m, QLocale::LongFormat),
-                                            locale.monthName(m, QLocale::ShortFormat),
-                                            locale.standaloneMonthName(m, QLocale::LongFormat)}) {
+                for (const QString &name :
+                     {locale.monthName(m, QLocale::LongFormat), locale.monthName(m, QLocale::ShortFormat),
+                      locale.standaloneMonthName(m, QLocale::LongFormat)}) {
                     QString n = name;
                     n.remove(QLatin1Char('.'));
                     if (n.isEmpty())
@@ -111,7 +112,8 @@ bool hasOutletWord(const QString &line)
             s.insert(w.toLower());
         return s;
     }();
-    if (line.contains(QLatin1String(".com")) || line.contains(QLatin1String(".id")) || line.contains(QLatin1String(".co")))
+    if (line.contains(QLatin1String(".com")) || line.contains(QLatin1String(".id"))
+        || line.contains(QLatin1String(".co")))
         return true;
     for (const QString &w : line.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts))
         if (words.contains(w))
@@ -227,11 +229,8 @@ void markFurniture(Article &a)
                 a.paragraphs[++i].body = false;
             continue;
         case FurnitureKind::RelatedInline:
-        case FurnitureKind::Trailer:
-            p.body = false;
-            continue;
-        case FurnitureKind::None:
-            break;
+        case FurnitureKind::Trailer: p.body = false; continue;
+        case FurnitureKind::None: break;
         }
         if (endsWithPhotoCredit(t) && t.size() < 400)
             p.body = false;
@@ -359,11 +358,13 @@ QDate parseNewsDate(QStringView input)
         return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
     const CalendarNames &c = calendarNames();
     static const QRegularExpression dayMonthYear(
-        QStringLiteral("^(\\d{1,2})\\s+(%1)\\.?\\s+(\\d{4})$").arg(c.monthPattern), QRegularExpression::CaseInsensitiveOption);
+        QStringLiteral("^(\\d{1,2})\\s+(%1)\\.?\\s+(\\d{4})$").arg(c.monthPattern),
+        QRegularExpression::CaseInsensitiveOption);
     if (const auto m = dayMonthYear.match(s); m.hasMatch())
         return QDate(m.captured(3).toInt(), c.months.value(m.captured(2).toLower()), m.captured(1).toInt());
     static const QRegularExpression monthDayYear(
-        QStringLiteral("^(%1)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})$").arg(c.monthPattern), QRegularExpression::CaseInsensitiveOption);
+        QStringLiteral("^(%1)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})$").arg(c.monthPattern),
+        QRegularExpression::CaseInsensitiveOption);
     if (const auto m = monthDayYear.match(s); m.hasMatch())
         return QDate(m.captured(3).toInt(), c.months.value(m.captured(1).toLower()), m.captured(2).toInt());
     return {};
@@ -377,7 +378,8 @@ QDate parseHeaderDateLine(QStringView input)
     const CalendarNames &c = calendarNames();
     // Weekday, date, and an optional "| time zone" part; without a weekday the time is required.
     static const QRegularExpression re(
-        QStringLiteral("^(?:(%1),?\\s+)?([^|]+?)\\s*(?:[|\u2013-]\\s*(\\d{1,2}[:.]\\d{2}(?:\\s*(?:[AaPp]\\.?[Mm]\\.?|WIB|WITA|WIT|UTC|GMT[+-]?\\d*))?))?$")
+        QStringLiteral("^(?:(%1),?\\s+)?([^|]+?)\\s*(?:[|\u2013-]\\s*(\\d{1,2}[:.]\\d{2}(?:\\s*(?:[AaPp]\\.?[Mm]\\.?|"
+                       "WIB|WITA|WIT|UTC|GMT[+-]?\\d*))?))?$")
             .arg(c.weekdayPattern),
         QRegularExpression::CaseInsensitiveOption);
     const auto m = re.match(line);

@@ -108,7 +108,7 @@ bool endsWithPhotoCredit(const QString &paragraph)
         return false;
     QString inner = m.captured(1).trimmed().toLower();
     for (const QString &prefix : {QStringLiteral("foto:"), QStringLiteral("photo:"), QStringLiteral("dok."),
-                                 QStringLiteral("dok:"), QStringLiteral("sumber:")}) {
+                                  QStringLiteral("dok:"), QStringLiteral("sumber:")}) {
         if (inner.startsWith(prefix))
             return true;
     }

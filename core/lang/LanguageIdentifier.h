@@ -7,9 +7,9 @@ namespace fc {
 
 struct LanguageGuess
 {
-    QString language;     // "id", "en", or empty when the text gives no evidence
+    QString language;      // "id", "en", or empty when the text gives no evidence
     double confidence = 0; // 0..1
-    int evidence = 0;     // function words seen
+    int evidence = 0;      // function words seen
     int idWords = 0;
     int enWords = 0;
 };

@@ -2,8 +2,8 @@
 
 #include "Span.h"
 
-#include <QString>
 #include <QList>
+#include <QString>
 #include <QStringList>
 
 namespace fc {
@@ -15,9 +15,9 @@ QString modalityCode(Modality m);
 // article's mentions, times and quantities (-1 when absent).
 struct Claim
 {
-    Span span;          // the sentence
-    QString predicate;  // language-independent key: "sign", "ratify", "invade", "deploy", ...
-    QString trigger;    // the word as written: "menandatangani"
+    Span span;         // the sentence
+    QString predicate; // language-independent key: "sign", "ratify", "invade", "deploy", ...
+    QString trigger;   // the word as written: "menandatangani"
     Span triggerSpan;
     QStringList agents;   // entity ids
     QStringList patients; // entity ids
@@ -30,14 +30,14 @@ struct Claim
 
     // Added for alignment: entity resolution runs after claim extraction, so the claim keeps
     // the mentions it was built from and the checks read their entity ids afterwards.
-    QString family;             // predicate family used for alignment: "casualty" for die/kill
-    QList<int> agentMentions;   // indexes into Article::mentions
+    QString family;           // predicate family used for alignment: "casualty" for die/kill
+    QList<int> agentMentions; // indexes into Article::mentions
     QList<int> patientMentions;
     QList<int> placeMentions;
-    int sourceMention = -1;     // the PER/ORG/SOURCE mention naming who says so
-    bool confirmed = false;     // the sentence confirms it ("mengonfirmasi", "confirmed")
-    bool revision = false;      // the sentence revises a figure ("direvisi", "revised to")
-    bool body = true;           // false when the sentence is page furniture (caption, byline)
+    int sourceMention = -1; // the PER/ORG/SOURCE mention naming who says so
+    bool confirmed = false; // the sentence confirms it ("mengonfirmasi", "confirmed")
+    bool revision = false;  // the sentence revises a figure ("direvisi", "revised to")
+    bool body = true;       // false when the sentence is page furniture (caption, byline)
 };
 
 } // namespace fc

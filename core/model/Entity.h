@@ -12,9 +12,9 @@ struct Entity
 {
     QString id; // "e1", ... in a stable order
     MentionType type = MentionType::Person;
-    QString name;         // canonical name
-    QStringList variants; // other spellings seen, sorted
-    QString kb;           // Wikidata id, or empty
+    QString name;          // canonical name
+    QStringList variants;  // other spellings seen, sorted
+    QString kb;            // Wikidata id, or empty
     QStringList documents; // article ids, sorted
     QString nameEn;        // the knowledge base's English and Indonesian names (empty when
     QString nameId;        // it does not know the entity)

@@ -23,10 +23,10 @@ struct Evidence
 // Why two measured claims were aligned: one side's parts, as the JSON `match` object shows them.
 struct MatchSide
 {
-    QString doc;          // article id
-    QString kind;         // date, time, quantity, percent, money, ordinal, duration
-    QString value;        // the normalised value
-    QString valueText;    // as written
+    QString doc;       // article id
+    QString kind;      // date, time, quantity, percent, money, ordinal, duration
+    QString value;     // the normalised value
+    QString valueText; // as written
     QString unit;
     QString approximation;
     QString measure;      // what is measured, as written
@@ -47,14 +47,14 @@ struct FindingMatch
 // One place where the articles disagree (or, for corroboration, agree).
 struct Finding
 {
-    QString id;       // "f1", ... in a stable order
-    QString kind;     // date_conflict, quantity_conflict, name_variant, ...
+    QString id;   // "f1", ... in a stable order
+    QString kind; // date_conflict, quantity_conflict, name_variant, ...
     Severity severity = Severity::Low;
-    QString summary;  // one sentence, English
+    QString summary;   // one sentence, English
     QString summaryId; // the same sentence, Indonesian
-    QString key;      // stable across re-analysis of the same texts: review decisions hang on it
+    QString key;       // stable across re-analysis of the same texts: review decisions hang on it
     QList<Evidence> evidence;
-    QStringList values; // added: the distinct normalised values compared, sorted
+    QStringList values;                // added: the distinct normalised values compared, sorted
     std::optional<FindingMatch> match; // measured-claim findings: why the claims were aligned
 };
 

@@ -32,18 +32,18 @@ inline QString valueKindCode(ValueKind k)
 // articles by similarity of their parts, not by a fixed list of event families.
 struct MeasuredClaim
 {
-    Span span;       // the sentence
-    Span valueSpan;  // the value as written
+    Span span;      // the sentence
+    Span valueSpan; // the value as written
     ValueKind kind = ValueKind::Quantity;
     QString valueText;
-    double low = 0;  // the interval the wording allows (dates: Julian days of the interval)
-    double high = 0; // +infinity when open above
-    double value = 0; // the figure as stated
-    QString unit;    // "%", "pp", "IDR", "USD", "km", a counted noun's unit, "P1D" for durations
-    QString iso;     // dates and times: ISO value at their granularity
-    QString approximation; // "exact", "about", "at_least", ... (Quantity's codes)
-    int time = -1;     // index into Article::times for dates, times and durations
-    int quantity = -1; // index into Article::quantities
+    double low = 0;            // the interval the wording allows (dates: Julian days of the interval)
+    double high = 0;           // +infinity when open above
+    double value = 0;          // the figure as stated
+    QString unit;              // "%", "pp", "IDR", "USD", "km", a counted noun's unit, "P1D" for durations
+    QString iso;               // dates and times: ISO value at their granularity
+    QString approximation;     // "exact", "about", "at_least", ... (Quantity's codes)
+    int time = -1;             // index into Article::times for dates, times and durations
+    int quantity = -1;         // index into Article::quantities
     QString measure;           // what is measured, as written: "inflasi tahunan", "kecamatan"
     QStringList measureLemmas; // its lemmas (the head first), language-neutral keys where known
     QStringList context;       // lemmas of the sentence's content words near the value, sorted unique

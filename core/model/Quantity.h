@@ -18,7 +18,7 @@ struct Quantity
     QString text;
     double value = 0; // the figure as stated; for ranges and vague words ("puluhan") the lower bound
     double low = 0;
-    double high = 0;  // +infinity when open above ("lebih dari"): serialise through isfinite()
+    double high = 0; // +infinity when open above ("lebih dari"): serialise through isfinite()
     Approximation approximation = Approximation::Exact;
     QString unit; // "persen", "%", "km", "Rp", ... empty for plain counts
     QString noun; // the counted thing, normalised: "tentara", "troops"

@@ -14,8 +14,7 @@ namespace fc {
 // lie in this sentence" or "which start near this title" costs a binary search plus the answer,
 // and a long article is read in N log N rather than sentences x items. Answers are item indexes
 // in index order, whatever order the items are in. The items must outlive the index.
-template<typename Item>
-class SpanIndex
+template<typename Item> class SpanIndex
 {
 public:
     explicit SpanIndex(const QList<Item> &items)

@@ -27,7 +27,7 @@ struct TimeValue
     bool vague = false;    // an interval rather than a point
 
     bool isValid() const { return begin.isValid(); }
-    QString iso() const;   // "2024-06-19", "2024-06", "2024", "2024-06-19T07:40", "T07:40"
+    QString iso() const; // "2024-06-19", "2024-06", "2024", "2024-06-19T07:40", "T07:40"
 };
 
 // A date or time expression in an article.

@@ -12,7 +12,7 @@ namespace fc {
 
 struct AnalysisOptions
 {
-    QString language = QStringLiteral("auto"); // "auto", "id" or "en": forces every article
+    QString language = QStringLiteral("auto");    // "auto", "id" or "en": forces every article
     const KnowledgeBase *knowledgeBase = nullptr; // the bundled one when null
     // Polled between articles and between the pipeline's steps, from every analysing thread
     // (so it must be safe to call from several at once: an atomic flag); once it returns true

@@ -63,8 +63,7 @@ std::optional<ParsedNumber> NumberParser::numeralAt(QStringView text, qsizetype 
         i = e;
     }
     // "2.5" in Indonesian, "1.200" read as 1 in English: the other notation, not ours.
-    if (i + 1 < text.size() && (text[i] == QLatin1Char('.') || text[i] == QLatin1Char(','))
-        && text[i + 1].isDigit())
+    if (i + 1 < text.size() && (text[i] == QLatin1Char('.') || text[i] == QLatin1Char(',')) && text[i + 1].isDigit())
         return std::nullopt;
     if (i < text.size() && (text[i].isLetterOrNumber()))
         return std::nullopt;
@@ -227,9 +226,8 @@ QString NumberParser::wordsPattern() const
         if (w.kind != NumberWordKind::Article)
             words.append(QRegularExpression::escape(QString::fromUtf8(w.word)));
     }
-    std::sort(words.begin(), words.end(), [](const QString &a, const QString &b) {
-        return a.size() != b.size() ? a.size() > b.size() : a < b;
-    });
+    std::sort(words.begin(), words.end(),
+              [](const QString &a, const QString &b) { return a.size() != b.size() ? a.size() > b.size() : a < b; });
     const QString one = QStringLiteral("(?:%1)").arg(words.join(QLatin1Char('|')));
     return QStringLiteral("%1(?:(?:\\s|-)+%1)*").arg(one);
 }

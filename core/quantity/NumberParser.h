@@ -13,11 +13,11 @@ namespace fc {
 struct ParsedNumber
 {
     double value = 0;
-    double high = 0;     // equals value unless vague
-    bool vague = false;  // "puluhan", "thousands"
-    bool words = false;  // written in words
+    double high = 0;      // equals value unless vague
+    bool vague = false;   // "puluhan", "thousands"
+    bool words = false;   // written in words
     bool grouped = false; // written with thousands separators ("11.000")
-    qsizetype end = 0;   // one past the last character used
+    qsizetype end = 0;    // one past the last character used
 };
 
 // Reads numerals and number words the way one language writes them.

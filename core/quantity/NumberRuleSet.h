@@ -12,13 +12,13 @@ namespace fc {
 // How one number word combines with the words before it. "dua puluh lima" = 2, x10, +5;
 // "two hundred five" = 2, x100, +5; "tiga ribu" = 3, scale 1000.
 enum class NumberWordKind {
-    Unit,         // a value added to the running group: "dua", "sebelas", "twenty"
-    Teen,         // "belas": the last unit + 10
-    TimesLast,    // "puluh", "ratus": the last unit times the factor
-    TimesGroup,   // "hundred": the running group times the factor
-    Scale,        // "ribu", "juta", "thousand": closes the group, times the factor
-    Vague,        // "puluhan", "ribuan", "dozens": an interval [value, high]
-    Article,      // "a" in "a hundred": 1, only before a multiplier
+    Unit,       // a value added to the running group: "dua", "sebelas", "twenty"
+    Teen,       // "belas": the last unit + 10
+    TimesLast,  // "puluh", "ratus": the last unit times the factor
+    TimesGroup, // "hundred": the running group times the factor
+    Scale,      // "ribu", "juta", "thousand": closes the group, times the factor
+    Vague,      // "puluhan", "ribuan", "dozens": an interval [value, high]
+    Article,    // "a" in "a hundred": 1, only before a multiplier
 };
 
 struct NumberWord
@@ -45,19 +45,19 @@ struct UnitWord
 struct NumberRuleSet
 {
     QString language;
-    QChar thousands;        // '.' in Indonesian, ',' in English
-    QChar decimal;          // ',' in Indonesian, '.' in English
-    QList<NumberWord> words; // lowercase
-    QList<Affix> approximations;  // before the number, lowercase, code = Approximation
+    QChar thousands;                  // '.' in Indonesian, ',' in English
+    QChar decimal;                    // ',' in Indonesian, '.' in English
+    QList<NumberWord> words;          // lowercase
+    QList<Affix> approximations;      // before the number, lowercase, code = Approximation
     QList<const char *> rangeJoiners; // "hingga" in "12 hingga 15"
     QList<const char *> rangeOpeners; // "antara" in "antara 12 dan 15" (joiner "dan")
     // Written before the number, case-sensitive: currencies ("Rp", "US$") and earthquake
     // magnitudes ("magnitudo 5,8", "M 5,8"). Such an amount counts no noun.
     QList<UnitWord> unitPrefixes;
-    QList<UnitWord> units;            // after the number (and its scale), lowercase match
-    QList<const char *> notCounted;   // words before a number that make it a label: "pasal", "nomor"
-    QList<const char *> fillers;      // skipped between number and noun: "more", "lagi"
-    QList<const char *> notNouns;     // words that are not the counted noun: "yang", "of"
+    QList<UnitWord> units;                  // after the number (and its scale), lowercase match
+    QList<const char *> notCounted;         // words before a number that make it a label: "pasal", "nomor"
+    QList<const char *> fillers;            // skipped between number and noun: "more", "lagi"
+    QList<const char *> notNouns;           // words that are not the counted noun: "yang", "of"
     QList<const char *> wordNumberBlockers; // "salah" in "salah satu": not a count
     // "delapan dari sembilan fraksi", "seven of its nine factions": the part counts the noun
     // of the whole. Lowercase; determiners may stand between the word and the whole.

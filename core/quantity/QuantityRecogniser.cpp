@@ -42,8 +42,7 @@ qsizetype wordEnd(QStringView text, qsizetype i)
 }
 
 // Does `phrase` (lowercase) occur at pos as whole words? Returns its end, or -1.
-template<typename Phrase>
-qsizetype phraseAt(QStringView text, qsizetype pos, Phrase phrase)
+template<typename Phrase> qsizetype phraseAt(QStringView text, qsizetype pos, Phrase phrase)
 {
     if (pos + phrase.size() > text.size())
         return -1;
@@ -58,8 +57,7 @@ qsizetype phraseAt(QStringView text, qsizetype pos, Phrase phrase)
 // The rules' words are UTF-8 literals, nearly all ASCII. f(word) gets an ASCII word as a
 // Latin-1 view (the same characters, so the same comparisons) and any other as a QString:
 // converting every rule word at every number cost more than the comparisons themselves.
-template<typename F>
-auto withRuleWord(const char *utf8, F f)
+template<typename F> auto withRuleWord(const char *utf8, F f)
 {
     const QLatin1StringView latin(utf8);
     if (!latin.isEmpty() && std::all_of(latin.begin(), latin.end(), [](char c) { return uchar(c) < 0x80; }))
@@ -240,8 +238,7 @@ qsizetype partitiveNoun(const Reader &r, qsizetype pos, double part)
     return -1;
 }
 
-std::optional<Quantity> readQuantity(const Reader &r, qsizetype pos, const ParsedNumber &first,
-                                     const SpanSet &skip)
+std::optional<Quantity> readQuantity(const Reader &r, qsizetype pos, const ParsedNumber &first, const SpanSet &skip)
 {
     const QStringView text = r.text;
     const NumberRuleSet &rules = r.rules;
@@ -368,8 +365,7 @@ std::optional<Quantity> readQuantity(const Reader &r, qsizetype pos, const Parse
     }
 
     // A bare four-digit number between 1900 and 2100 is a year, not an amount.
-    const bool yearLike =
-        q.value == std::floor(q.value) && q.value >= 1900 && q.value <= 2100 && first.end - pos == 4;
+    const bool yearLike = q.value == std::floor(q.value) && q.value >= 1900 && q.value <= 2100 && first.end - pos == 4;
     if (yearLike && !hasScaleOrGroup && q.unit.isEmpty())
         return std::nullopt;
     // Number words count only with something counted: "salah satu", "one of" are not amounts.
@@ -378,13 +374,28 @@ std::optional<Quantity> readQuantity(const Reader &r, qsizetype pos, const Parse
 
     const double v = q.value;
     switch (q.approximation) {
-    case Approximation::Exact: q.low = v; q.high = first.high; break;
-    case Approximation::About: q.low = v * 0.9; q.high = v * 1.1; break;
-    case Approximation::Almost: q.low = v * 0.9; q.high = v; break;
+    case Approximation::Exact:
+        q.low = v;
+        q.high = first.high;
+        break;
+    case Approximation::About:
+        q.low = v * 0.9;
+        q.high = v * 1.1;
+        break;
+    case Approximation::Almost:
+        q.low = v * 0.9;
+        q.high = v;
+        break;
     case Approximation::AtLeast:
-    case Approximation::MoreThan: q.low = v; q.high = infinity; break;
+    case Approximation::MoreThan:
+        q.low = v;
+        q.high = infinity;
+        break;
     case Approximation::AtMost:
-    case Approximation::LessThan: q.low = 0; q.high = v; break;
+    case Approximation::LessThan:
+        q.low = 0;
+        q.high = v;
+        break;
     case Approximation::Range: break;
     }
     q.text = text.mid(q.span.start, q.span.length()).toString();
@@ -483,8 +494,7 @@ QList<Quantity> takePrisonTerms(Article &article, const NumberRuleSet &rules)
         q.text = article.text.mid(q.span.start, q.span.length());
         q.low = q.high = q.value;
         terms.append(q);
-        article.mentions.removeIf(
-            [&](const Mention &m) { return m.type == MentionType::Date && m.span == t.span; });
+        article.mentions.removeIf([&](const Mention &m) { return m.type == MentionType::Date && m.span == t.span; });
     }
     article.times = kept;
     return terms;

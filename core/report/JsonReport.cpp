@@ -157,8 +157,8 @@ QJsonObject reportToJson(const Report &report, const ToolInfo &tool)
 
     return QJsonObject{
         {QStringLiteral("schema_version"), 1},
-        {QStringLiteral("tool"), QJsonObject{{QStringLiteral("name"), tool.name},
-                                             {QStringLiteral("version"), tool.version}}},
+        {QStringLiteral("tool"),
+         QJsonObject{{QStringLiteral("name"), tool.name}, {QStringLiteral("version"), tool.version}}},
         {QStringLiteral("documents"), documents},
         {QStringLiteral("entities"), entities},
         {QStringLiteral("timeline"), timeline},

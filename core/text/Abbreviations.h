@@ -29,7 +29,7 @@ private:
         QString text;
         Kind kind;
     };
-    std::vector<Entry> m_dotted; // longest first
+    std::vector<Entry> m_dotted;     // longest first
     std::vector<QString> m_acronyms; // sorted
 };
 

@@ -23,28 +23,22 @@ char16_t foldPunctuation(char16_t c)
     case u'\u2019':
     case u'\u201A':
     case u'\u201B':
-    case u'\u2032':
-        return u'\'';
+    case u'\u2032': return u'\'';
     case u'\u201C':
     case u'\u201D':
     case u'\u201E':
     case u'\u201F':
     case u'\u00AB':
     case u'\u00BB':
-    case u'\u2033':
-        return u'"';
+    case u'\u2033': return u'"';
     case u'\u2012':
     case u'\u2013':
     case u'\u2014':
-    case u'\u2015':
-        return NormalisedDash;
+    case u'\u2015': return NormalisedDash;
     case u'\u2010':
-    case u'\u2011':
-        return u'-';
-    case u'\u2212':
-        return u'-';
-    default:
-        return c;
+    case u'\u2011': return u'-';
+    case u'\u2212': return u'-';
+    default: return c;
     }
 }
 

@@ -47,10 +47,8 @@ bool isPunctuation(char16_t c)
     case u'-':
     case u'/':
     case u'\u2026':
-    case NormalisedDash:
-        return true;
-    default:
-        return false;
+    case NormalisedDash: return true;
+    default: return false;
     }
 }
 
@@ -195,7 +193,8 @@ void splitSentences(Article &a, int paragraph, qsizetype firstToken, qsizetype e
         if (parenDepth == 0 && tok.kind == TokenKind::Punctuation && isTerminator(s)) {
             // Closing quotes and brackets belong to the sentence they close.
             while (last + 1 < endToken) {
-                const QStringView next = text.mid(a.tokens.at(last + 1).span.start, a.tokens.at(last + 1).span.length());
+                const QStringView next =
+                    text.mid(a.tokens.at(last + 1).span.start, a.tokens.at(last + 1).span.length());
                 if ((next == u"\"" && inQuote) || next == u"'" || next == u")" || next == u"]") {
                     if (next == u"\"")
                         inQuote = false;
@@ -213,7 +212,8 @@ void splitSentences(Article &a, int paragraph, qsizetype firstToken, qsizetype e
                 && text.at(next.span.start).isUpper();
         }
         if (boundary || last + 1 >= endToken) {
-            a.sentences.append(Sentence{Span{a.tokens.at(sentenceStart).span.start, a.tokens.at(last).span.end}, paragraph});
+            a.sentences.append(
+                Sentence{Span{a.tokens.at(sentenceStart).span.start, a.tokens.at(last).span.end}, paragraph});
             sentenceStart = -1;
             k = last;
         }

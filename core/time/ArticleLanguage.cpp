@@ -4,10 +4,10 @@ namespace fc {
 
 QString guessLanguage(QStringView text)
 {
-    static const char16_t *const idWords[] = {u"yang", u"dan", u"di", u"dengan", u"ini", u"itu", u"untuk",
-                                              u"dari", u"tidak", u"pada", u"akan", u"telah"};
-    static const char16_t *const enWords[] = {u"the", u"and", u"of", u"to", u"was", u"is", u"that",
-                                              u"with", u"for", u"on", u"has", u"were"};
+    static const char16_t *const idWords[] = {u"yang",  u"dan",  u"di",    u"dengan", u"ini",  u"itu",
+                                              u"untuk", u"dari", u"tidak", u"pada",   u"akan", u"telah"};
+    static const char16_t *const enWords[] = {u"the",  u"and",  u"of",  u"to", u"was", u"is",
+                                              u"that", u"with", u"for", u"on", u"has", u"were"};
     int id = 0, en = 0;
     qsizetype i = 0;
     // The first few thousand characters are plenty to tell the two apart.

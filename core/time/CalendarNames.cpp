@@ -74,9 +74,8 @@ QString alternation(QStringList names)
         n = QRegularExpression::escape(n);
     }
     names.removeAll(QString());
-    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
-        return a.size() != b.size() ? a.size() > b.size() : a < b;
-    });
+    std::sort(names.begin(), names.end(),
+              [](const QString &a, const QString &b) { return a.size() != b.size() ? a.size() > b.size() : a < b; });
     names.removeDuplicates();
     return names.join(QLatin1Char('|'));
 }

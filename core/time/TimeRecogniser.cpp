@@ -148,8 +148,7 @@ Period periodAround(QDate anchor, TimeUnit unit, int offset)
         const QDate first = QDate(anchor.year(), anchor.month(), 1).addMonths(offset);
         return {first, lastOfMonth(first), Granularity::Month};
     }
-    case TimeUnit::Year:
-    {
+    case TimeUnit::Year: {
         const int y = anchor.year() + offset;
         return {QDate(y, 1, 1), QDate(y, 12, 31), Granularity::Year};
     }
@@ -455,23 +454,21 @@ struct Candidate
     int order;
 };
 
-QList<TimeExpression> find(const QString &text, const QString &language, QDate anchor,
-                           const QList<Span> &allowed)
+QList<TimeExpression> find(const QString &text, const QString &language, QDate anchor, const QList<Span> &allowed)
 {
     const Grammar &g = grammar(language);
     // PCRE2 checks that the subject is valid UTF-16 before each global match, i.e. once per
     // rule over the whole text (a seventh of the time here). One check for all rules is enough;
     // text that fails it keeps the checked path and its outcome.
-    const auto matchOptions = QStringView(text).isValidUtf16()
-        ? QRegularExpression::DontCheckSubjectStringMatchOption
-        : QRegularExpression::NoMatchOption;
+    const auto matchOptions = QStringView(text).isValidUtf16() ? QRegularExpression::DontCheckSubjectStringMatchOption
+                                                               : QRegularExpression::NoMatchOption;
     // Is the span inside one of `allowed`? The body paragraphs come in order and apart, so
     // the only one that can hold it is the last starting at or before it (a binary search
     // rather than a pass over every paragraph for every candidate of a long article).
     const bool allowedInOrder = std::is_sorted(allowed.begin(), allowed.end())
-        && std::adjacent_find(allowed.begin(), allowed.end(),
-                              [](const Span &a, const Span &b) { return a.end > b.start; })
-            == allowed.end();
+        && std::adjacent_find(allowed.begin(), allowed.end(), [](const Span &a, const Span &b) {
+        return a.end > b.start;
+    }) == allowed.end();
     const auto insideAllowed = [&](const Span &span) {
         if (!allowedInOrder)
             return std::any_of(allowed.begin(), allowed.end(), [&](const Span &a) { return a.contains(span); });
@@ -611,8 +608,8 @@ void reanchorTimes(Article &article)
     for (auto &m : article.mentions) {
         if (m.type != MentionType::Date && m.type != MentionType::Time)
             continue;
-        const auto it = std::find_if(fresh.begin(), fresh.end(),
-                                     [&](const TimeExpression &e) { return e.span == m.span; });
+        const auto it =
+            std::find_if(fresh.begin(), fresh.end(), [&](const TimeExpression &e) { return e.span == m.span; });
         if (it != fresh.end())
             m.value = mentionOf(*it).value;
     }

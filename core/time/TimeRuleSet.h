@@ -55,7 +55,7 @@ struct TimeRuleSet
     bool dayFirst = true;             // numeric dates: Indonesian always; English only when unambiguous
     QList<WordValue> monthSupplement; // newsroom abbreviations ("Agt", "Sept"), month 1..12
     QList<WordValue> units;           // time unit words, value = int(TimeUnit)
-    QList<WordValue> parts; // "awal": 0 first third, 1 middle, 2 last third, 3 period start to anchor
+    QList<WordValue> parts;           // "awal": 0 first third, 1 middle, 2 last third, 3 period start to anchor
     QList<WordValue> zones;           // value indexes zoneCodes below
     QList<TimeRule> rules;
 };

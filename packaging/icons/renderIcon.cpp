@@ -48,15 +48,13 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return true;
 }
 
-template<typename T>
-void appendLE(QByteArray &out, T value)
+template<typename T> void appendLE(QByteArray &out, T value)
 {
     const T le = qToLittleEndian(value);
     out.append(reinterpret_cast<const char *>(&le), sizeof le);
 }
 
-template<typename T>
-void appendBE(QByteArray &out, T value)
+template<typename T> void appendBE(QByteArray &out, T value)
 {
     const T be = qToBigEndian(value);
     out.append(reinterpret_cast<const char *>(&be), sizeof be);
@@ -89,8 +87,8 @@ QByteArray icoFile(const std::map<int, QByteArray> &pngs)
 // ICNS with PNG entries; the OSType codes name the pixel size (ic10 is 512pt@2x).
 QByteArray icnsFile(const std::map<int, QByteArray> &pngs)
 {
-    static const std::map<int, const char *> types = {
-        {16, "icp4"}, {32, "icp5"}, {64, "icp6"}, {128, "ic07"}, {256, "ic08"}, {512, "ic09"}, {1024, "ic10"}};
+    static const std::map<int, const char *> types = {{16, "icp4"},  {32, "icp5"},  {64, "icp6"},  {128, "ic07"},
+                                                      {256, "ic08"}, {512, "ic09"}, {1024, "ic10"}};
     QByteArray body;
     for (const auto &[size, code] : types) {
         const auto png = pngs.find(size);
@@ -135,7 +133,8 @@ int main(int argc, char **argv)
     std::map<int, QByteArray> ico;
     for (int size : {16, 24, 32, 48, 64, 256})
         ico[size] = pngs[size];
-    std::map<int, QByteArray> icns = {{16, pngs[16]}, {32, pngs[32]}, {64, pngs[64]}, {128, pngs[128]}, {256, pngs[256]}};
+    std::map<int, QByteArray> icns = {
+        {16, pngs[16]}, {32, pngs[32]}, {64, pngs[64]}, {128, pngs[128]}, {256, pngs[256]}};
     for (int size : {512, 1024})
         icns[size] = renderPng(svg, size);
     if (!writeFile(QStringLiteral("%1/%2.ico").arg(outDir, name), icoFile(ico))

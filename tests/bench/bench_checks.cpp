@@ -44,7 +44,8 @@ Report syntheticReport(int claims)
             claim.span = Span{start, start + sentence.size() - 1};
             claim.predicate = predicate;
             claim.family = predicate;
-            claim.triggerSpan = Span{start + sentence.indexOf(predicate), start + sentence.indexOf(predicate) + predicate.size()};
+            claim.triggerSpan =
+                Span{start + sentence.indexOf(predicate), start + sentence.indexOf(predicate) + predicate.size()};
             claim.trigger = predicate;
             Mention m;
             m.type = MentionType::Person;
@@ -126,9 +127,7 @@ void BM_Timeline(benchmark::State &state)
 
 } // namespace
 
-BENCHMARK(BM_OneChecker)
-    ->ArgsProduct({{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1000, 10000}})
-    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_OneChecker)->ArgsProduct({{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1000, 10000}})->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Timeline)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->Complexity();
 BENCHMARK(BM_Alignment)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->Complexity();
 BENCHMARK(BM_ChecksAndTimeline)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->Complexity();

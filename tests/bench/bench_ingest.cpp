@@ -71,16 +71,15 @@ constexpr int ReuseMemory = 256 * 1024 * 1024;
 
 // Runs `step` once untimed, then in the timed loop; reports bytes/s of `bytes` and the
 // page faults per iteration.
-template<typename Step>
-void measure(benchmark::State &state, qsizetype bytes, Step step)
+template<typename Step> void measure(benchmark::State &state, qsizetype bytes, Step step)
 {
     step();
     const long faultsBefore = minorFaults();
     for (auto _ : state)
         step();
     state.SetBytesProcessed(state.iterations() * bytes);
-    state.counters["page_faults"] = benchmark::Counter(
-        double(minorFaults() - faultsBefore), benchmark::Counter::kAvgIterations);
+    state.counters["page_faults"] =
+        benchmark::Counter(double(minorFaults() - faultsBefore), benchmark::Counter::kAvgIterations);
 }
 
 fc::Article normalised(const QByteArray &bytes)

@@ -9,8 +9,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
@@ -39,7 +39,8 @@ struct Fixture
         QList<fc::NewArticle> articles;
         for (int i = 0; i < ArticleCount; ++i) {
             // Each copy differs (its own hash, its own cache entry).
-            articles.append({QStringLiteral("article-%1.txt").arg(i), {},
+            articles.append({QStringLiteral("article-%1.txt").arg(i),
+                             {},
                              texts.at(i % texts.size()) + "\nCatatan arsip nomor " + QByteArray::number(i) + ".\n"});
         }
         fc::ProjectStore store;
@@ -47,10 +48,10 @@ struct Fixture
         if (!store.create(path, &error) || !store.addArticles(articles, &error))
             qFatal("%s", qPrintable(error));
         for (int i = 0; i < 200; ++i)
-            store.setDecisions({{QStringLiteral("finding-%1").arg(i),
-                                 {QStringLiteral("finding-%1").arg(i), fc::ReviewStatus::Confirmed,
-                                  QStringLiteral("note"), {}}}},
-                               &error);
+            store.setDecisions(
+                {{QStringLiteral("finding-%1").arg(i),
+                  {QStringLiteral("finding-%1").arg(i), fc::ReviewStatus::Confirmed, QStringLiteral("note"), {}}}},
+                &error);
         QElapsedTimer timer;
         timer.start();
         const auto analysis = fc::analyzeProject(store, {}, &error);
@@ -85,7 +86,11 @@ static void BM_ReopenProject1000FromCache(benchmark::State &state)
     state.counters["cold_analysis_ms"] = f.cold_ms;
     state.counters["file_MB"] = double(QFileInfo(f.path).size()) / (1024 * 1024);
 }
-BENCHMARK(BM_ReopenProject1000FromCache)->Unit(benchmark::kMillisecond)->Iterations(3)->Repetitions(5)->ReportAggregatesOnly(true);
+BENCHMARK(BM_ReopenProject1000FromCache)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(3)
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true);
 
 // The parts: opening alone (lock, header, meta, quick_check) ...
 static void BM_OpenProject1000(benchmark::State &state)
@@ -113,7 +118,11 @@ static void BM_ReadArticles1000(benchmark::State &state)
         benchmark::DoNotOptimize(articles);
     }
 }
-BENCHMARK(BM_ReadArticles1000)->Unit(benchmark::kMillisecond)->Iterations(5)->Repetitions(5)->ReportAggregatesOnly(true);
+BENCHMARK(BM_ReadArticles1000)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(5)
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true);
 
 int main(int argc, char **argv)
 {

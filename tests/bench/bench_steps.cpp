@@ -104,8 +104,7 @@ void finish(benchmark::State &state)
 }
 
 // Runs `step` over a fresh copy of the prepared articles each iteration.
-template<typename F>
-void timeStep(benchmark::State &state, Step step, F f)
+template<typename F> void timeStep(benchmark::State &state, Step step, F f)
 {
     const QList<fc::Article> base = prepared(step);
     for (auto _ : state) {
@@ -216,8 +215,8 @@ static void BM_ArticleMemory(benchmark::State &state)
     }
     analyzer.analyzeArticles(articles);
     const auto str = [](const QString &t) { return double(t.capacity()) * 2; };
-    double text = 0, original = 0, offsets = 0, tokens = 0, sentences = 0, paragraphs = 0, mentions = 0,
-           times = 0, quantities = 0, claims = 0;
+    double text = 0, original = 0, offsets = 0, tokens = 0, sentences = 0, paragraphs = 0, mentions = 0, times = 0,
+           quantities = 0, claims = 0;
     for (const auto &a : articles) {
         text += str(a.text);
         // Shared with the normalised text when the two are the same string.

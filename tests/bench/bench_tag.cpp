@@ -54,9 +54,13 @@ static void BM_TagStreaming(benchmark::State &state)
     const QByteArray binary = fc::test::binaryPath(QStringLiteral("factcheck")).toLocal8Bit();
     long peakKiB = 0;
     for (auto _ : state) {
-        char *argv[] = {const_cast<char *>(binary.constData()), const_cast<char *>("tag"),
-                        const_cast<char *>("--jsonl"), const_cast<char *>(input.constData()),
-                        const_cast<char *>("-o"), const_cast<char *>(output.constData()), nullptr};
+        char *argv[] = {const_cast<char *>(binary.constData()),
+                        const_cast<char *>("tag"),
+                        const_cast<char *>("--jsonl"),
+                        const_cast<char *>(input.constData()),
+                        const_cast<char *>("-o"),
+                        const_cast<char *>(output.constData()),
+                        nullptr};
         pid_t pid = 0;
         if (posix_spawn(&pid, binary.constData(), nullptr, nullptr, argv, environ) != 0) {
             state.SkipWithError("cannot start factcheck (build it first)");
@@ -72,8 +76,8 @@ static void BM_TagStreaming(benchmark::State &state)
         peakKiB = std::max(peakKiB, usage.ru_maxrss);
     }
     state.counters["peak_rss_MiB"] = double(peakKiB) / 1024.0;
-    state.counters["lines_per_s"] = benchmark::Counter(double(lines) * double(state.iterations()),
-                                                       benchmark::Counter::kIsRate);
+    state.counters["lines_per_s"] =
+        benchmark::Counter(double(lines) * double(state.iterations()), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_TagStreaming)->Arg(1000)->Arg(10000)->Arg(100000)->Iterations(1)->Unit(benchmark::kSecond)->UseRealTime();
 

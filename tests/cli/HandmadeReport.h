@@ -15,13 +15,12 @@ namespace fc::test {
 // appears in a page where the payload actually ran.
 inline QString hostileText()
 {
-    return QStringLiteral(
-        "Warga <b>Ali</b> menulis <script>document.title='PW'+'NED'</script> di forum.\n"
-        "Tautan \"><img src=x onerror=\"document.body.setAttribute('data-x','HAC'+'KED')\"> dan "
-        "<a href=\"javascript:document.title='PW'+'NED'\">klik</a> serta [klik](javascript:alert(1)) "
-        "dan ![gambar](http://example.invalid/x.png).\n"
-        "=HYPERLINK(\"http://example.invalid\",\"x\") %1 %2 <style>body{display:none}</style>\n"
-        "# bukan judul\n- bukan daftar\n1. bukan nomor");
+    return QStringLiteral("Warga <b>Ali</b> menulis <script>document.title='PW'+'NED'</script> di forum.\n"
+                          "Tautan \"><img src=x onerror=\"document.body.setAttribute('data-x','HAC'+'KED')\"> dan "
+                          "<a href=\"javascript:document.title='PW'+'NED'\">klik</a> serta [klik](javascript:alert(1)) "
+                          "dan ![gambar](http://example.invalid/x.png).\n"
+                          "=HYPERLINK(\"http://example.invalid\",\"x\") %1 %2 <style>body{display:none}</style>\n"
+                          "# bukan judul\n- bukan daftar\n1. bukan nomor");
 }
 
 inline Span spanOf(const QString &text, const QString &needle, qsizetype from = 0)
@@ -134,15 +133,18 @@ inline Report handmadeReport()
     };
     const QString sd1 = QStringLiteral("d1"), sd2 = QStringLiteral("d2"), sd3 = QStringLiteral("d3");
     r.entities = {
-        entity("e1", MentionType::Person, QStringLiteral("Kim Jong Un"), {QStringLiteral("Kim Jon Un")}, "Q56226", {sd1, sd2}),
-        entity("e2", MentionType::Location, QStringLiteral("Korea Utara"), {QStringLiteral("North Korean")}, "Q423", {sd2}),
-        entity("e3", MentionType::Location, QStringLiteral("Pyongyang"), {QStringLiteral("PYONGYANG")}, "Q18808", {sd1}),
+        entity("e1", MentionType::Person, QStringLiteral("Kim Jong Un"), {QStringLiteral("Kim Jon Un")}, "Q56226",
+               {sd1, sd2}),
+        entity("e2", MentionType::Location, QStringLiteral("Korea Utara"), {QStringLiteral("North Korean")}, "Q423",
+               {sd2}),
+        entity("e3", MentionType::Location, QStringLiteral("Pyongyang"), {QStringLiteral("PYONGYANG")}, "Q18808",
+               {sd1}),
         entity("e4", MentionType::Organisation, QStringLiteral("Kementerian Pertahanan Rusia"), {}, "", {sd1}),
         entity("e5", MentionType::Location, QStringLiteral("Rusia"), {}, "Q159", {sd1}),
         entity("e6", MentionType::Source, QStringLiteral("Reuters"), {}, "Q130879", {sd1}),
         entity("e7", MentionType::Location, QStringLiteral("Ukraina"), {QStringLiteral("Ukraine")}, "Q212", {sd1, sd2}),
-        entity("e8", MentionType::Person, QStringLiteral("<img src=x onerror=alert(8)>"), {QStringLiteral("<b>Ali</b>")},
-               "javascript:alert(1)", {sd3}),
+        entity("e8", MentionType::Person, QStringLiteral("<img src=x onerror=alert(8)>"),
+               {QStringLiteral("<b>Ali</b>")}, "javascript:alert(1)", {sd3}),
     };
 
     const auto event = [](const QDate &date, Granularity g, const QString &label, const Article &a,

@@ -118,7 +118,8 @@ void TestCliProject::everyFormatCarriesTheDecisions()
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
             QFAIL("pdftotext is not installed: run the suite through packaging/build-env, which provides it");
         QProcess p;
-        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), out, QStringLiteral("-")});
+        p.start(QStringLiteral("pdftotext"),
+                {QStringLiteral("-enc"), QStringLiteral("UTF-8"), out, QStringLiteral("-")});
         QVERIFY(p.waitForFinished(60000));
         const QByteArray text = p.readAllStandardOutput();
         QFile artifact(test::artifactPath(QStringLiteral("cli-project-report.pdf.txt")));
@@ -193,7 +194,8 @@ void TestCliProject::badProjectIsExit1NamingTheFile()
 {
     QFETCH(QByteArray, content);
     QFETCH(QString, reason);
-    const QString path = m_dir.filePath(QStringLiteral("broken-%1.fcproj").arg(QTest::currentDataTag()).replace(u' ', u'-'));
+    const QString path =
+        m_dir.filePath(QStringLiteral("broken-%1.fcproj").arg(QTest::currentDataTag()).replace(u' ', u'-'));
     if (!content.isEmpty()) {
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -204,7 +206,8 @@ void TestCliProject::badProjectIsExit1NamingTheFile()
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.out.isEmpty()); // no half report
     const QString err = QString::fromUtf8(r.err);
-    QVERIFY2(err.startsWith(QStringLiteral("factcheck: ")) && err.contains(QFileInfo(path).fileName()), qPrintable(err));
+    QVERIFY2(err.startsWith(QStringLiteral("factcheck: ")) && err.contains(QFileInfo(path).fileName()),
+             qPrintable(err));
     if (!reason.isEmpty())
         QVERIFY2(err.contains(reason), qPrintable(err));
     if (!content.isEmpty()) { // never overwritten

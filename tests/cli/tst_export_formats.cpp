@@ -48,7 +48,8 @@ void TestExportFormats::markdownEscaping_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("escaped");
     QTest::newRow("plain") << QStringLiteral("Kim Jong Un, 11.000") << QStringLiteral("Kim Jong Un, 11.000");
-    QTest::newRow("link") << QStringLiteral("[x](javascript:alert(1))") << QStringLiteral("\\[x\\](javascript:alert(1))");
+    QTest::newRow("link") << QStringLiteral("[x](javascript:alert(1))")
+                          << QStringLiteral("\\[x\\](javascript:alert(1))");
     QTest::newRow("image") << QStringLiteral("![a](http://h/x.png)") << QStringLiteral("!\\[a\\](http://h/x.png)");
     QTest::newRow("html") << QStringLiteral("<script>x</script>") << QStringLiteral("\\<script\\>x\\</script\\>");
     QTest::newRow("entity ref") << QStringLiteral("&lt;") << QStringLiteral("\\&lt;");
@@ -118,14 +119,14 @@ void TestExportFormats::csvRoundTripsThroughPython()
     QVERIFY2(writeReport(report, QStringLiteral("csv"), findings, &error, test::handmadeReviews()), qPrintable(error));
     const QString mentions = fc::mentionsCsvPath(findings);
     int exitCode = -1;
-    const QString out = python(QStringLiteral(
-        "import csv,sys\n"
-        "f=list(csv.DictReader(open(sys.argv[1],newline='',encoding='utf-8')))\n"
-        "m=list(csv.DictReader(open(sys.argv[2],newline='',encoding='utf-8')))\n"
-        "print(len(f), len(m))\n"
-        "print(f[6]['summary'])\n"
-        "print(f[2]['note'])\n"
-        "print(m[2]['start'], m[2]['end'], m[2]['text'], m[2]['entity_name'])\n"), {findings, mentions}, &exitCode);
+    const QString out = python(QStringLiteral("import csv,sys\n"
+                                              "f=list(csv.DictReader(open(sys.argv[1],newline='',encoding='utf-8')))\n"
+                                              "m=list(csv.DictReader(open(sys.argv[2],newline='',encoding='utf-8')))\n"
+                                              "print(len(f), len(m))\n"
+                                              "print(f[6]['summary'])\n"
+                                              "print(f[2]['note'])\n"
+                                              "print(m[2]['start'], m[2]['end'], m[2]['text'], m[2]['entity_name'])\n"),
+                               {findings, mentions}, &exitCode);
     QVERIFY2(exitCode == 0, qPrintable(out));
     const QStringList lines = out.split(QLatin1Char('\n'));
     int mentionCount = 0;
@@ -205,7 +206,7 @@ void TestExportFormats::segmentsNestedMentions()
     for (const auto &seg : segs) {
         if (a.textOf(seg.span) == u"Rusia") {
             QCOMPARE(seg.mention->type, MentionType::Location); // innermost colour
-            QCOMPARE(seg.endingHere.size(), 2); // both the place and the ministry end here
+            QCOMPARE(seg.endingHere.size(), 2);                 // both the place and the ministry end here
             QCOMPARE(seg.endingHere.last()->type, MentionType::Organisation);
         }
     }
@@ -233,12 +234,12 @@ void TestExportFormats::pdfHasTheReportText()
     for (const QString &expected :
          {QStringLiteral("Fact-check report"), QStringLiteral("date conflict"), QStringLiteral("needs check"),
           QStringLiteral("Kim Jong Un"), QStringLiteral("Sekitar 11.000 tentara"),
-          QStringLiteral("<script>document.title='PW'+'NED'</script>"), QStringLiteral("Checked against the wire copy."),
-          QStringLiteral("dimulai Februari 2022"), QStringLiteral("Findings")}) {
+          QStringLiteral("<script>document.title='PW'+'NED'</script>"),
+          QStringLiteral("Checked against the wire copy."), QStringLiteral("dimulai Februari 2022"),
+          QStringLiteral("Findings")}) {
         QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" missing from: ") + text.left(2000)));
     }
 }
-
 
 void TestExportFormats::timelineRangeLeavesFarEventsOut_data()
 {
@@ -256,19 +257,16 @@ void TestExportFormats::timelineRangeLeavesFarEventsOut_data()
     QTest::newRow("spread evenly") << QList<int>{0, 300, 600, 900} << 0 << 900 << 0 << 0 << none;
     QTest::newRow("one far before") << QList<int>{-8800, 0, 2, 3, 9, 30} << 0 << 30 << 1 << 0 << none;
     QTest::newRow("one far after") << QList<int>{0, 2, 3, 9, 4000} << 0 << 9 << 0 << 1 << none;
-    QTest::newRow("both ends") << QList<int>{-5000, 0, 1, 2, 5, 6, 7, 8, 9, 10, 11, 3000} << 0 << 11 << 1 << 1
-                               << none;
+    QTest::newRow("both ends") << QList<int>{-5000, 0, 1, 2, 5, 6, 7, 8, 9, 10, 11, 3000} << 0 << 11 << 1 << 1 << none;
     QTest::newRow("same far day together")
         << QList<int>{-9000, -9000, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17} << 0 << 17 << 2 << 0
         << none;
     QTest::newRow("gap under a month kept") << QList<int>{-25, 0, 1, 2, 3} << -25 << 3 << 0 << 0 << none;
     QTest::newRow("too few to judge") << QList<int>{-5000, 0, 1} << -5000 << 1 << 0 << 0 << none;
-    QTest::newRow("half far is no outlier") << QList<int>{-3000, -3000, -2999, 0, 1, 2} << -3000 << 2 << 0 << 0
-                                            << none;
-    QTest::newRow("disputed far date stays in") << QList<int>{-8800, 0, 2, 3, 9, 30} << -8800 << 30 << 0 << 0
-                                                << QList<int>{-8800, 2};
-    QTest::newRow("pinned inside changes nothing") << QList<int>{0, 2, 3, 9, 4000} << 0 << 9 << 0 << 1
-                                                   << QList<int>{3};
+    QTest::newRow("half far is no outlier") << QList<int>{-3000, -3000, -2999, 0, 1, 2} << -3000 << 2 << 0 << 0 << none;
+    QTest::newRow("disputed far date stays in")
+        << QList<int>{-8800, 0, 2, 3, 9, 30} << -8800 << 30 << 0 << 0 << QList<int>{-8800, 2};
+    QTest::newRow("pinned inside changes nothing") << QList<int>{0, 2, 3, 9, 4000} << 0 << 9 << 0 << 1 << QList<int>{3};
 }
 
 void TestExportFormats::timelineRangeLeavesFarEventsOut()

@@ -122,8 +122,8 @@ void TestExportGolden::examplesThroughCli()
 void TestExportGolden::outputIsDeterministic()
 {
     const Report report = test::handmadeReport();
-    for (const QString &format : {QStringLiteral("json"), QStringLiteral("html"), QStringLiteral("md"),
-                                  QStringLiteral("csv")}) {
+    for (const QString &format :
+         {QStringLiteral("json"), QStringLiteral("html"), QStringLiteral("md"), QStringLiteral("csv")}) {
         QByteArray first, second;
         QString error;
         QVERIFY(renderReport(report, format, test::handmadeReviews(), &first, &error));

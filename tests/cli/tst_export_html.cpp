@@ -84,14 +84,16 @@ void TestExportHtml::noActiveContent()
     QVERIFY(markup.contains(QStringLiteral("<span class=\"\" title=\"\">")));
     const QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption);
     const auto match = re.match(markup);
-    QVERIFY2(!match.hasMatch(), qPrintable(QStringLiteral("found '%1' at %2: %3")
-                                               .arg(match.captured(), QString::number(match.capturedStart()),
-                                                    markup.mid(qMax(0, match.capturedStart() - 60), 140))));
+    QVERIFY2(!match.hasMatch(),
+             qPrintable(QStringLiteral("found '%1' at %2: %3")
+                            .arg(match.captured(), QString::number(match.capturedStart()),
+                                 markup.mid(qMax(0, match.capturedStart() - 60), 140))));
 }
 
 void TestExportHtml::contentSecurityPolicyForbidsScripts()
 {
-    QVERIFY(m_html.contains(QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';")));
+    QVERIFY(
+        m_html.contains(QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';")));
     QVERIFY(!m_html.contains(QStringLiteral("script-src")));
     // The policy must come before anything taken from the articles.
     QVERIFY(m_html.indexOf(QStringLiteral("Content-Security-Policy")) < m_html.indexOf(QStringLiteral("Warga")));
@@ -104,12 +106,14 @@ void TestExportHtml::hostileTextIsShownEscaped_data()
     QTest::newRow("attribute breakout") << QStringLiteral("&quot;&gt;&lt;img src=x onerror=&quot;");
     QTest::newRow("javascript link") << QStringLiteral("&lt;a href=&quot;javascript:");
     QTest::newRow("bold tag") << QStringLiteral("&lt;b&gt;Ali&lt;/b&gt;");
-    QTest::newRow("title metadata") << QStringLiteral("&lt;script&gt;document.title=&#39;PW&#39;+&#39;NED&#39;&lt;/script&gt;Judul");
+    QTest::newRow("title metadata") << QStringLiteral(
+        "&lt;script&gt;document.title=&#39;PW&#39;+&#39;NED&#39;&lt;/script&gt;Judul");
     QTest::newRow("entity name") << QStringLiteral("&lt;img src=x onerror=alert(8)&gt;");
     QTest::newRow("review note") << QStringLiteral("&lt;img src=x onerror=alert(9)&gt;");
     QTest::newRow("path") << QStringLiteral("fixtures/&lt;script&gt;alert(&#39;path&#39;)&lt;/script&gt;.html");
     QTest::newRow("kb id that is not one") << QStringLiteral("<td>javascript:alert(1)</td>");
-    QTest::newRow("astral text kept") << QString::fromUtf8("\xF0\x9F\x93\xB0 <span class=\"m m-LOC\" title=\"place · Pyongyang\">PYONGYANG</span>");
+    QTest::newRow("astral text kept") << QString::fromUtf8(
+        "\xF0\x9F\x93\xB0 <span class=\"m m-LOC\" title=\"place · Pyongyang\">PYONGYANG</span>");
 }
 
 void TestExportHtml::hostileTextIsShownEscaped()
@@ -140,12 +144,13 @@ void TestExportHtml::mentionsHighlightedPerTypeWithLegend()
     for (const char *type : {"PER", "ORG", "LOC", "TITLE", "DATE", "TIME", "QUANTITY", "SOURCE"}) {
         const QString cls = QStringLiteral("m m-") + QLatin1String(type);
         QVERIFY2(m_html.contains(QStringLiteral(".m-%1 { background: #").arg(QLatin1String(type))), type);
-        QVERIFY2(m_html.contains(QStringLiteral("<li class=\"%1\">").arg(cls)), type); // legend
+        QVERIFY2(m_html.contains(QStringLiteral("<li class=\"%1\">").arg(cls)), type);           // legend
         QVERIFY2(m_html.contains(QStringLiteral("<span class=\"%1\" title=\"").arg(cls)), type); // in text
     }
     // Hover shows the normalised value and the entity.
     QVERIFY(m_html.contains(QStringLiteral("title=\"quantity = 11000\">")));
-    QVERIFY(m_html.contains(QStringLiteral("title=\"person · Kim Jong Un\"><span class=\"ev\">Kim Jon Un</span></span>")));
+    QVERIFY(
+        m_html.contains(QStringLiteral("title=\"person · Kim Jong Un\"><span class=\"ev\">Kim Jon Un</span></span>")));
     // Nested: the place inside the organisation keeps its own colour.
     QVERIFY(m_html.contains(QStringLiteral("Kementerian Pertahanan </span><span class=\"m m-LOC\"")));
 }
@@ -167,7 +172,8 @@ void TestExportHtml::entityIndexAndTimeline()
 void TestExportHtml::reviewColumnsOnlyWhenReviewed()
 {
     QVERIFY(m_html.contains(QStringLiteral("<th>Status</th><th>Note</th>")));
-    QVERIFY(m_html.contains(QStringLiteral("<td class=\"status status-confirmed\">confirmed</td><td>Checked against the wire copy.</td>")));
+    QVERIFY(m_html.contains(
+        QStringLiteral("<td class=\"status status-confirmed\">confirmed</td><td>Checked against the wire copy.</td>")));
     QVERIFY(m_html.contains(QStringLiteral("<td class=\"status status-needs_check\">needs check</td>")));
     const QString plain = QString::fromUtf8(writeHtmlReport(test::handmadeReport()));
     QVERIFY(!plain.contains(QStringLiteral("<th>Status</th>")));
@@ -182,11 +188,12 @@ QString TestExportHtml::dumpDom(const QString &htmlPath)
 {
     QTemporaryDir profile;
     QProcess p;
-    p.start(m_chromium, {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
-                         QStringLiteral("--disable-background-networking"), QStringLiteral("--disable-component-update"),
-                         QStringLiteral("--disable-sync"), QStringLiteral("--no-first-run"),
-                         QStringLiteral("--user-data-dir=") + profile.path(), QStringLiteral("--virtual-time-budget=3000"),
-                         QStringLiteral("--dump-dom"), QStringLiteral("file://") + htmlPath});
+    p.start(m_chromium,
+            {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
+             QStringLiteral("--disable-background-networking"), QStringLiteral("--disable-component-update"),
+             QStringLiteral("--disable-sync"), QStringLiteral("--no-first-run"),
+             QStringLiteral("--user-data-dir=") + profile.path(), QStringLiteral("--virtual-time-budget=3000"),
+             QStringLiteral("--dump-dom"), QStringLiteral("file://") + htmlPath});
     if (!p.waitForFinished(120000)) {
         p.kill();
         p.waitForFinished();
@@ -230,8 +237,8 @@ void TestExportHtml::chromiumRunsNoScriptFromArticles()
         html.remove(QRegularExpression(QStringLiteral("<meta http-equiv=\"Content-Security-Policy\"[^>]*>")));
         QVERIFY(!html.contains(QStringLiteral("Content-Security-Policy")));
     }
-    const QString path = test::artifactPath(keepPolicy ? QStringLiteral("xss-report.html")
-                                                       : QStringLiteral("xss-report-no-csp.html"));
+    const QString path =
+        test::artifactPath(keepPolicy ? QStringLiteral("xss-report.html") : QStringLiteral("xss-report-no-csp.html"));
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(html.toUtf8());

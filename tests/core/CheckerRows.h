@@ -26,7 +26,8 @@ inline QList<Finding> runChecker(const Checker &checker, const Report &report)
 {
     const CheckContext context(report);
     QList<Finding> findings = checker.check(context);
-    std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) { return a.key < b.key; });
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const Finding &a, const Finding &b) { return a.key < b.key; });
     return findings;
 }
 

@@ -64,8 +64,8 @@ inline Article markedArticle(const QString &marked, const QString &language = QS
                 : iso.size() == 7                 ? Granularity::Month
                                                   : Granularity::Day;
             const QString full = iso.size() == 4 ? iso + QLatin1String("-01-01")
-                : iso.size() == 7               ? iso + QLatin1String("-01")
-                                                : iso;
+                : iso.size() == 7                ? iso + QLatin1String("-01")
+                                                 : iso;
             t.value.begin = t.value.end = QDate::fromString(full, Qt::ISODate);
             for (const QString &flag : parts.mid(3)) {
                 if (flag == u"rel")

@@ -13,20 +13,24 @@ private Q_SLOTS:
 void TestChecker::check_data()
 {
     test::addCheckerColumns();
-    QTest::newRow("same figure, two sources") << QStringList{
-        "id||{ORG|Kementerian Pertahanan} mengatakan sekitar {QTY|10.000|10000|about|tentara} tentara dikerahkan.",
-        "id||{ORG|Pemerintah AS} mengonfirmasi {QTY|10.000|10000|about|tentara} tentara telah dikerahkan."}
-        << 1 << "low" << "Kementerian Pertahanan,Pemerintah AS" << "attributed to different sources: Kementerian Pertahanan and Pemerintah AS" << "dikaitkan";
-    QTest::newRow("same source") << QStringList{
-        "id||{PER|Zelensky} mengatakan {QTY|11.000|11000|exact|tentara} tentara dikirim.",
-        "id||Menurut {PER|Zelensky}, {QTY|11.000|11000|exact|tentara} tentara dikirim."}
+    QTest::newRow("same figure, two sources")
+        << QStringList{"id||{ORG|Kementerian Pertahanan} mengatakan sekitar {QTY|10.000|10000|about|tentara} tentara "
+                       "dikerahkan.",
+                       "id||{ORG|Pemerintah AS} mengonfirmasi {QTY|10.000|10000|about|tentara} tentara telah "
+                       "dikerahkan."}
+        << 1 << "low" << "Kementerian Pertahanan,Pemerintah AS"
+        << "attributed to different sources: Kementerian Pertahanan and Pemerintah AS" << "dikaitkan";
+    QTest::newRow("same source")
+        << QStringList{"id||{PER|Zelensky} mengatakan {QTY|11.000|11000|exact|tentara} tentara dikirim.",
+                       "id||Menurut {PER|Zelensky}, {QTY|11.000|11000|exact|tentara} tentara dikirim."}
         << 0 << "" << "" << "" << "";
-    QTest::newRow("one unattributed") << QStringList{
-        "id||{PER|Zelensky} mengatakan {QTY|11.000|11000|exact|tentara} tentara dikirim.",
-        "id||Sebanyak {QTY|11.000|11000|exact|tentara} tentara dikirim."}
+    QTest::newRow("one unattributed")
+        << QStringList{"id||{PER|Zelensky} mengatakan {QTY|11.000|11000|exact|tentara} tentara dikirim.",
+                       "id||Sebanyak {QTY|11.000|11000|exact|tentara} tentara dikirim."}
         << 0 << "" << "" << "" << "";
-    QTest::newRow("both sources in one article") << QStringList{
-        "id||{PER|Zelensky} mengatakan {QTY|11.000|11000|exact|tentara} tentara dikirim. Menurut {ORG|NATO}, {QTY|11.000|11000|exact|tentara} tentara dikirim."}
+    QTest::newRow("both sources in one article")
+        << QStringList{"id||{PER|Zelensky} mengatakan {QTY|11.000|11000|exact|tentara} tentara dikirim. Menurut "
+                       "{ORG|NATO}, {QTY|11.000|11000|exact|tentara} tentara dikirim."}
         << 0 << "" << "" << "" << "";
 }
 

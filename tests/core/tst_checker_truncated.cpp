@@ -17,8 +17,8 @@ void TestCheckerTruncated::check_data()
     QTest::addColumn<int>("spanStart"); // -1: let the checker choose the last words
     QTest::addColumn<QString>("evidence");
 
-    QTest::newRow("cut mid-word, span given") << QStringLiteral("Banjir melanda desa dan merenda") << true << 24
-                                              << QStringLiteral("merenda");
+    QTest::newRow("cut mid-word, span given")
+        << QStringLiteral("Banjir melanda desa dan merenda") << true << 24 << QStringLiteral("merenda");
     QTest::newRow("cut, no span") << QStringLiteral("Banjir melanda desa dan merenda") << true << -1
                                   << QStringLiteral("desa dan merenda");
     QTest::newRow("complete") << QStringLiteral("Banjir melanda desa.") << false << -1 << QString();

@@ -23,13 +23,19 @@ private:
 QStringList TestChecks::story()
 {
     return {
-        QStringLiteral("id|2025-03-04|Banjir melanda {LOC|Garut} pada {DATE|Selasa (3/3/2025)|2025-03-03|wd=2} malam. "
-                       "{TITLE|Kepala BPBD Garut}, {PER|Rahmat Hidayat=r}, mengatakan {QTY|12 orang|12|exact|orang} meninggal. "
-                       "Menurut {ORG|BPBD}, sekitar {QTY|1.200|1200|about|rumah} rumah terendam dan {QTY|3.400|3400|exact|warga} warga mengungsi."),
-        QStringLiteral("id|2025-03-05|Banjir terjadi di {LOC|Garut} pada {DATE|Minggu (2/3/2025)|2025-03-02|wd=7} malam. "
-                       "{TITLE|Sekretaris BPBD Garut}, {PER|Rahmat Hidayah=r}, mengatakan korban meninggal bertambah menjadi {QTY|15 orang|15|exact|orang}. "
-                       "Data {ORG|BNPB} mencatat lebih dari {QTY|2.000|2000|more_than|rumah} rumah terendam dan {QTY|3.400 jiwa|3400|exact|jiwa} mengungsi."),
-        QStringLiteral("en|2025-03-05|{PER|Rahmat Hidayat=r} said {QTY|3,400|3400|exact|residents} residents were evacuated and the text stops mi"),
+        QStringLiteral(
+            "id|2025-03-04|Banjir melanda {LOC|Garut} pada {DATE|Selasa (3/3/2025)|2025-03-03|wd=2} malam. "
+            "{TITLE|Kepala BPBD Garut}, {PER|Rahmat Hidayat=r}, mengatakan {QTY|12 orang|12|exact|orang} meninggal. "
+            "Menurut {ORG|BPBD}, sekitar {QTY|1.200|1200|about|rumah} rumah terendam dan {QTY|3.400|3400|exact|warga} "
+            "warga mengungsi."),
+        QStringLiteral(
+            "id|2025-03-05|Banjir terjadi di {LOC|Garut} pada {DATE|Minggu (2/3/2025)|2025-03-02|wd=7} malam. "
+            "{TITLE|Sekretaris BPBD Garut}, {PER|Rahmat Hidayah=r}, mengatakan korban meninggal bertambah menjadi "
+            "{QTY|15 orang|15|exact|orang}. "
+            "Data {ORG|BNPB} mencatat lebih dari {QTY|2.000|2000|more_than|rumah} rumah terendam dan {QTY|3.400 "
+            "jiwa|3400|exact|jiwa} mengungsi."),
+        QStringLiteral("en|2025-03-05|{PER|Rahmat Hidayat=r} said {QTY|3,400|3400|exact|residents} residents were "
+                       "evacuated and the text stops mi"),
     };
 }
 
@@ -42,8 +48,9 @@ void TestChecks::sortedAndNumbered()
     for (const Finding &f : findings)
         kinds.append(severityCode(f.severity) + QLatin1Char(':') + f.kind);
     QCOMPARE(kinds.join(QLatin1Char(' ')),
-             QStringLiteral("high:date_conflict medium:quantity_conflict medium:title_conflict medium:truncated_text "
-                            "medium:weekday_mismatch low:attribution_conflict low:name_variant low:revision info:corroboration"));
+             QStringLiteral(
+                 "high:date_conflict medium:quantity_conflict medium:title_conflict medium:truncated_text "
+                 "medium:weekday_mismatch low:attribution_conflict low:name_variant low:revision info:corroboration"));
     for (int i = 0; i < findings.size(); ++i) {
         QCOMPARE(findings[i].id, QStringLiteral("f%1").arg(i + 1));
         // Evidence in document order, then by position.

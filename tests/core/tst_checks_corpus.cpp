@@ -39,10 +39,10 @@ Report TestChecksCorpus::analyse(const QString &dirPath)
 
 void TestChecksCorpus::findings_data()
 {
-    QTest::addColumn<QString>("corpus");   // "examples", "seeds", or a story in tests/core/data
+    QTest::addColumn<QString>("corpus"); // "examples", "seeds", or a story in tests/core/data
     QTest::addColumn<QString>("kind");
-    QTest::addColumn<QString>("values");   // comma-joined values that one finding must carry, in order
-    QTest::addColumn<bool>("expected");    // false: no such finding (a false alarm)
+    QTest::addColumn<QString>("values"); // comma-joined values that one finding must carry, in order
+    QTest::addColumn<bool>("expected");  // false: no such finding (a false alarm)
 
     const QString ex = QStringLiteral("examples"), seeds = QStringLiteral("seeds"), ferry = QStringLiteral("ferry");
     const QString quake = QStringLiteral("quake"), court = QStringLiteral("court");
@@ -92,7 +92,8 @@ void TestChecksCorpus::findings_data()
     QTest::newRow("economy: monthly is another basis") << economy << "quantity_conflict" << "0.28" << false;
     QTest::newRow("economy: core is another measure") << economy << "quantity_conflict" << "2.36" << false;
     QTest::newRow("economy: the target band is no outcome") << economy << "quantity_conflict" << "1.5" << false;
-    QTest::newRow("economy: dollars and rupiah need a rate") << economy << "quantity_conflict" << "22100000000" << false;
+    QTest::newRow("economy: dollars and rupiah need a rate")
+        << economy << "quantity_conflict" << "22100000000" << false;
     QTest::newRow("economy: regencies agree") << economy << "quantity_conflict" << "27" << false;
     QTest::newRow("election: polling day") << election << "date_conflict" << "2026-02-25,2026-02-26" << true;
     QTest::newRow("election: turnout") << election << "quantity_conflict" << "71.3,73.1" << true;
@@ -118,9 +119,11 @@ void TestChecksCorpus::findings()
         QFAIL("the seed corpus (../shared/corpus/seeds) is not present: the suite needs it");
     static QHash<QString, Report> cache;
     if (!cache.contains(corpus))
-        cache.insert(corpus, analyse(corpus == u"seeds"      ? test::seedsDir()
-                                     : corpus == u"examples" ? test::examplesDir()
-                                                             : test::sourcePath(QStringLiteral("tests/core/data/") + corpus)));
+        cache.insert(corpus,
+                     analyse(corpus == u"seeds" ? test::seedsDir()
+                                 : corpus == u"examples"
+                                 ? test::examplesDir()
+                                 : test::sourcePath(QStringLiteral("tests/core/data/") + corpus)));
     const Report &report = cache[corpus];
     // Events are aligned through named participants: a story with no person at all means the
     // name recogniser broke, which must fail here rather than pass as a skip.
@@ -134,8 +137,8 @@ void TestChecksCorpus::findings()
     bool found = false;
     const QStringList wanted = values.split(QLatin1Char(','));
     for (const Finding &f : report.findings) {
-        all.append(f.id + QLatin1Char(' ') + f.kind + QLatin1Char(' ') + f.values.join(QLatin1Char(',')) + QLatin1String(": ")
-                   + f.summary);
+        all.append(f.id + QLatin1Char(' ') + f.kind + QLatin1Char(' ') + f.values.join(QLatin1Char(','))
+                   + QLatin1String(": ") + f.summary);
         if (f.kind != kind)
             continue;
         bool all_in = true;

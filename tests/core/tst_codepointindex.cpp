@@ -18,7 +18,8 @@ void TestCodePointIndex::toCodePoint_data()
     QTest::addColumn<int>("utf16");
     QTest::addColumn<int>("expected");
 
-    const QString emoji = QString::fromUtf8("a\xF0\x9F\x98\x80" "b"); // a, U+1F600, b
+    const QString emoji = QString::fromUtf8("a\xF0\x9F\x98\x80"
+                                            "b"); // a, U+1F600, b
     QTest::newRow("ascii start") << QStringLiteral("Kim Jong Un") << 0 << 0;
     QTest::newRow("ascii end") << QStringLiteral("Kim Jong Un") << 11 << 11;
     QTest::newRow("before pair") << emoji << 1 << 1;

@@ -66,7 +66,8 @@ void TestEntities::resolution_data()
     row("typo dropped letter", "PER", QStringLiteral("Kim Jong Un|Kim Jon Un"), true, "Q56226");
     row("lower-case word", "PER", QStringLiteral("Kim Jong Un|Kim Jong un|Kim Jong-un"), true, "Q56226");
     row("typo final letter", "PER", QStringLiteral("Xi Jinping|Xi Jinpin"), true, "Q15031");
-    row("transliterations", "PER", QStringLiteral("Volodymyr Zelenskyy|Zelensky|Zelenskyy|Volodymyr Zelensky"), true, "Q3881");
+    row("transliterations", "PER", QStringLiteral("Volodymyr Zelenskyy|Zelensky|Zelenskyy|Volodymyr Zelensky"), true,
+        "Q3881");
     row("misspelt surname", "PER", QStringLiteral("Rahmat Hidayat|Rahmat Hidayah"), true);
     row("inserted letter", "PER", QStringLiteral("Prabowo Subianto|Prabowo Subiyanto"), true);
     row("surname to full name", "PER", QStringLiteral("Rahmat Hidayat|Rahmat"), true);
@@ -98,14 +99,15 @@ void TestEntities::resolution_data()
         QStringLiteral("Kabupaten Selayar|Selayar|Kab Selayar|Selayar Regency|Kepulauan Selayar Regency|"
                        "Selayar Islands Regency|Kabupaten Kepulauan Selayar"),
         true);
-    row("tanimbar", "LOC",
-        QStringLiteral("Tanimbar|Kabupaten Tanimbar|Kepulauan Tanimbar|Kab. Kepulauan Tanimbar"), true);
+    row("tanimbar", "LOC", QStringLiteral("Tanimbar|Kabupaten Tanimbar|Kepulauan Tanimbar|Kab. Kepulauan Tanimbar"),
+        true);
     row("kab bogor", "LOC", QStringLiteral("Kab Bogor|Kabupaten Bogor|Bogor Regency"), true);
     row("bogor city forms", "LOC", QStringLiteral("Bogor City|Kota Bogor|Bogor"), true);
     row("kab bogor is not the city", "LOC", QStringLiteral("Kab Bogor|Kota Bogor"), false);
     row("no city of a regency", "LOC", QStringLiteral("Kota Selayar|Kabupaten Kepulauan Selayar"), false);
     // Organisations: acronyms, expansions, translations.
-    row("bnpb", "ORG", QStringLiteral("Badan Nasional Penanggulangan Bencana|BNPB|National Disaster Management Agency"), true);
+    row("bnpb", "ORG", QStringLiteral("Badan Nasional Penanggulangan Bencana|BNPB|National Disaster Management Agency"),
+        true);
     row("bnpb bpbd", "ORG", QStringLiteral("BNPB|BPBD"), false);
     row("un", "ORG", QStringLiteral("PBB|United Nations|Perserikatan Bangsa-Bangsa"), true, "Q1065");
     row("nato", "ORG", QStringLiteral("NATO|Pakta Pertahanan Atlantik Utara"), true, "Q7184");
@@ -164,9 +166,9 @@ void TestEntities::editDistance()
 void TestEntities::ambiguousSurnameStaysApart()
 {
     // Two people share a surname; a third article's bare "Widodo" is left to neither.
-    QList<Article> articles = articlesFor(MentionType::Person,
-                                          {QStringLiteral("Agus Widodo"), QStringLiteral("Bambang Widodo"),
-                                           QStringLiteral("Widodo")});
+    QList<Article> articles =
+        articlesFor(MentionType::Person,
+                    {QStringLiteral("Agus Widodo"), QStringLiteral("Bambang Widodo"), QStringLiteral("Widodo")});
     resolveEntities(articles, KnowledgeBase::bundled());
     QVERIFY(articles[0].mentions[0].entityId != articles[1].mentions[0].entityId);
     QVERIFY(articles[2].mentions[0].entityId != articles[0].mentions[0].entityId);
@@ -200,8 +202,9 @@ void TestEntities::idsAreStableAndOrdered()
         namesB << mentionTypeCode(b.at(i).type) + u':' + b.at(i).name;
     }
     QCOMPARE(namesA, namesB);
-    QCOMPARE(namesA, QStringList({QStringLiteral("PER:Kim Jong Un"), QStringLiteral("PER:Vladimir Putin"),
-                                  QStringLiteral("ORG:Badan Nasional Penanggulangan Bencana"), QStringLiteral("LOC:Rusia")}));
+    QCOMPARE(namesA,
+             QStringList({QStringLiteral("PER:Kim Jong Un"), QStringLiteral("PER:Vladimir Putin"),
+                          QStringLiteral("ORG:Badan Nasional Penanggulangan Bencana"), QStringLiteral("LOC:Rusia")}));
     QCOMPARE(a.first().variants, QStringList{QStringLiteral("Kim Jon Un")});
 }
 
@@ -231,8 +234,8 @@ void TestEntities::sourceNamesItsEntity()
 
 void TestEntities::namesInEachLanguage()
 {
-    QList<Article> articles
-        = articlesFor(MentionType::Location, {QStringLiteral("Garut"), QStringLiteral("Kabupaten Garut")});
+    QList<Article> articles =
+        articlesFor(MentionType::Location, {QStringLiteral("Garut"), QStringLiteral("Kabupaten Garut")});
     articles.append(articlesFor(MentionType::Person, {QStringLiteral("Rahmat Hidayat")}));
     const QList<Entity> entities = resolveEntities(articles, KnowledgeBase::bundled());
     QCOMPARE(entities.size(), 2);
@@ -265,11 +268,10 @@ void TestEntities::fromText_data()
         << "en"
         << "South Korea's military said the launch failed. Officials in South Korea gave no details."
         << QStringList{QStringLiteral("South Korea"), QStringLiteral("South Korea")};
-    QTest::newRow("listed names")
-        << "en"
-        << "Kim Jong Un met Vladimir Putin in Vladivostok. "
-           "Later, Kim, Putin and their aides toured a factory."
-        << QStringList{QStringLiteral("Kim Jong Un"), QStringLiteral("Kim")};
+    QTest::newRow("listed names") << "en"
+                                  << "Kim Jong Un met Vladimir Putin in Vladivostok. "
+                                     "Later, Kim, Putin and their aides toured a factory."
+                                  << QStringList{QStringLiteral("Kim Jong Un"), QStringLiteral("Kim")};
 }
 
 void TestEntities::fromText()
@@ -329,13 +331,19 @@ void TestEntities::examples()
         QStringList sameAs;
     };
     const QList<Expect> expected = {
-        {QStringLiteral("Rahmat Hidayat"), MentionType::Person, {QStringLiteral("Rahmat Hidayah"), QStringLiteral("Rahmat")}},
+        {QStringLiteral("Rahmat Hidayat"),
+         MentionType::Person,
+         {QStringLiteral("Rahmat Hidayah"), QStringLiteral("Rahmat")}},
         {QStringLiteral("Andi Prasetyo"), MentionType::Person, {}},
         {QStringLiteral("BPBD"), MentionType::Organisation, {QStringLiteral("Badan Penanggulangan Bencana Daerah")}},
-        {QStringLiteral("BNPB"), MentionType::Organisation,
-         {QStringLiteral("Badan Nasional Penanggulangan Bencana"), QStringLiteral("National Disaster Management Agency")}},
+        {QStringLiteral("BNPB"),
+         MentionType::Organisation,
+         {QStringLiteral("Badan Nasional Penanggulangan Bencana"),
+          QStringLiteral("National Disaster Management Agency")}},
         {QStringLiteral("Basarnas"), MentionType::Organisation, {}},
-        {QStringLiteral("BMKG"), MentionType::Organisation, {QStringLiteral("Badan Meteorologi, Klimatologi, dan Geofisika")}},
+        {QStringLiteral("BMKG"),
+         MentionType::Organisation,
+         {QStringLiteral("Badan Meteorologi, Klimatologi, dan Geofisika")}},
         {QStringLiteral("Garut"), MentionType::Location, {QStringLiteral("Kabupaten Garut")}},
         {QStringLiteral("Sungai Cimanuk"), MentionType::Location, {QStringLiteral("Cimanuk River")}},
         {QStringLiteral("Jawa Barat"), MentionType::Location, {QStringLiteral("West Java")}},
@@ -349,7 +357,8 @@ void TestEntities::examples()
         for (const QString &other : x.sameAs)
             QVERIFY2(entityNamed(r, other) == e, qPrintable(x.form + u" / " + other));
     }
-    QVERIFY(entityNamed(r, QStringLiteral("Kepala BPBD Garut")) != entityNamed(r, QStringLiteral("Sekretaris BPBD Garut")));
+    QVERIFY(entityNamed(r, QStringLiteral("Kepala BPBD Garut"))
+            != entityNamed(r, QStringLiteral("Sekretaris BPBD Garut")));
     // The misspelling is recorded as a variant for the name_variant check.
     QVERIFY(entityNamed(r, QStringLiteral("Rahmat Hidayat"))->variants.contains(QStringLiteral("Rahmat Hidayah")));
     QCOMPARE(entityNamed(r, QStringLiteral("Rahmat Hidayat"))->documents,

@@ -103,7 +103,8 @@ static QMap<QString, Counts> evaluate(const QString &language, int *sentences)
             bool nested = false;
             for (const QString &g : std::as_const(found)) {
                 const QStringList q = g.split(u':');
-                if (g != f && q.at(1).toInt() <= p.at(1).toInt() && q.at(2).toInt() >= p.at(2).toInt() && gold.contains(g))
+                if (g != f && q.at(1).toInt() <= p.at(1).toInt() && q.at(2).toInt() >= p.at(2).toInt()
+                    && gold.contains(g))
                     nested = true;
             }
             if (gold.contains(f)) {
@@ -111,7 +112,8 @@ static QMap<QString, Counts> evaluate(const QString &language, int *sentences)
             } else if (!nested) {
                 counts[p.at(0)].falsePositive++;
                 if (qEnvironmentVariableIsSet("FC_EVAL_VERBOSE"))
-                    qInfo("FP %s %s", qPrintable(f), qPrintable(a.text.mid(p.at(1).toInt(), p.at(2).toInt() - p.at(1).toInt())));
+                    qInfo("FP %s %s", qPrintable(f),
+                          qPrintable(a.text.mid(p.at(1).toInt(), p.at(2).toInt() - p.at(1).toInt())));
             }
         }
         for (const QString &g : std::as_const(gold)) {
@@ -119,7 +121,8 @@ static QMap<QString, Counts> evaluate(const QString &language, int *sentences)
                 counts[g.split(u':').at(0)].falseNegative++;
                 const QStringList q = g.split(u':');
                 if (qEnvironmentVariableIsSet("FC_EVAL_VERBOSE"))
-                    qInfo("FN %s %s", qPrintable(g), qPrintable(a.text.mid(q.at(1).toInt(), q.at(2).toInt() - q.at(1).toInt())));
+                    qInfo("FN %s %s", qPrintable(g),
+                          qPrintable(a.text.mid(q.at(1).toInt(), q.at(2).toInt() - q.at(1).toInt())));
             }
         }
     }

@@ -56,13 +56,13 @@ private Q_SLOTS:
         QTest::newRow("directory") << m_dir.path() << u"directory"_s;
         QTest::newRow("empty") << write(u"empty.txt"_s, {}) << u"empty"_s;
         QTest::newRow("whitespace only") << write(u"blank.txt"_s, " \n\t\n ") << u"no text"_s;
-        QTest::newRow("binary named .txt") << write(u"photo.txt"_s, QByteArray("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 16))
-                                           << u"binary"_s;
+        QTest::newRow("binary named .txt")
+            << write(u"photo.txt"_s, QByteArray("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 16)) << u"binary"_s;
         QByteArray big(ArticleLoader::MaxInputBytes + 1, 'a');
         QTest::newRow("over the limit") << write(u"big.txt"_s, big) << u"20 MB"_s;
         QTest::newRow("pdf without pdf support") << write(u"doc.pdf"_s, "%PDF-1.4\n%\xE2\xE3\n") << u"PDF support"_s;
-        QTest::newRow("html without text") << write(u"empty.html"_s, "<html><body><nav>menu</nav></body></html>")
-                                           << u"without article text"_s;
+        QTest::newRow("html without text")
+            << write(u"empty.html"_s, "<html><body><nav>menu</nav></body></html>") << u"without article text"_s;
     }
 
     void badInput()
@@ -108,9 +108,9 @@ private Q_SLOTS:
         QCOMPARE(a.meta.publishedSource, MetaSource::Meta);
         QCOMPARE(a.meta.datelinePlace, u"GARUT"_s);
         QCOMPARE(a.meta.language, u"id"_s);
-        for (const QString &absent : {u"Beranda"_s, u"tracking"_s, u"color"_s, u"komentar tersembunyi"_s,
-                                      u"menyeberangi"_s, u"Jembatan Putus"_s, u"Judul berita lain"_s, u"Iklan"_s,
-                                      u"Hak cipta"_s, u"populer"_s})
+        for (const QString &absent :
+             {u"Beranda"_s, u"tracking"_s, u"color"_s, u"komentar tersembunyi"_s, u"menyeberangi"_s,
+              u"Jembatan Putus"_s, u"Judul berita lain"_s, u"Iklan"_s, u"Hak cipta"_s, u"populer"_s})
             QVERIFY2(!a.text.contains(absent), qPrintable(absent));
         const QStringList body = bodyParagraphs(a);
         QCOMPARE(body.size(), 4);
@@ -153,11 +153,16 @@ private Q_SLOTS:
     void malformedHtml_data()
     {
         QTest::addColumn<QByteArray>("html");
-        QTest::newRow("unclosed everything") << QByteArray("<html><body><p>Paragraf tanpa penutup yang cukup panjang untuk dibaca<div><b><i>teks lain di sini");
-        QTest::newRow("stray end tags") << QByteArray("</div></p><p>Isi artikel yang cukup panjang untuk dibaca sebagai teks.</span></html>");
-        QTest::newRow("broken attributes") << QByteArray("<p class=a\"b id= =x <i>Isi artikel yang cukup panjang sekali untuk dibaca.</p>");
-        QTest::newRow("unterminated comment") << QByteArray("<p>Isi artikel yang cukup panjang untuk dibaca.</p><!-- tidak ditutup");
-        QTest::newRow("unclosed tag at end") << QByteArray("<p>Isi artikel yang cukup panjang untuk dibaca.</p><div class=");
+        QTest::newRow("unclosed everything") << QByteArray(
+            "<html><body><p>Paragraf tanpa penutup yang cukup panjang untuk dibaca<div><b><i>teks lain di sini");
+        QTest::newRow("stray end tags") << QByteArray(
+            "</div></p><p>Isi artikel yang cukup panjang untuk dibaca sebagai teks.</span></html>");
+        QTest::newRow("broken attributes")
+            << QByteArray("<p class=a\"b id= =x <i>Isi artikel yang cukup panjang sekali untuk dibaca.</p>");
+        QTest::newRow("unterminated comment")
+            << QByteArray("<p>Isi artikel yang cukup panjang untuk dibaca.</p><!-- tidak ditutup");
+        QTest::newRow("unclosed tag at end")
+            << QByteArray("<p>Isi artikel yang cukup panjang untuk dibaca.</p><div class=");
         QByteArray formatting = "<p>";
         for (int i = 0; i < 50000; ++i)
             formatting += "<b><i>";
@@ -267,8 +272,9 @@ private Q_SLOTS:
     void pdfHookIsUsed()
     {
         ArticleLoader::setPdfExtractor([](const QByteArray &bytes) {
-            return bytes.contains("broken") ? PdfText{{}, u"damaged PDF"_s}
-                                            : PdfText{u"Halaman satu berisi teks-\nnya yang terpotong.\n\nParagraf dua."_s, {}};
+            return bytes.contains("broken")
+                ? PdfText{{}, u"damaged PDF"_s}
+                : PdfText{u"Halaman satu berisi teks-\nnya yang terpotong.\n\nParagraf dua."_s, {}};
         });
         const LoadResult ok = ArticleLoader().loadBytes("%PDF-1.4 fine", u"a.pdf"_s);
         QVERIFY(ok.ok());

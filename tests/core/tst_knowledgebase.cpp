@@ -309,8 +309,10 @@ void TestKnowledgeBase::badFiles_data()
     QTest::addColumn<QString>("reason");
     QTest::newRow("not json") << QByteArray("{entries: [") << "not valid JSON";
     QTest::newRow("no entries") << QByteArray(R"({"people": []})") << "\"entries\" array";
-    QTest::newRow("bad type") << QByteArray(R"({"entries": [{"id": "x", "name": "X", "type": "DATE"}]})") << "entry 1: type";
-    QTest::newRow("no name") << QByteArray(R"({"entries": [{"id": "x", "type": "PER"}]})") << "entry 1: \"id\" and \"name\"";
+    QTest::newRow("bad type") << QByteArray(R"({"entries": [{"id": "x", "name": "X", "type": "DATE"}]})")
+                              << "entry 1: type";
+    QTest::newRow("no name") << QByteArray(R"({"entries": [{"id": "x", "type": "PER"}]})")
+                             << "entry 1: \"id\" and \"name\"";
 }
 
 void TestKnowledgeBase::badFiles()
@@ -333,10 +335,10 @@ void TestKnowledgeBase::loadsQuickly()
     QElapsedTimer timer;
     timer.start();
     KnowledgeBase kb;
-    for (const QString &name : {QStringLiteral("countries"), QStringLiteral("provinces-id"), QStringLiteral("people"),
-                                QStringLiteral("organisations"), QStringLiteral("indonesia-institutions"),
-                                QStringLiteral("places-curated"), QStringLiteral("regencies-id"),
-                                QStringLiteral("political-parties-id"), QStringLiteral("people-id")})
+    for (const QString &name :
+         {QStringLiteral("countries"), QStringLiteral("provinces-id"), QStringLiteral("people"),
+          QStringLiteral("organisations"), QStringLiteral("indonesia-institutions"), QStringLiteral("places-curated"),
+          QStringLiteral("regencies-id"), QStringLiteral("political-parties-id"), QStringLiteral("people-id")})
         QVERIFY(kb.loadFile(QStringLiteral(":/factcheck/kb/%1.json").arg(name)));
     const qint64 ms = timer.elapsed();
     qInfo("knowledge base: %lld entries loaded in %lld ms", qint64(kb.entries().size()), ms);

@@ -44,10 +44,7 @@ private Q_SLOTS:
             QCOMPARE(g.confidence, 0.0);
     }
 
-    void shortTextHasLowConfidence()
-    {
-        QVERIFY(identifyLanguage(u"Banjir di kota"_s).confidence < 0.5);
-    }
+    void shortTextHasLowConfidence() { QVERIFY(identifyLanguage(u"Banjir di kota"_s).confidence < 0.5); }
 
     void perParagraphAndDocument()
     {

@@ -73,15 +73,15 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("furniture");
 
         const QString body = u"Warga kota itu berkumpul di alun-alun sejak pagi untuk menyaksikan acara tersebut."_s;
-        QTest::newRow("outlet, PLACE -")
-            << u"Kabar.com, JAKARTA - "_s + body << QString() << u"Kabar.com"_s << MetaSource::Dateline
-            << u"JAKARTA"_s << QString() << QDate() << MetaSource::None << QStringList();
-        QTest::newRow("OUTLET, PLACE –")
-            << u"WARTAKU, RUSIA \u2013 "_s + body << QString() << u"WARTAKU"_s << MetaSource::Dateline << u"RUSIA"_s
-            << QString() << QDate() << MetaSource::None << QStringList();
-        QTest::newRow("PLACE, Region –")
-            << u"SURABAYA, Jawa Timur \u2013 "_s + body << QString() << QString() << MetaSource::None << u"SURABAYA"_s
-            << QString() << QDate() << MetaSource::None << QStringList();
+        QTest::newRow("outlet, PLACE -") << u"Kabar.com, JAKARTA - "_s + body << QString() << u"Kabar.com"_s
+                                         << MetaSource::Dateline << u"JAKARTA"_s << QString() << QDate()
+                                         << MetaSource::None << QStringList();
+        QTest::newRow("OUTLET, PLACE –") << u"WARTAKU, RUSIA \u2013 "_s + body << QString() << u"WARTAKU"_s
+                                         << MetaSource::Dateline << u"RUSIA"_s << QString() << QDate()
+                                         << MetaSource::None << QStringList();
+        QTest::newRow("PLACE, Region –") << u"SURABAYA, Jawa Timur \u2013 "_s + body << QString() << QString()
+                                         << MetaSource::None << u"SURABAYA"_s << QString() << QDate()
+                                         << MetaSource::None << QStringList();
         QTest::newRow("Outlet –") << u"Meja Contoh \u2013 "_s + body << QString() << u"Meja Contoh"_s
                                   << MetaSource::Dateline << QString() << QString() << QDate() << MetaSource::None
                                   << QStringList();
@@ -94,11 +94,14 @@ private Q_SLOTS:
         QTest::newRow("header block")
             << u"Judul Berita Tentang Banjir\n\nRina Penulis\n\nTuesday, 12-11-2024 | 11:46 am\n\nABC\nWarga "
                "menyeberangi sungai dengan perahu karet [ist]\n\n\u00A0\n\nBandung, Koran Contoh\n\n"_s
-                   + body + u"\n\nKOMENTAR"_s
+                + body + u"\n\nKOMENTAR"_s
             << u"Judul Berita Tentang Banjir"_s << u"Koran Contoh"_s << MetaSource::Dateline << u"Bandung"_s
             << u"Rina Penulis"_s << QDate(2024, 11, 12) << MetaSource::Header
-            << QStringList{u"Rina Penulis"_s, u"Tuesday, 12-11-2024 | 11:46 am"_s, u"ABC"_s,
-                           u"Warga menyeberangi sungai dengan perahu karet [ist]"_s, u"Bandung, Koran Contoh"_s,
+            << QStringList{u"Rina Penulis"_s,
+                           u"Tuesday, 12-11-2024 | 11:46 am"_s,
+                           u"ABC"_s,
+                           u"Warga menyeberangi sungai dengan perahu karet [ist]"_s,
+                           u"Bandung, Koran Contoh"_s,
                            u"KOMENTAR"_s};
         QTest::newRow("outlet line in byline slot")
             << u"Judul Berita Tentang Pasar\n\nWarta Contoh\n\nRabu, 5 Maret 2025 | 10:40 WIB\n\nGARUT \u2013 "_s + body
@@ -107,7 +110,7 @@ private Q_SLOTS:
             << QStringList{u"Warta Contoh"_s, u"Rabu, 5 Maret 2025 | 10:40 WIB"_s};
         QTest::newRow("related block and caption")
             << body + u"\nBaca Juga\nJudul Berita Lain Yang Terkait\n"_s + body
-                   + u"\nPresiden menyapa warga di halaman istana, Senin (3/3/2025). (AP)"_s
+                + u"\nPresiden menyapa warga di halaman istana, Senin (3/3/2025). (AP)"_s
             << QString() << QString() << MetaSource::None << QString() << QString() << QDate() << MetaSource::None
             << QStringList{u"Baca Juga"_s, u"Judul Berita Lain Yang Terkait"_s,
                            u"Presiden menyapa warga di halaman istana, Senin (3/3/2025). (AP)"_s};
@@ -154,8 +157,8 @@ private Q_SLOTS:
                             << QDate(2025, 3, 5) << u"id"_s;
         QTest::newRow("03") << u"03-suara-nusantara.txt"_s << u"Suara Nusantara"_s << QString() << u"JAKARTA"_s
                             << QDate(2025, 3, 4) << u"id"_s;
-        QTest::newRow("04") << u"04-java-daily.txt"_s << u"Java Daily"_s << QString() << u"GARUT"_s
-                            << QDate(2025, 3, 5) << u"en"_s;
+        QTest::newRow("04") << u"04-java-daily.txt"_s << u"Java Daily"_s << QString() << u"GARUT"_s << QDate(2025, 3, 5)
+                            << u"en"_s;
     }
 
     void examples()

@@ -32,10 +32,7 @@ struct Counts
     int truePositive = 0;
     int falsePositive = 0;
     int falseNegative = 0;
-    double precision() const
-    {
-        return truePositive ? double(truePositive) / (truePositive + falsePositive) : 0;
-    }
+    double precision() const { return truePositive ? double(truePositive) / (truePositive + falsePositive) : 0; }
     double recall() const { return truePositive ? double(truePositive) / (truePositive + falseNegative) : 0; }
     double f1() const
     {
@@ -54,12 +51,13 @@ static EvalSet evalSet(const QString &name)
 {
     if (name == u"idner2k-test")
         return {QStringLiteral("idner2k/test.txt"),
-            {{QStringLiteral("PER"), QStringLiteral("PER")}, {QStringLiteral("ORG"), QStringLiteral("ORG")},
-                {QStringLiteral("LOC"), QStringLiteral("LOC")}}};
+                {{QStringLiteral("PER"), QStringLiteral("PER")},
+                 {QStringLiteral("ORG"), QStringLiteral("ORG")},
+                 {QStringLiteral("LOC"), QStringLiteral("LOC")}}};
     return {QStringLiteral("nergrit/valid_preprocess.txt"),
-        {{QStringLiteral("PERSON"), QStringLiteral("PER")},
-            {QStringLiteral("ORGANISATION"), QStringLiteral("ORG")},
-            {QStringLiteral("PLACE"), QStringLiteral("LOC")}}};
+            {{QStringLiteral("PERSON"), QStringLiteral("PER")},
+             {QStringLiteral("ORGANISATION"), QStringLiteral("ORG")},
+             {QStringLiteral("PLACE"), QStringLiteral("LOC")}}};
 }
 
 void TestNerPublicEval::scores_data()
@@ -126,16 +124,16 @@ static QMap<QString, Counts> evaluate(const QString &name, int *sentences)
             } else if (!nested) {
                 counts[f.type].falsePositive++;
                 if (verbose)
-                    qInfo("FP %s %s | %s", qPrintable(key(f)),
-                        qPrintable(a.text.mid(f.start, f.end - f.start)), qPrintable(a.text));
+                    qInfo("FP %s %s | %s", qPrintable(key(f)), qPrintable(a.text.mid(f.start, f.end - f.start)),
+                          qPrintable(a.text));
             }
         }
         for (const AnnotatedSpan &g : std::as_const(goldSpans)) {
             if (!found.contains(g)) {
                 counts[g.type].falseNegative++;
                 if (verbose)
-                    qInfo("FN %s %s | %s", qPrintable(key(g)),
-                        qPrintable(a.text.mid(g.start, g.end - g.start)), qPrintable(a.text));
+                    qInfo("FN %s %s | %s", qPrintable(key(g)), qPrintable(a.text.mid(g.start, g.end - g.start)),
+                          qPrintable(a.text));
             }
         }
     }
@@ -156,9 +154,9 @@ void TestNerPublicEval::scores()
     QFETCH(double, floor);
     const QString data = test::sharedDataDir();
     QVERIFY2(QDir(data).exists(QStringLiteral("ner-id")),
-        qPrintable(QStringLiteral("the public data is missing: %1/ner-id (see the project README); this "
-                                  "evaluation cannot pass without it")
-                .arg(data)));
+             qPrintable(QStringLiteral("the public data is missing: %1/ner-id (see the project README); this "
+                                       "evaluation cannot pass without it")
+                            .arg(data)));
     static QMap<QString, QMap<QString, Counts>> cache;
     if (!cache.contains(set)) {
         int sentences = 0;
@@ -167,8 +165,8 @@ void TestNerPublicEval::scores()
     }
     QVERIFY2(!cache.value(set).isEmpty(), qPrintable(QStringLiteral("%1: cannot read the corpus").arg(set)));
     const Counts c = cache.value(set).value(type);
-    qInfo("%s %s  P %.3f  R %.3f  F1 %.3f  (tp %d fp %d fn %d)", qPrintable(set), qPrintable(type),
-        c.precision(), c.recall(), c.f1(), c.truePositive, c.falsePositive, c.falseNegative);
+    qInfo("%s %s  P %.3f  R %.3f  F1 %.3f  (tp %d fp %d fn %d)", qPrintable(set), qPrintable(type), c.precision(),
+          c.recall(), c.f1(), c.truePositive, c.falsePositive, c.falseNegative);
     QVERIFY2(c.f1() >= floor, qPrintable(QStringLiteral("F1 %1 below %2").arg(c.f1()).arg(floor)));
 }
 

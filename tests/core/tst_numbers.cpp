@@ -24,7 +24,8 @@ void TestNumbers::examples_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("value");
     for (const char *language : {"id", "en"}) {
-        const QString path = test::sourcePath(QStringLiteral("core/lang/%1/examples/numbers.tsv").arg(QLatin1String(language)));
+        const QString path =
+            test::sourcePath(QStringLiteral("core/lang/%1/examples/numbers.tsv").arg(QLatin1String(language)));
         QFile file(path);
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
         int line = 0;
@@ -35,7 +36,8 @@ void TestNumbers::examples_data()
                 continue;
             const QStringList f = row.split(u'\t');
             QVERIFY2(f.size() == 2, qPrintable(QStringLiteral("%1:%2: 2 columns expected").arg(path).arg(line)));
-            QTest::addRow("%s:%d %s", language, line, qPrintable(f[0])) << QString::fromLatin1(language) << f[0] << f[1];
+            QTest::addRow("%s:%d %s", language, line, qPrintable(f[0]))
+                << QString::fromLatin1(language) << f[0] << f[1];
         }
     }
 }

@@ -54,7 +54,7 @@ private Q_SLOTS:
 
     void stopsAtTheFirstCancel_data()
     {
-        QTest::addColumn<int>("cancelAt"); // the poll that says cancel (1 = the first)
+        QTest::addColumn<int>("cancelAt");      // the poll that says cancel (1 = the first)
         QTest::addColumn<bool>("articlesKept"); // past the per-article steps
         int total = 0;
         AnalysisOptions options;

@@ -60,8 +60,8 @@ void TestPipelineOverlaps::namesInsideTimes()
     for (const Mention &m : std::as_const(article.mentions)) {
         if ((m.type == MentionType::Date || m.type == MentionType::Time) && m.text == time)
             haveTime = true;
-        const bool name = m.type == MentionType::Person || m.type == MentionType::Organisation
-            || m.type == MentionType::Location;
+        const bool name =
+            m.type == MentionType::Person || m.type == MentionType::Organisation || m.type == MentionType::Location;
         QVERIFY2(!(name && m.text == notName), qPrintable(mentionTypeCode(m.type) + u' ' + m.text));
     }
     QVERIFY2(haveTime, qPrintable(time));

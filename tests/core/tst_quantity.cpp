@@ -87,8 +87,8 @@ void TestQuantity::examples()
             QVERIFY2(!q.span.overlaps(excluded), qPrintable(describe(a.quantities)));
         return;
     }
-    const auto it = std::find_if(a.quantities.begin(), a.quantities.end(),
-                                 [&](const Quantity &q) { return q.text == expression; });
+    const auto it =
+        std::find_if(a.quantities.begin(), a.quantities.end(), [&](const Quantity &q) { return q.text == expression; });
     QVERIFY2(it != a.quantities.end(), qPrintable(QStringLiteral("found: [%1]").arg(describe(a.quantities))));
     const auto number = [](const QString &s) {
         return s == u"inf" ? std::numeric_limits<double>::infinity() : s.toDouble();
@@ -111,7 +111,8 @@ void TestQuantity::examples()
 void TestQuantity::mentionsCarryFiniteValues()
 {
     Report report;
-    report.articles.append(analysed(QStringLiteral("Lebih dari 2.000 rumah dan sedikitnya 12 orang."), QStringLiteral("id")));
+    report.articles.append(
+        analysed(QStringLiteral("Lebih dari 2.000 rumah dan sedikitnya 12 orang."), QStringLiteral("id")));
     report.articles[0].id = QStringLiteral("d1");
     QCOMPARE(report.articles[0].quantities.size(), 2);
     int quantities = 0;
@@ -129,22 +130,26 @@ void TestQuantity::mentionsCarryFiniteValues()
 
 void TestQuantity::languageDecidesSeparators()
 {
-    QCOMPARE(analysed(QStringLiteral("Sebanyak 11.000 tentara."), QStringLiteral("id")).quantities.value(0).value, 11000.0);
+    QCOMPARE(analysed(QStringLiteral("Sebanyak 11.000 tentara."), QStringLiteral("id")).quantities.value(0).value,
+             11000.0);
     QCOMPARE(analysed(QStringLiteral("Some 11,000 troops."), QStringLiteral("en")).quantities.value(0).value, 11000.0);
     QCOMPARE(analysed(QStringLiteral("Naik 2,5 meter."), QStringLiteral("id")).quantities.value(0).value, 2.5);
     QCOMPARE(analysed(QStringLiteral("Rose 2.5 metres."), QStringLiteral("en")).quantities.value(0).value, 2.5);
     // Unstated language: guessed from the text.
     QCOMPARE(analysed(QStringLiteral("Sekitar 11.000 tentara yang dikirim dan ditempatkan di sana."), QString())
-                 .quantities.value(0).value,
+                 .quantities.value(0)
+                 .value,
              11000.0);
     QCOMPARE(analysed(QStringLiteral("About 11,000 troops were sent to the front and stayed there."), QString())
-                 .quantities.value(0).value,
+                 .quantities.value(0)
+                 .value,
              11000.0);
 }
 
 void TestQuantity::deterministic()
 {
-    const QString text = QStringLiteral("Sekitar 1.200 rumah, 3.400 warga, Rp 1,5 miliar, 12 hingga 15 orang, puluhan relawan.");
+    const QString text =
+        QStringLiteral("Sekitar 1.200 rumah, 3.400 warga, Rp 1,5 miliar, 12 hingga 15 orang, puluhan relawan.");
     const Article a = analysed(text, QStringLiteral("id"));
     const Article b = analysed(text, QStringLiteral("id"));
     QCOMPARE(describe(a.quantities), describe(b.quantities));

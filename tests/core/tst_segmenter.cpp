@@ -39,18 +39,12 @@ Article segmented(const QString &text)
 QString kindName(TokenKind k)
 {
     switch (k) {
-    case TokenKind::Word:
-        return u"word"_s;
-    case TokenKind::Number:
-        return u"number"_s;
-    case TokenKind::Date:
-        return u"date"_s;
-    case TokenKind::Abbreviation:
-        return u"abbreviation"_s;
-    case TokenKind::Punctuation:
-        return u"punctuation"_s;
-    case TokenKind::Symbol:
-        return u"symbol"_s;
+    case TokenKind::Word: return u"word"_s;
+    case TokenKind::Number: return u"number"_s;
+    case TokenKind::Date: return u"date"_s;
+    case TokenKind::Abbreviation: return u"abbreviation"_s;
+    case TokenKind::Punctuation: return u"punctuation"_s;
+    case TokenKind::Symbol: return u"symbol"_s;
     }
     return {};
 }
@@ -71,7 +65,8 @@ private Q_SLOTS:
             const auto table = readTable(fc::test::sourcePath(u"core/lang/%1/examples/sentences.tsv"_s.arg(lang)));
             for (const QStringList &row : table) {
                 QVERIFY2(row.size() == 2, qPrintable(row.join(u" | "_s)));
-                QTest::newRow(qPrintable(lang + u": "_s + row.at(0).left(40))) << row.at(0) << row.at(1).split(u" || "_s);
+                QTest::newRow(qPrintable(lang + u": "_s + row.at(0).left(40)))
+                    << row.at(0) << row.at(1).split(u" || "_s);
                 ++rows;
             }
         }
@@ -95,7 +90,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("token");
         QTest::addColumn<QString>("kind");
         for (const QString &lang : {u"id"_s, u"en"_s}) {
-            for (const QStringList &row : readTable(fc::test::sourcePath(u"core/lang/%1/examples/tokens.tsv"_s.arg(lang)))) {
+            for (const QStringList &row :
+                 readTable(fc::test::sourcePath(u"core/lang/%1/examples/tokens.tsv"_s.arg(lang)))) {
                 QVERIFY2(row.size() == 3, qPrintable(row.join(u" | "_s)));
                 QTest::newRow(qPrintable(lang + u": "_s + row.at(0))) << row.at(0) << row.at(1) << row.at(2);
             }

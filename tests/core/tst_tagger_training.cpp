@@ -47,10 +47,11 @@ void TestTaggerTraining::initTestCase()
     QList<AnnotatedSentence> corpus;
     QString error;
     const QHash<QString, QString> types = {{QStringLiteral("PER"), QStringLiteral("PER")},
-        {QStringLiteral("ORG"), QStringLiteral("ORG")}, {QStringLiteral("LOC"), QStringLiteral("LOC")}};
-    QVERIFY2(readAnnotatedCorpus(test::sourcePath(QStringLiteral("tests/core/data/tagger-sample.conll")),
-                 types, &corpus, &error),
-        qPrintable(error));
+                                           {QStringLiteral("ORG"), QStringLiteral("ORG")},
+                                           {QStringLiteral("LOC"), QStringLiteral("LOC")}};
+    QVERIFY2(readAnnotatedCorpus(test::sourcePath(QStringLiteral("tests/core/data/tagger-sample.conll")), types,
+                                 &corpus, &error),
+             qPrintable(error));
     QVERIFY(corpus.size() >= 20);
     for (const AnnotatedSentence &a : std::as_const(corpus))
         m_sample.append(trainingSentence(a));
@@ -66,8 +67,7 @@ TaggerModel TestTaggerTraining::train() const
     return trainTagger(m_sample, m_context, options);
 }
 
-static QList<TagLabel> labelsOf(
-    const TaggerModel &model, const TrainingSentence &s, const TaggerContext &context)
+static QList<TagLabel> labelsOf(const TaggerModel &model, const TrainingSentence &s, const TaggerContext &context)
 {
     SentenceFeatures f;
     extractFeatures(s.tokens, context, &f);
@@ -105,8 +105,7 @@ void TestTaggerTraining::learnsSample()
             ++all;
         }
     }
-    QVERIFY2(
-        right * 100 >= all * 95, qPrintable(QStringLiteral("%1 of %2 labels right").arg(right).arg(all)));
+    QVERIFY2(right * 100 >= all * 95, qPrintable(QStringLiteral("%1 of %2 labels right").arg(right).arg(all)));
 }
 
 void TestTaggerTraining::damaged_data()
@@ -157,7 +156,7 @@ void TestTaggerTraining::damaged()
 void TestTaggerTraining::bundled_data()
 {
     QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("mention"); // TYPE:text that must be found
+    QTest::addColumn<QString>("mention");   // TYPE:text that must be found
     QTest::addColumn<QString>("canonical"); // its canonical form, empty: any
     QTest::newRow("lower-case person") << "kemarin presiden joko widodo meninjau pasar di kota solo."
                                        << "PER:joko widodo" << "Joko Widodo";
@@ -184,8 +183,8 @@ void TestTaggerTraining::bundled()
         if (key == mention && (canonical.isEmpty() || m.canonical == canonical))
             return;
     }
-    QFAIL(qPrintable(QStringLiteral("%1 (%2) not found in: %3")
-            .arg(mention, canonical, found.join(QStringLiteral(" | ")))));
+    QFAIL(qPrintable(
+        QStringLiteral("%1 (%2) not found in: %3").arg(mention, canonical, found.join(QStringLiteral(" | ")))));
 }
 
 // A model is data per language: Indonesian has one bundled, English keeps to the rules.
@@ -194,8 +193,8 @@ void TestTaggerTraining::perLanguage()
     const NameTagger *id = NameTagger::forLanguage(QStringLiteral("id"));
     QVERIFY(id);
     QVERIFY(!id->model().isEmpty());
-    qInfo("%s: %lld features, loaded in %lld us", qPrintable(id->path()),
-        qlonglong(id->model().featureCount()), qlonglong(id->loadMicroseconds()));
+    qInfo("%s: %lld features, loaded in %lld us", qPrintable(id->path()), qlonglong(id->model().featureCount()),
+          qlonglong(id->loadMicroseconds()));
     QCOMPARE(NameTagger::forLanguage(QStringLiteral("id")), id); // loaded once
     QVERIFY(!NameTagger::forLanguage(QStringLiteral("en")));
 }

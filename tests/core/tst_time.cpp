@@ -36,7 +36,8 @@ void TestTime::examples_data()
     QTest::addColumn<QString>("flags");
     int rows = 0;
     for (const char *language : {"id", "en"}) {
-        const QString path = test::sourcePath(QStringLiteral("core/lang/%1/examples/dates.tsv").arg(QLatin1String(language)));
+        const QString path =
+            test::sourcePath(QStringLiteral("core/lang/%1/examples/dates.tsv").arg(QLatin1String(language)));
         QFile file(path);
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
         int line = 0;
@@ -74,7 +75,8 @@ void TestTime::examples()
         QVERIFY2(found.isEmpty(), qPrintable(texts.join(u" | ")));
         return;
     }
-    const auto it = std::find_if(found.begin(), found.end(), [&](const TimeExpression &e) { return e.text == expression; });
+    const auto it =
+        std::find_if(found.begin(), found.end(), [&](const TimeExpression &e) { return e.text == expression; });
     if (it == found.end()) {
         QStringList texts;
         for (const auto &e : found)
@@ -111,7 +113,8 @@ void TestTime::calendarNamesComeFromLocale()
         }
         for (int d = 1; d <= 7; ++d) {
             // 2 January 2023 was a Monday.
-            const QString text = QStringLiteral("%1, 2023-01-0%2").arg(locale.dayName(d, QLocale::LongFormat)).arg(1 + d);
+            const QString text =
+                QStringLiteral("%1, 2023-01-0%2").arg(locale.dayName(d, QLocale::LongFormat)).arg(1 + d);
             const auto found = findTimes(text, code, {});
             QVERIFY2(found.size() == 1, qPrintable(text + u' ' + (found.isEmpty() ? QString() : found.last().text)));
             QCOMPARE(found[0].statedWeekday.value_or(0), d);
@@ -124,7 +127,8 @@ void TestTime::calendarNamesComeFromLocale()
 void TestTime::reanchor()
 {
     Article a;
-    a.text = QStringLiteral("Pakta itu diratifikasi pada hari Senin dan diumumkan Selasa. Perang dimulai Februari 2022.");
+    a.text =
+        QStringLiteral("Pakta itu diratifikasi pada hari Senin dan diumumkan Selasa. Perang dimulai Februari 2022.");
     a.originalText = a.text;
     a.meta.language = QStringLiteral("id");
     recogniseTimes(a);
@@ -167,9 +171,8 @@ void TestTime::inferredPublication_data()
     QTest::newRow("id weekday part of day")
         << "id" << "Gempa terjadi Selasa (14/10/2025) dini hari. Gubernur meninjau lokasi pada Selasa siang."
         << "2025-10-14" << "pada Selasa siang" << "2025-10-14";
-    QTest::newRow("en yesterday")
-        << "en" << "The ferry sank on 12 July 2024. Rescuers found two more bodies yesterday."
-        << "2024-07-12" << "yesterday" << "2024-07-11";
+    QTest::newRow("en yesterday") << "en" << "The ferry sank on 12 July 2024. Rescuers found two more bodies yesterday."
+                                  << "2024-07-12" << "yesterday" << "2024-07-11";
     QTest::newRow("month only is no anchor")
         << "id" << "Perang dimulai Februari 2022. Pakta diumumkan Selasa." << "-" << "Selasa" << "-";
     QTest::newRow("year only is no anchor")
@@ -193,8 +196,8 @@ void TestTime::inferredPublication()
     recogniseTimes(a);
     QCOMPARE(a.meta.published.isValid() ? a.meta.published.toString(Qt::ISODate) : QStringLiteral("-"), published);
     QCOMPARE(a.meta.publishedSource, published == u"-" ? MetaSource::None : MetaSource::Inferred);
-    const auto it = std::find_if(a.times.cbegin(), a.times.cend(),
-                                 [&](const TimeExpression &t) { return t.text == expression; });
+    const auto it =
+        std::find_if(a.times.cbegin(), a.times.cend(), [&](const TimeExpression &t) { return t.text == expression; });
     QVERIFY2(it != a.times.cend(), qPrintable(expression));
     QCOMPARE(it->value.anchored ? it->isoValue() : QStringLiteral("-"), value);
     // A stated date is never replaced.

@@ -35,13 +35,13 @@ void TestTimeline::events_data()
         << QStringList{QStringLiteral("id||Pada {DATE|1 Juni 2024|2024-06-01} rapat dimulai."),
                        QStringLiteral("id||Pada {DATE|Juni 2024|2024-06} rapat dimulai.")}
         << "2024-06 month d2 Pada Juni 2024 rapat dimulai.; 2024-06-01 day d1 Pada 1 Juni 2024 rapat dimulai.";
-    QTest::newRow("label names the nearest participant as the report does")
-        << QStringList{QStringLiteral("id||{LOC|JAKARTA=jakarta} \u2013 Banjir melanda {LOC|GARUT=garut} pada {DATE|3 Maret 2025|2025-03-03}."),
-                       QStringLiteral("id||Warga {LOC|Garut=garut} di {LOC|Garut=garut} bersiaga.")}
-        << "2025-03-03 day d1 banjir: Garut";
+    QTest::newRow("label names the nearest participant as the report does") << QStringList{
+        QStringLiteral(
+            "id||{LOC|JAKARTA=jakarta} \u2013 Banjir melanda {LOC|GARUT=garut} pada {DATE|3 Maret 2025|2025-03-03}."),
+        QStringLiteral(
+            "id||Warga {LOC|Garut=garut} di {LOC|Garut=garut} bersiaga.")} << "2025-03-03 day d1 banjir: Garut";
     QTest::newRow("unresolved and durations left out")
-        << QStringList{QStringLiteral("id||Status berlaku pada {DATE|Senin|2024-11-11|rel|unanchored} ini.")}
-        << "";
+        << QStringList{QStringLiteral("id||Status berlaku pada {DATE|Senin|2024-11-11|rel|unanchored} ini.")} << "";
 }
 
 void TestTimeline::events()
@@ -89,7 +89,8 @@ void TestTimeline::conflictsAreLinked()
 
 void TestTimeline::furnitureIsLeftOut()
 {
-    Report report = test::markedReport({QStringLiteral("id||Rapat digelar pada {DATE|Juni 2024|2024-06}.\nFoto diambil {DATE|Juli 2024|2024-07}.")});
+    Report report = test::markedReport(
+        {QStringLiteral("id||Rapat digelar pada {DATE|Juni 2024|2024-06}.\nFoto diambil {DATE|Juli 2024|2024-07}.")});
     Article &a = report.articles.first();
     const qsizetype cut = a.text.indexOf(QLatin1Char('\n'));
     a.sentences = {Sentence{Span{0, cut}, 0}, Sentence{Span{cut + 1, a.text.size()}, 1}};
@@ -109,11 +110,9 @@ void TestTimeline::labelInArticleLanguage_data()
     QTest::addColumn<QString>("nameEn");
     QTest::addColumn<QString>("nameId");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("kb names")
-        << "Garut Regency" << "Kabupaten Garut"
-        << "2025-03-03 day d1 banjir: Kabupaten Garut; 2025-03-03 day d2 flood: Garut Regency";
-    QTest::newRow("no kb names")
-        << "" << "" << "2025-03-03 day d1 banjir: Garut; 2025-03-03 day d2 flood: Garut";
+    QTest::newRow("kb names") << "Garut Regency" << "Kabupaten Garut"
+                              << "2025-03-03 day d1 banjir: Kabupaten Garut; 2025-03-03 day d2 flood: Garut Regency";
+    QTest::newRow("no kb names") << "" << "" << "2025-03-03 day d1 banjir: Garut; 2025-03-03 day d2 flood: Garut";
 }
 
 void TestTimeline::labelInArticleLanguage()
@@ -121,16 +120,16 @@ void TestTimeline::labelInArticleLanguage()
     QFETCH(QString, nameEn);
     QFETCH(QString, nameId);
     QFETCH(QString, expected);
-    Report report = test::markedReport(
-        {QStringLiteral("id||Banjir melanda {LOC|Garut=garut} pada {DATE|3 Maret 2025|2025-03-03}."),
-         QStringLiteral("en||Floods hit {LOC|Garut=garut} on {DATE|3 March 2025|2025-03-03}.")});
+    Report report =
+        test::markedReport({QStringLiteral("id||Banjir melanda {LOC|Garut=garut} pada {DATE|3 Maret 2025|2025-03-03}."),
+                            QStringLiteral("en||Floods hit {LOC|Garut=garut} on {DATE|3 March 2025|2025-03-03}.")});
     QCOMPARE(report.entities.size(), 1);
     report.entities.first().nameEn = nameEn;
     report.entities.first().nameId = nameId;
     QStringList got;
     for (const TimelineEvent &e : buildTimeline(report))
-        got.append(e.date.iso() + QLatin1Char(' ') + granularityCode(e.date.granularity) + QLatin1Char(' ')
-                   + e.doc + QLatin1Char(' ') + e.label);
+        got.append(e.date.iso() + QLatin1Char(' ') + granularityCode(e.date.granularity) + QLatin1Char(' ') + e.doc
+                   + QLatin1Char(' ') + e.label);
     QCOMPARE(got.join(QLatin1String("; ")), expected);
     QCOMPARE(report.entities.first().name, QStringLiteral("Garut")); // the canonical name is one
 }

@@ -138,8 +138,7 @@ inline Report fixtureReport()
 
     auto entity = [](const char *id, MentionType type, const char *name, QStringList variants, QStringList docs,
                      const char *kb = "") {
-        return Entity{QLatin1String(id), type, QLatin1String(name), variants, QLatin1String(kb), docs, {},
-                      {}};
+        return Entity{QLatin1String(id), type, QLatin1String(name), variants, QLatin1String(kb), docs, {}, {}};
     };
     const QString s1 = QStringLiteral("d1"), s2 = QStringLiteral("d2"), s3 = QStringLiteral("d3");
     r.entities = {
@@ -150,7 +149,8 @@ inline Report fixtureReport()
     };
 
     r.timeline = {
-        event(d1, QStringLiteral("Senin (3/3/2025)"), QDate(2025, 3, 3), QStringLiteral("flood"), {QStringLiteral("f1")}),
+        event(d1, QStringLiteral("Senin (3/3/2025)"), QDate(2025, 3, 3), QStringLiteral("flood"),
+              {QStringLiteral("f1")}),
         event(d1, QStringLiteral("Selasa"), QDate(2025, 3, 4), QStringLiteral("search continues")),
         event(d2, QStringLiteral("Sunday, March 2, 2025"), QDate(2025, 3, 2), QStringLiteral("flood"),
               {QStringLiteral("f1")}),
@@ -184,7 +184,8 @@ inline Report fixtureReport()
         finding("f4", "weekday_mismatch", Severity::Medium, "3 March 2025 was a Monday, not a Tuesday.",
                 "weekday_mismatch|d3", {evidence(d3, QStringLiteral("Selasa (3/3/2025)"))}),
         finding("f5", "corroboration", Severity::Info, "Two articles place the flood in Kota Lembah.",
-                "corroboration|place", {evidence(d1, QStringLiteral("Kota Lembah")), evidence(d3, QStringLiteral("Kota Lembah"))}),
+                "corroboration|place",
+                {evidence(d1, QStringLiteral("Kota Lembah")), evidence(d3, QStringLiteral("Kota Lembah"))}),
     };
     r.articles = {d1, d2, d3};
     return r;

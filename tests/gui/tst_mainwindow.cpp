@@ -14,11 +14,11 @@
 #include <QDateTimeAxis>
 #include <QDir>
 #include <QHeaderView>
-#include <QTreeView>
 #include <QImage>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTreeView>
 
 // The main window on the project's example corpus, as `factcheck-workbench --screenshot` shows
 // it: the images are artifacts to look at, in both themes.
@@ -58,7 +58,8 @@ void TestMainWindow::checkReadable(const fc::ui::MainWindow &window)
                      qPrintable(pane->articleId() + QStringLiteral(" shows no evidence")));
         // The chooser has room for its id and most of the name.
         const QComboBox *chooser = pane->articleChooser();
-        QVERIFY2(chooser->width() >= chooser->fontMetrics().horizontalAdvance(QStringLiteral("d1 \u00b7 Banjir Bandang T")),
+        QVERIFY2(chooser->width()
+                     >= chooser->fontMetrics().horizontalAdvance(QStringLiteral("d1 \u00b7 Banjir Bandang T")),
                  qPrintable(QStringLiteral("article chooser only %1 px wide").arg(chooser->width())));
     }
     QCOMPARE(showing, 2);
@@ -72,8 +73,9 @@ void TestMainWindow::checkReadable(const fc::ui::MainWindow &window)
     const auto *rows = qobject_cast<QCategoryAxis *>(chart->axes(Qt::Vertical).first());
     QVERIFY(rows);
     QCOMPARE(rows->count(), window.report().articles.size());
-    QVERIFY2(chart->plotArea().height() / rows->count() >= window.timeline()->fontMetrics().height(),
-             qPrintable(QStringLiteral("timeline rows only %1 px tall").arg(chart->plotArea().height() / rows->count())));
+    QVERIFY2(
+        chart->plotArea().height() / rows->count() >= window.timeline()->fontMetrics().height(),
+        qPrintable(QStringLiteral("timeline rows only %1 px tall").arg(chart->plotArea().height() / rows->count())));
 }
 
 void TestMainWindow::initTestCase()

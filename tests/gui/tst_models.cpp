@@ -125,8 +125,8 @@ void TestModels::findingsFilter_data()
                                      << QStringList{"quantity_conflict|deaths", "weekday_mismatch|d3"};
     QTest::newRow("status confirmed") << "" << -1 << int(ReviewStatus::Confirmed) << ""
                                       << QStringList{"quantity_conflict|deaths"};
-    QTest::newRow("status unreviewed + high") << "" << int(Severity::High) << int(ReviewStatus::Unreviewed) << ""
-                                              << QStringList{"date_conflict|flood"};
+    QTest::newRow("status unreviewed + high")
+        << "" << int(Severity::High) << int(ReviewStatus::Unreviewed) << "" << QStringList{"date_conflict|flood"};
     QTest::newRow("text in summary") << "" << -1 << -1 << "monday" << QStringList{"weekday_mismatch|d3"};
     QTest::newRow("text in articles") << "" << -1 << -1 << "valley"
                                       << QStringList{"date_conflict|flood", "quantity_conflict|deaths",
@@ -143,7 +143,8 @@ void TestModels::findingsFilter()
     QFETCH(QString, text);
     QFETCH(QStringList, keys);
     ReviewState reviews;
-    reviews.setReview(QStringLiteral("quantity_conflict|deaths"), {ReviewStatus::Confirmed, QStringLiteral("Ask the desk")});
+    reviews.setReview(QStringLiteral("quantity_conflict|deaths"),
+                      {ReviewStatus::Confirmed, QStringLiteral("Ask the desk")});
     FindingsModel model(&reviews);
     model.setReport(&m_report);
     FindingsFilterModel proxy;
@@ -194,7 +195,8 @@ void TestModels::reviewSurvivesReanalysis()
     Report reordered = m_report;
     std::reverse(reordered.findings.begin(), reordered.findings.end());
     model.setReport(&reordered);
-    QCOMPARE(model.index(3, 0).data(FindingsModel::FindingKeyRole).toString(), QStringLiteral("quantity_conflict|deaths"));
+    QCOMPARE(model.index(3, 0).data(FindingsModel::FindingKeyRole).toString(),
+             QStringLiteral("quantity_conflict|deaths"));
     QCOMPARE(model.index(3, FindingsModel::StatusColumn).data(FindingsModel::StatusRole).toInt(),
              int(ReviewStatus::Confirmed));
     QCOMPARE(model.index(1, FindingsModel::StatusColumn).data(FindingsModel::StatusRole).toInt(),
@@ -229,15 +231,17 @@ void TestModels::entityTreeStructure()
     QList<int> types;
     for (int r = 0; r < model.rowCount(); ++r)
         types << model.index(r, 0).data(EntityTreeModel::MentionTypeRole).toInt();
-    QCOMPARE(types, (QList<int>{int(MentionType::Person), int(MentionType::Organisation), int(MentionType::Location),
-                                int(MentionType::Title)}));
+    QCOMPARE(types,
+             (QList<int>{int(MentionType::Person), int(MentionType::Organisation), int(MentionType::Location),
+                         int(MentionType::Title)}));
 
     const QModelIndex person = model.indexForEntity(QStringLiteral("e2"));
     QVERIFY(person.isValid());
     QCOMPARE(person.data().toString(), QStringLiteral("Sari Wulandari"));
     QCOMPARE(model.parent(person), model.index(0, 0));
     QCOMPARE(person.siblingAtColumn(EntityTreeModel::TotalColumn).data(EntityTreeModel::CountRole).toInt(), 3);
-    QCOMPARE(person.siblingAtColumn(EntityTreeModel::FirstArticleColumn + 1).data(EntityTreeModel::CountRole).toInt(), 1);
+    QCOMPARE(person.siblingAtColumn(EntityTreeModel::FirstArticleColumn + 1).data(EntityTreeModel::CountRole).toInt(),
+             1);
     QCOMPARE(model.rowCount(person), 1);
     const QModelIndex variant = model.index(0, 0, person);
     QCOMPARE(variant.data().toString(), QStringLiteral("Sari Wulandary"));
@@ -245,7 +249,8 @@ void TestModels::entityTreeStructure()
     QCOMPARE(variant.data(EntityTreeModel::EntityIdRole).toString(), QStringLiteral("e2"));
     // The variant is counted where it is written: only in d2.
     QCOMPARE(variant.siblingAtColumn(EntityTreeModel::FirstArticleColumn).data(EntityTreeModel::CountRole).toInt(), 0);
-    QCOMPARE(variant.siblingAtColumn(EntityTreeModel::FirstArticleColumn + 1).data(EntityTreeModel::CountRole).toInt(), 1);
+    QCOMPARE(variant.siblingAtColumn(EntityTreeModel::FirstArticleColumn + 1).data(EntityTreeModel::CountRole).toInt(),
+             1);
 
     const QModelIndex org = model.indexForEntity(QStringLiteral("e3"));
     QVERIFY(org.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Q12345")));

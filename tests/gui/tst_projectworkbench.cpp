@@ -179,7 +179,10 @@ void TestProjectWorkbench::decisionsAndDatesSurviveCloseAndReopen()
                  ReviewState::statusLabel(it->status));
     }
     QVERIFY(reopened.statusSummary().contains(QStringLiteral("4 article")));
-    QVERIFY(QSettings().value(QStringLiteral("recentProjects")).toStringList().contains(QFileInfo(path).absoluteFilePath()));
+    QVERIFY(QSettings()
+                .value(QStringLiteral("recentProjects"))
+                .toStringList()
+                .contains(QFileInfo(path).absoluteFilePath()));
 }
 
 void TestProjectWorkbench::secondWindowIsToldTheProjectIsInUse()

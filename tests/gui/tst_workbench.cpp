@@ -144,7 +144,8 @@ void TestWorkbench::selectingFindingOutlinesEvidenceInBothPanes()
 
     // Next finding: the figures. Old outlines go, new ones come.
     QTest::keyClick(table, Qt::Key_Down);
-    QCOMPARE(window.report().findings.at(window.findingsPanel()->currentFinding()).kind, QStringLiteral("quantity_conflict"));
+    QCOMPARE(window.report().findings.at(window.findingsPanel()->currentFinding()).kind,
+             QStringLiteral("quantity_conflict"));
     QCOMPARE(panes.at(0)->view()->selectionsOfKind(ArticleView::EvidenceSelection).first().cursor.selectedText(),
              QStringLiteral("12 orang"));
     QCOMPARE(panes.at(1)->view()->selectionsOfKind(ArticleView::EvidenceSelection).first().cursor.selectedText(),
@@ -329,7 +330,8 @@ void TestWorkbench::themeChangesColours()
     window.setThemeName(QStringLiteral("light"));
     ArticleView *view = window.panes().at(0)->view();
     const QColor lightPaper = view->palette().color(QPalette::Base);
-    const QColor lightMention = view->selectionsOfKind(ArticleView::MentionSelection).first().format.background().color();
+    const QColor lightMention =
+        view->selectionsOfKind(ArticleView::MentionSelection).first().format.background().color();
     QVERIFY(!window.theme().isDark());
     window.setThemeName(QStringLiteral("dark"));
     QVERIFY(window.theme().isDark());
@@ -411,7 +413,8 @@ void TestWorkbench::reviewStatusFromDelegateAndKeyboard()
     QVERIFY(editor);
     QTest::keyClicks(editor, QStringLiteral("checked with the desk"));
     QTest::keyClick(editor, Qt::Key_Return);
-    QTRY_COMPARE(window.reviews()->note(QStringLiteral("date_conflict|flood")), QStringLiteral("checked with the desk"));
+    QTRY_COMPARE(window.reviews()->note(QStringLiteral("date_conflict|flood")),
+                 QStringLiteral("checked with the desk"));
 
     // Re-analysis keeps the decision: it hangs on the finding's key.
     Report again = m_report;
@@ -590,10 +593,10 @@ void TestWorkbench::everyControlHasAnAccessibleName()
     QStringList unnamed;
     for (QWidget *w : window.findChildren<QWidget *>()) {
         const bool control = qobject_cast<QAbstractItemView *>(w) || qobject_cast<QLineEdit *>(w)
-            || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
-            || qobject_cast<QPlainTextEdit *>(w) || qobject_cast<TimelineChart *>(w);
-        if (!control || w->window() != &window || qobject_cast<QHeaderView *>(w) || qobject_cast<QComboBox *>(w->parentWidget())
-            || qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
+            || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QPlainTextEdit *>(w)
+            || qobject_cast<TimelineChart *>(w);
+        if (!control || w->window() != &window || qobject_cast<QHeaderView *>(w)
+            || qobject_cast<QComboBox *>(w->parentWidget()) || qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
             continue;
         if (w->accessibleName().isEmpty())
             unnamed << QString::fromLatin1(w->metaObject()->className()) + QLatin1Char('/') + w->objectName();

@@ -156,8 +156,7 @@ void TestWorkbenchWeb::initTestCase()
     QCoreApplication::setApplicationName(u"tst_workbenchweb"_s);
     QVERIFY(m_server.listen(QHostAddress::LocalHost));
     m_server.responses.insert("/jembatan", response("text/html; charset=utf-8", articlePage));
-    m_server.responses.insert("/image.png",
-                              response("image/png", QByteArray("\x89PNG\r\n\x1a\n\x00\x00\x00", 11)));
+    m_server.responses.insert("/image.png", response("image/png", QByteArray("\x89PNG\r\n\x1a\n\x00\x00\x00", 11)));
 }
 
 void TestWorkbenchWeb::init()
@@ -179,13 +178,12 @@ void TestWorkbenchWeb::urlDialogAcceptsOnlyWebAddresses_data()
     QTest::addColumn<QStringList>("urls");
     QTest::addColumn<bool>("canOpen");
     QTest::newRow("empty") << QString() << QStringList() << false;
-    QTest::newRow("one") << u"https://news.example/a.html"_s << QStringList{u"https://news.example/a.html"_s}
-                         << true;
+    QTest::newRow("one") << u"https://news.example/a.html"_s << QStringList{u"https://news.example/a.html"_s} << true;
     QTest::newRow("one per line, blank lines and repeats ignored")
         << u"http://a.example/1\n\n  https://b.example/2?x=1  \nhttp://a.example/1\n"_s
         << QStringList{u"http://a.example/1"_s, u"https://b.example/2?x=1"_s} << true;
-    QTest::newRow("a file path is not a web address") << u"https://a.example/1\n/home/x/article.txt"_s
-                                                      << QStringList{u"https://a.example/1"_s} << false;
+    QTest::newRow("a file path is not a web address")
+        << u"https://a.example/1\n/home/x/article.txt"_s << QStringList{u"https://a.example/1"_s} << false;
     QTest::newRow("ftp is not fetched") << u"ftp://a.example/1"_s << QStringList() << false;
     QTest::newRow("no host") << u"http://"_s << QStringList() << false;
 }
@@ -346,8 +344,7 @@ void TestWorkbenchWeb::fetchFailuresNameTheUrl_data()
     QVERIFY(closed.listen(QHostAddress::LocalHost));
     const quint16 port = closed.serverPort();
     closed.close();
-    QTest::newRow("connection refused") << QUrl(u"http://127.0.0.1:%1/a.html"_s.arg(port))
-                                        << u"could not be fetched"_s;
+    QTest::newRow("connection refused") << QUrl(u"http://127.0.0.1:%1/a.html"_s.arg(port)) << u"could not be fetched"_s;
 }
 
 void TestWorkbenchWeb::fetchFailuresNameTheUrl()
@@ -626,8 +623,8 @@ void TestWorkbenchWeb::jsonExportCarriesTheProjectsDecisions()
     // What `factcheck analyze --project` writes for the same project, byte for byte.
     ReviewMap reviews;
     QList<fc::Diagnostic> diagnostics;
-    const std::optional<fc::Report> report
-        = fc::loadProjectReport(path, fc::AnalysisOptions(), &reviews, &diagnostics, &error);
+    const std::optional<fc::Report> report =
+        fc::loadProjectReport(path, fc::AnalysisOptions(), &reviews, &diagnostics, &error);
     QVERIFY2(report, qPrintable(error));
     QCOMPARE(json, fc::writeReviewJson(*report, reviews));
     QCOMPARE(preview.toUtf8(), json);

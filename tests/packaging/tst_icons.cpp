@@ -1,7 +1,7 @@
 #include <QFile>
 #include <QImage>
-#include <QtEndian>
 #include <QTest>
+#include <QtEndian>
 
 // The icon sizes rendered from packaging/icons/factcheck.svg at build time: right size, a
 // transparent corner (the rounded tile) and a drawn centre, in PNG, ICO and ICNS alike.
@@ -75,8 +75,8 @@ void TestIcons::icnsHoldsEverySize()
     const QByteArray data = file.readAll();
     QVERIFY(data.startsWith("icns"));
     QCOMPARE(qFromBigEndian<quint32>(data.constData() + 4), quint32(data.size()));
-    const QHash<QByteArray, int> sizeOf = {{"icp4", 16}, {"icp5", 32}, {"icp6", 64}, {"ic07", 128},
-                                          {"ic08", 256}, {"ic09", 512}, {"ic10", 1024}};
+    const QHash<QByteArray, int> sizeOf = {{"icp4", 16},  {"icp5", 32},  {"icp6", 64},  {"ic07", 128},
+                                           {"ic08", 256}, {"ic09", 512}, {"ic10", 1024}};
     QStringList found;
     for (qsizetype at = 8; at < data.size();) {
         const QByteArray type = data.mid(at, 4);

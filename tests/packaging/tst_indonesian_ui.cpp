@@ -45,14 +45,13 @@ using namespace Qt::StringLiterals;
 // English words an untranslated interface string would show and an Indonesian one would not
 // (words the two languages share, such as "status" or "filter", are left out).
 const QStringList EnglishWords = {
-    u"file"_s,     u"edit"_s,      u"view"_s,     u"help"_s,      u"open"_s,      u"save"_s,
-    u"export"_s,   u"settings"_s,  u"language"_s, u"article"_s,   u"articles"_s,  u"finding"_s,
-    u"findings"_s, u"entities"_s,  u"entity"_s,   u"timeline"_s,  u"severity"_s,  u"kind"_s,
-    u"summary"_s,  u"loaded"_s,    u"analysed"_s, u"analyzed"_s,  u"theme"_s,     u"light"_s,
-    u"dark"_s,     u"quit"_s,      u"close"_s,    u"confirmed"_s, u"dismissed"_s, u"needs"_s,
-    u"check"_s,    u"note"_s,      u"add"_s,      u"remove"_s,    u"search"_s,    u"report"_s,
-    u"project"_s,  u"review"_s,    u"source"_s,   u"sources"_s,   u"date"_s,      u"published"_s,
-    u"workbench"_s, u"no"_s,       u"the"_s,      u"and"_s,       u"of"_s,        u"with"_s};
+    u"file"_s,      u"edit"_s,     u"view"_s,     u"help"_s,     u"open"_s,    u"save"_s,     u"export"_s,
+    u"settings"_s,  u"language"_s, u"article"_s,  u"articles"_s, u"finding"_s, u"findings"_s, u"entities"_s,
+    u"entity"_s,    u"timeline"_s, u"severity"_s, u"kind"_s,     u"summary"_s, u"loaded"_s,   u"analysed"_s,
+    u"analyzed"_s,  u"theme"_s,    u"light"_s,    u"dark"_s,     u"quit"_s,    u"close"_s,    u"confirmed"_s,
+    u"dismissed"_s, u"needs"_s,    u"check"_s,    u"note"_s,     u"add"_s,     u"remove"_s,   u"search"_s,
+    u"report"_s,    u"project"_s,  u"review"_s,   u"source"_s,   u"sources"_s, u"date"_s,     u"published"_s,
+    u"workbench"_s, u"no"_s,       u"the"_s,      u"and"_s,      u"of"_s,      u"with"_s};
 
 QString plain(QString text)
 {

@@ -36,7 +36,7 @@ struct Message
     QString context;
     QString source;
     bool numerus = false;
-    QString type; // the translation's type attribute: "", "unfinished", "vanished", "obsolete"
+    QString type;      // the translation's type attribute: "", "unfinished", "vanished", "obsolete"
     QStringList forms; // the translation, or its plural forms
 };
 
@@ -138,8 +138,8 @@ void TestTranslations::messageIsTranslated()
     QFETCH(QString, type);
     QFETCH(QStringList, forms);
 
-    QVERIFY2(type.isEmpty(), qPrintable(QStringLiteral("translation is %1; run translations/update.sh and translate it")
-                                            .arg(type)));
+    QVERIFY2(type.isEmpty(),
+             qPrintable(QStringLiteral("translation is %1; run translations/update.sh and translate it").arg(type)));
     const qsizetype expectedForms = !numerus ? 1 : language == u"en" ? 2 : 1;
     QCOMPARE(forms.size(), expectedForms);
     for (qsizetype i = 0; i < forms.size(); ++i) {

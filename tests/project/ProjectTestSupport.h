@@ -28,7 +28,8 @@ inline QList<NewArticle> sampleArticles()
         {QStringLiteral("alpha.txt"), QStringLiteral("/in/alpha.txt"),
          QByteArrayLiteral("Banjir melanda Desa Contoh pada Senin (3/3/2025). Sekitar 120 rumah terendam.\n")},
         {QStringLiteral("beta.txt"), QStringLiteral("/in/beta.txt"),
-         QByteArrayLiteral("Flooding hit the village of Contoh on Sunday, 2 March 2025. About 150 houses were flooded.\n")},
+         QByteArrayLiteral(
+             "Flooding hit the village of Contoh on Sunday, 2 March 2025. About 150 houses were flooded.\n")},
     };
 }
 

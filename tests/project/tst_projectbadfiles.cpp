@@ -110,25 +110,25 @@ void TestProjectBadFiles::refusedAndUntouched_data()
 
     const QString scratch = m_dir.filePath(QStringLiteral("scratch-%1.db"));
     QTest::newRow("another program's database")
-        << sqliteFile(scratch.arg(1), {QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"),
-                                       QStringLiteral("INSERT INTO notes (body) VALUES ('x')")})
+        << sqliteFile(scratch.arg(1),
+                      {QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"),
+                       QStringLiteral("INSERT INTO notes (body) VALUES ('x')")})
         << "not a factcheck project";
     QTest::newRow("empty SQLite database")
         << sqliteFile(scratch.arg(2), {QStringLiteral("PRAGMA user_version = 3")}) << "not a factcheck project";
-    QTest::newRow("foreign meta table")
-        << sqliteFile(scratch.arg(3), {QStringLiteral("CREATE TABLE meta (key TEXT, value TEXT)"),
-                                       QStringLiteral("INSERT INTO meta VALUES ('format', 'other-app')")})
-        << "another program";
-    QTest::newRow("a WAL-mode database of another program")
-        << sqliteFile(scratch.arg(4), {QStringLiteral("PRAGMA journal_mode = WAL"),
-                                       QStringLiteral("CREATE TABLE t (x)")})
-        << "not a factcheck project";
-    QTest::newRow("newer schema version")
-        << projectWithMeta(scratch.arg(5), QLatin1String(project::FormatName),
-                           QString::number(project::CurrentSchemaVersion + 1))
-        << "newer factcheck (9.9.9";
-    QTest::newRow("no schema version")
-        << projectWithMeta(scratch.arg(6), QLatin1String(project::FormatName), {}) << "no valid schema version";
+    QTest::newRow("foreign meta table") << sqliteFile(
+        scratch.arg(3),
+        {QStringLiteral("CREATE TABLE meta (key TEXT, value TEXT)"),
+         QStringLiteral("INSERT INTO meta VALUES ('format', 'other-app')")})
+                                        << "another program";
+    QTest::newRow("a WAL-mode database of another program") << sqliteFile(
+        scratch.arg(4), {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("CREATE TABLE t (x)")})
+                                                            << "not a factcheck project";
+    QTest::newRow("newer schema version") << projectWithMeta(scratch.arg(5), QLatin1String(project::FormatName),
+                                                             QString::number(project::CurrentSchemaVersion + 1))
+                                          << "newer factcheck (9.9.9";
+    QTest::newRow("no schema version") << projectWithMeta(scratch.arg(6), QLatin1String(project::FormatName), {})
+                                       << "no valid schema version";
 }
 
 void TestProjectBadFiles::refusedAndUntouched()

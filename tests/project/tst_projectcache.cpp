@@ -116,13 +116,15 @@ void TestProjectCache::codecCoversEveryModelField()
     QStringList changed;
     for (const auto &[name, s] : sizes) {
         if (s.first != s.second)
-            changed << QStringLiteral("sizeof(%1) is %2, the codec covers a %3-byte %1").arg(QLatin1String(name))
+            changed << QStringLiteral("sizeof(%1) is %2, the codec covers a %3-byte %1")
+                           .arg(QLatin1String(name))
                            .arg(s.first)
                            .arg(s.second);
     }
-    QVERIFY2(changed.isEmpty(), qPrintable(changed.join(QStringLiteral("; "))
-                                           + QStringLiteral(": add the new fields to ui/project/ArticleCodec.cpp "
-                                                            "and bump ArticleCodecVersion, then these numbers")));
+    QVERIFY2(changed.isEmpty(),
+             qPrintable(changed.join(QStringLiteral("; "))
+                        + QStringLiteral(": add the new fields to ui/project/ArticleCodec.cpp "
+                                         "and bump ArticleCodecVersion, then these numbers")));
 #else
     QSKIP("the size guard is written for 64-bit builds");
 #endif

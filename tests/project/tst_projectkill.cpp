@@ -37,10 +37,11 @@ namespace {
 // Must match decisionFor() in helpers/project_review_writer.cpp.
 ReviewDecision decisionFor(int i)
 {
-    static const ReviewStatus statuses[] = {ReviewStatus::Confirmed, ReviewStatus::Dismissed,
-                                            ReviewStatus::NeedsCheck};
-    return {QStringLiteral("finding-%1").arg(i, 5, 10, QLatin1Char('0')), statuses[i % 3],
-            QStringLiteral("catatan %1 — dicek ulang").arg(i), {}};
+    static const ReviewStatus statuses[] = {ReviewStatus::Confirmed, ReviewStatus::Dismissed, ReviewStatus::NeedsCheck};
+    return {QStringLiteral("finding-%1").arg(i, 5, 10, QLatin1Char('0')),
+            statuses[i % 3],
+            QStringLiteral("catatan %1 — dicek ulang").arg(i),
+            {}};
 }
 
 int lastCommitted(const QByteArray &output)
@@ -86,7 +87,8 @@ void TestProjectKill::everyReportedDecisionSurvivesSigkill()
     QByteArray output;
     while (lastCommitted(output) < killAfter) {
         if (!process.waitForReadyRead(30000))
-            QFAIL(qPrintable(QStringLiteral("writer stopped early: ") + QString::fromUtf8(process.readAllStandardError())));
+            QFAIL(qPrintable(QStringLiteral("writer stopped early: ")
+                             + QString::fromUtf8(process.readAllStandardError())));
         output += process.readAllStandardOutput();
     }
     process.kill(); // SIGKILL on Unix: no destructor, no close, no flush
@@ -148,7 +150,8 @@ void TestProjectKill::liveWriterLocksOthersOutAndDeadOneDoesNot()
     other.start(writer(), {m_project, QStringLiteral("1")});
     QVERIFY(other.waitForFinished(30000));
     QCOMPARE(other.exitCode(), 1);
-    QVERIFY(other.readAllStandardError().contains(QByteArray(QByteArray("PID ") + QByteArray::number(holder.processId()))));
+    QVERIFY(
+        other.readAllStandardError().contains(QByteArray(QByteArray("PID ") + QByteArray::number(holder.processId()))));
     QCOMPARE(test::fileBytes(m_project), before);
 
     holder.kill();

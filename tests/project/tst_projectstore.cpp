@@ -159,7 +159,8 @@ void TestProjectStore::saveAsCopiesEverythingAndMovesOn()
     QVERIFY(store.create(first, &error));
     QVERIFY(store.addArticles(test::sampleArticles(), &error));
     QVERIFY(store.setDecision(QStringLiteral("k1"), ReviewStatus::Confirmed, QStringLiteral("n1"), &error));
-    QVERIFY(store.storeAnalyses(QStringLiteral("engine"), {{QStringLiteral("h"), QStringLiteral("o"), "blob"}}, &error));
+    QVERIFY(
+        store.storeAnalyses(QStringLiteral("engine"), {{QStringLiteral("h"), QStringLiteral("o"), "blob"}}, &error));
     QVERIFY2(store.saveAs(second, &error), qPrintable(error));
     QCOMPARE(store.path(), QFileInfo(second).absoluteFilePath());
     // The old file is free again and stays as it was when saved away from.

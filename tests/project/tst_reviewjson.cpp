@@ -88,8 +88,8 @@ void TestReviewJson::importRoundTripMatchesByKey()
     const Report report = reportWithFindings();
     ProjectStore source;
     QVERIFY(source.create(dir.filePath(QStringLiteral("a.fcproj")), &error));
-    QVERIFY(source.setDecision(QStringLiteral("quantity_conflict|tewas"), ReviewStatus::Confirmed,
-                               QStringLiteral("ok"), &error));
+    QVERIFY(source.setDecision(QStringLiteral("quantity_conflict|tewas"), ReviewStatus::Confirmed, QStringLiteral("ok"),
+                               &error));
     QVERIFY(source.setDecision(QStringLiteral("other|key"), ReviewStatus::NeedsCheck, {}, &error));
     const QByteArray exported = writeReviewJson(report, source.decisions(&error));
 
@@ -104,8 +104,8 @@ void TestReviewJson::importRoundTripMatchesByKey()
     QCOMPARE(summary.unmatchedKeys, QStringList{QStringLiteral("other|key")});
     const ReviewMap merged = colleague.decisions(&error);
     QCOMPARE(merged.size(), 3); // the colleague's own decision stays
-    QCOMPARE(merged.value(QStringLiteral("quantity_conflict|tewas")), source.decisions(&error).value(
-                                                                           QStringLiteral("quantity_conflict|tewas")));
+    QCOMPARE(merged.value(QStringLiteral("quantity_conflict|tewas")),
+             source.decisions(&error).value(QStringLiteral("quantity_conflict|tewas")));
     QCOMPARE(merged.value(QStringLiteral("quantity_conflict|tewas")).updatedAt,
              source.decisions(&error).value(QStringLiteral("quantity_conflict|tewas")).updatedAt);
 }
@@ -116,15 +116,15 @@ void TestReviewJson::badImportIsRefusedWhole_data()
     QTest::addColumn<QString>("reason");
     QTest::newRow("not JSON") << QByteArray("{\"reviews\": [") << "not valid JSON";
     QTest::newRow("plain report") << QByteArray("{\"schema_version\": 1, \"findings\": []}") << "no \"reviews\" array";
-    QTest::newRow("unknown status")
-        << QByteArray(R"({"reviews": [{"key": "a", "status": "confirmed"}, {"key": "b", "status": "maybe"}]})")
-        << "review 2: unknown status \"maybe\"";
+    QTest::newRow("unknown status") << QByteArray(
+        R"({"reviews": [{"key": "a", "status": "confirmed"}, {"key": "b", "status": "maybe"}]})")
+                                    << "review 2: unknown status \"maybe\"";
     QTest::newRow("no key") << QByteArray(R"({"reviews": [{"status": "dismissed"}]})") << "review 1: has no \"key\"";
-    QTest::newRow("note not text")
-        << QByteArray(R"({"reviews": [{"key": "a", "status": "dismissed", "note": 3}]})") << "review 1: \"note\"";
-    QTest::newRow("duplicate key")
-        << QByteArray(R"({"reviews": [{"key": "a", "status": "dismissed"}, {"key": "a", "status": "confirmed"}]})")
-        << "review 2: key \"a\" appears twice";
+    QTest::newRow("note not text") << QByteArray(R"({"reviews": [{"key": "a", "status": "dismissed", "note": 3}]})")
+                                   << "review 1: \"note\"";
+    QTest::newRow("duplicate key") << QByteArray(
+        R"({"reviews": [{"key": "a", "status": "dismissed"}, {"key": "a", "status": "confirmed"}]})")
+                                   << "review 2: key \"a\" appears twice";
 }
 
 void TestReviewJson::badImportIsRefusedWhole()

@@ -59,11 +59,11 @@ QByteArray writeFindingsCsv(const Report &report, const ReportExtras &extras)
         return it == indexes.cend() ? pos : it->toCodePoint(pos);
     };
 
-    QByteArray csv = csvRecord({QStringLiteral("finding"), QStringLiteral("severity"), QStringLiteral("kind"),
-                                QStringLiteral("summary"), QStringLiteral("summary_id"), QStringLiteral("status"),
-                                QStringLiteral("note"), QStringLiteral("doc"), QStringLiteral("doc_title"),
-                                QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("value"),
-                                QStringLiteral("evidence")});
+    QByteArray csv =
+        csvRecord({QStringLiteral("finding"), QStringLiteral("severity"), QStringLiteral("kind"),
+                   QStringLiteral("summary"), QStringLiteral("summary_id"), QStringLiteral("status"),
+                   QStringLiteral("note"), QStringLiteral("doc"), QStringLiteral("doc_title"), QStringLiteral("start"),
+                   QStringLiteral("end"), QStringLiteral("value"), QStringLiteral("evidence")});
     for (const auto &f : report.findings) {
         const ReportReview r = extras.reviewFor(f.key);
         const QStringList common{textField(f.id),      severityCode(f.severity), textField(f.kind),

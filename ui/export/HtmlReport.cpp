@@ -101,7 +101,8 @@ QString findingsSection(const Report &report, const ReportExtras &extras)
 {
     QString html = QStringLiteral("<section id=\"findings\">\n<h2>") + esc(tr("Findings")) + QStringLiteral("</h2>\n");
     if (report.findings.isEmpty())
-        return html + QStringLiteral("<p class=\"none\">") + esc(tr("No findings.")) + QStringLiteral("</p>\n</section>\n");
+        return html + QStringLiteral("<p class=\"none\">") + esc(tr("No findings."))
+            + QStringLiteral("</p>\n</section>\n");
     const bool reviews = extras.hasReviews();
     html += QStringLiteral("<table>\n<thead><tr><th>#</th><th>") + esc(tr("Severity")) + QStringLiteral("</th><th>")
         + esc(tr("Kind")) + QStringLiteral("</th><th>") + esc(tr("Summary")) + QStringLiteral("</th><th>")
@@ -116,18 +117,20 @@ QString findingsSection(const Report &report, const ReportExtras &extras)
             + esc(f.kind) + QStringLiteral("\">") + esc(vocabulary::kindName(f.kind)) + QStringLiteral("</td><td>")
             + esc(f.summary);
         if (!f.summaryId.isEmpty())
-            html += QStringLiteral("<span class=\"summary-id\" lang=\"id\">") + esc(f.summaryId) + QStringLiteral("</span>");
+            html += QStringLiteral("<span class=\"summary-id\" lang=\"id\">") + esc(f.summaryId)
+                + QStringLiteral("</span>");
         if (const QStringList match = vocabulary::matchLines(f); !match.isEmpty())
-            html += QStringLiteral("<span class=\"match\" style=\"display: block; font-size: 85%; color: #5a5a5a\">") + esc(match.join(QLatin1Char('\n')))
-                .replace(QLatin1Char('\n'), QStringLiteral("<br>")) + QStringLiteral("</span>");
+            html += QStringLiteral("<span class=\"match\" style=\"display: block; font-size: 85%; color: #5a5a5a\">")
+                + esc(match.join(QLatin1Char('\n'))).replace(QLatin1Char('\n'), QStringLiteral("<br>"))
+                + QStringLiteral("</span>");
         html += QStringLiteral("</td><td>");
         for (qsizetype i = 0; i < f.evidence.size(); ++i) {
             const Evidence &ev = f.evidence.at(i);
             const Article *a = report.article(ev.doc);
             const QString where = a ? vocabulary::documentTitle(*a) : ev.doc;
-            html += QStringLiteral("<a class=\"evidence\" href=\"#") + evidenceAnchorId(f, i) + QStringLiteral("\" title=\"")
-                + esc(where) + QStringLiteral("\">") + esc(ev.doc) + QStringLiteral(": \u201c") + esc(ev.text)
-                + QStringLiteral("\u201d");
+            html += QStringLiteral("<a class=\"evidence\" href=\"#") + evidenceAnchorId(f, i)
+                + QStringLiteral("\" title=\"") + esc(where) + QStringLiteral("\">") + esc(ev.doc)
+                + QStringLiteral(": \u201c") + esc(ev.text) + QStringLiteral("\u201d");
             if (!ev.value.isEmpty())
                 html += QStringLiteral(" <span class=\"tag\">") + esc(ev.value) + QStringLiteral("</span>");
             html += QStringLiteral("</a>");
@@ -135,7 +138,8 @@ QString findingsSection(const Report &report, const ReportExtras &extras)
         html += QStringLiteral("</td>");
         if (reviews) {
             const ReportReview r = extras.reviewFor(f.key);
-            const QString statusClass = QString(r.status).replace(QRegularExpression(QStringLiteral("[^a-z_]")), QString());
+            const QString statusClass =
+                QString(r.status).replace(QRegularExpression(QStringLiteral("[^a-z_]")), QString());
             html += QStringLiteral("<td class=\"status status-") + statusClass + QStringLiteral("\">")
                 + esc(r.status.isEmpty() ? QStringLiteral("\u2014") : reviewStatusLabel(r.status))
                 + QStringLiteral("</td><td>") + esc(r.note) + QStringLiteral("</td>");
@@ -150,11 +154,12 @@ QString timelineSection(const Report &report)
     QString html = QStringLiteral("<section id=\"timeline\">\n<h2>") + esc(tr("Timeline")) + QStringLiteral("</h2>\n");
     const QString svg = timelineSvg(report);
     if (svg.isEmpty())
-        return html + QStringLiteral("<p class=\"none\">") + esc(tr("No dated events.")) + QStringLiteral("</p>\n</section>\n");
+        return html + QStringLiteral("<p class=\"none\">") + esc(tr("No dated events."))
+            + QStringLiteral("</p>\n</section>\n");
     html += svg;
-    html += QStringLiteral("<table>\n<thead><tr><th>") + esc(tr("Date")) + QStringLiteral("</th><th>") + esc(tr("Article"))
-        + QStringLiteral("</th><th>") + esc(tr("Event")) + QStringLiteral("</th><th>") + esc(tr("Disputed by"))
-        + QStringLiteral("</th></tr></thead>\n<tbody>\n");
+    html += QStringLiteral("<table>\n<thead><tr><th>") + esc(tr("Date")) + QStringLiteral("</th><th>")
+        + esc(tr("Article")) + QStringLiteral("</th><th>") + esc(tr("Event")) + QStringLiteral("</th><th>")
+        + esc(tr("Disputed by")) + QStringLiteral("</th></tr></thead>\n<tbody>\n");
     for (qsizetype i = 0; i < report.timeline.size(); ++i) {
         const auto &t = report.timeline.at(i);
         html += QStringLiteral("<tr><td>") + esc(t.date.isValid() ? t.date.iso() : tr("unresolved"))
@@ -162,7 +167,8 @@ QString timelineSection(const Report &report)
             + QStringLiteral("\">") + esc(t.label) + QStringLiteral("</a></td><td>");
         QStringList links;
         for (const auto &f : t.findings)
-            links << QStringLiteral("<a href=\"#finding-") + esc(f) + QStringLiteral("\">") + esc(f) + QStringLiteral("</a>");
+            links << QStringLiteral("<a href=\"#finding-") + esc(f) + QStringLiteral("\">") + esc(f)
+                    + QStringLiteral("</a>");
         html += links.join(QStringLiteral(", ")) + QStringLiteral("</td></tr>\n");
     }
     return html + QStringLiteral("</tbody>\n</table>\n</section>\n");
@@ -172,7 +178,8 @@ QString entitiesSection(const Report &report)
 {
     QString html = QStringLiteral("<section id=\"entities\">\n<h2>") + esc(tr("Entities")) + QStringLiteral("</h2>\n");
     if (report.entities.isEmpty())
-        return html + QStringLiteral("<p class=\"none\">") + esc(tr("No entities.")) + QStringLiteral("</p>\n</section>\n");
+        return html + QStringLiteral("<p class=\"none\">") + esc(tr("No entities."))
+            + QStringLiteral("</p>\n</section>\n");
     html += QStringLiteral("<table>\n<thead><tr><th>") + esc(tr("Type")) + QStringLiteral("</th><th>") + esc(tr("Name"))
         + QStringLiteral("</th><th>") + esc(tr("Variants")) + QStringLiteral("</th><th>") + esc(tr("Articles"))
         + QStringLiteral("</th><th>") + esc(tr("Knowledge base")) + QStringLiteral("</th></tr></thead>\n<tbody>\n");
@@ -184,7 +191,8 @@ QString entitiesSection(const Report &report)
             + esc(e.variants.join(QStringLiteral(", "))) + QStringLiteral("</td><td>");
         QStringList docs;
         for (const auto &d : e.documents)
-            docs << QStringLiteral("<a href=\"#doc-") + esc(d) + QStringLiteral("\">") + esc(d) + QStringLiteral("</a>");
+            docs << QStringLiteral("<a href=\"#doc-") + esc(d) + QStringLiteral("\">") + esc(d)
+                    + QStringLiteral("</a>");
         html += docs.join(QStringLiteral(", ")) + QStringLiteral("</td><td>");
         // Only a well-formed Wikidata id becomes a link: the id is data and could be anything.
         if (wikidataId.match(e.kb).hasMatch())
@@ -219,8 +227,9 @@ QString articleText(const Report &report, const Article &article)
         if (seg.inEvidence)
             text = QStringLiteral("<span class=\"ev\">") + text + QStringLiteral("</span>");
         if (seg.mention) {
-            text = QStringLiteral("<span class=\"m m-") + mentionTypeCode(seg.mention->type) + QStringLiteral("\" title=\"")
-                + esc(mentionTitle(report, *seg.mention)) + QStringLiteral("\">") + text + QStringLiteral("</span>");
+            text = QStringLiteral("<span class=\"m m-") + mentionTypeCode(seg.mention->type)
+                + QStringLiteral("\" title=\"") + esc(mentionTitle(report, *seg.mention)) + QStringLiteral("\">") + text
+                + QStringLiteral("</span>");
         }
         html += text;
     }
@@ -237,7 +246,8 @@ QString articlesSection(const Report &report)
             + esc(a.id) + QStringLiteral(" \u00b7 ") + esc(vocabulary::documentTitle(a)) + QStringLiteral("</h3>\n");
         html += QStringLiteral("<div class=\"meta\">") + esc(vocabulary::publishedLine(a)) + QStringLiteral("</div>\n");
         html += QStringLiteral("<div class=\"meta\">") + esc(a.source) + QStringLiteral("</div>\n");
-        html += QStringLiteral("<div class=\"text\">") + articleText(report, a) + QStringLiteral("</div>\n</article>\n");
+        html +=
+            QStringLiteral("<div class=\"text\">") + articleText(report, a) + QStringLiteral("</div>\n</article>\n");
     }
     return html + QStringLiteral("</section>\n");
 }
@@ -263,9 +273,11 @@ QByteArray writeHtmlReport(const Report &report, const ReportExtras &extras)
                   .arg(report.entities.size())
                   .arg(report.findings.size())
                   .arg(QStringLiteral(FACTCHECK_VERSION)))
-        + QStringLiteral("</p>\n<nav><a href=\"#findings\">") + esc(tr("Findings")) + QStringLiteral("</a><a href=\"#timeline\">")
-        + esc(tr("Timeline")) + QStringLiteral("</a><a href=\"#entities\">") + esc(tr("Entities"))
-        + QStringLiteral("</a><a href=\"#articles\">") + esc(tr("Articles")) + QStringLiteral("</a></nav>\n</header>\n");
+        + QStringLiteral("</p>\n<nav><a href=\"#findings\">") + esc(tr("Findings"))
+        + QStringLiteral("</a><a href=\"#timeline\">") + esc(tr("Timeline"))
+        + QStringLiteral("</a><a href=\"#entities\">") + esc(tr("Entities"))
+        + QStringLiteral("</a><a href=\"#articles\">") + esc(tr("Articles"))
+        + QStringLiteral("</a></nav>\n</header>\n");
     html += findingsSection(report, extras);
     html += timelineSection(report);
     html += entitiesSection(report);

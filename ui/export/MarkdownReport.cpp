@@ -145,15 +145,16 @@ QByteArray writeMarkdownReport(const Report &report, const ReportExtras &extras)
                 const qsizetype start = a ? CodePointIndex(a->text).toCodePoint(ev.span.start) : ev.span.start;
                 evidence << cell(ev.doc) + QStringLiteral(" @") + QString::number(start) + QStringLiteral(": \u201c")
                         + cell(ev.text) + QStringLiteral("\u201d")
-                        + (ev.value.isEmpty() ? QString() : QStringLiteral(" (") + cell(ev.value) + QStringLiteral(")"));
+                        + (ev.value.isEmpty() ? QString()
+                                              : QStringLiteral(" (") + cell(ev.value) + QStringLiteral(")"));
             }
             QString summary = cell(f.summary);
             if (!f.summaryId.isEmpty())
                 summary += QStringLiteral("<br>_") + cell(f.summaryId) + QStringLiteral("_");
             for (const QString &line : vocabulary::matchLines(f))
                 summary += QStringLiteral("<br>") + cell(line);
-            QStringList cells{cell(f.id), cell(vocabulary::severityName(f.severity)), cell(vocabulary::kindName(f.kind)), summary,
-                              evidence.join(QStringLiteral("<br>"))};
+            QStringList cells{cell(f.id), cell(vocabulary::severityName(f.severity)),
+                              cell(vocabulary::kindName(f.kind)), summary, evidence.join(QStringLiteral("<br>"))};
             if (reviews) {
                 const ReportReview r = extras.reviewFor(f.key);
                 cells << cell(reviewStatusLabel(r.status)) << cell(r.note);
@@ -191,7 +192,8 @@ QByteArray writeMarkdownReport(const Report &report, const ReportExtras &extras)
     QStringList legend;
     for (const MentionType t : vocabulary::mentionTypes())
         legend << QLatin1Char('`') + mentionTypeCode(t) + QStringLiteral("` ") + vocabulary::typeName(t);
-    md += tr("Mentions are marked **like this**`TYPE`: %1.").arg(legend.join(QStringLiteral(", "))) + QStringLiteral("\n\n");
+    md += tr("Mentions are marked **like this**`TYPE`: %1.").arg(legend.join(QStringLiteral(", ")))
+        + QStringLiteral("\n\n");
     for (const auto &a : report.articles) {
         md += QStringLiteral("### ") + cell(a.id) + QStringLiteral(" \u00b7 ") + cell(vocabulary::documentTitle(a))
             + QStringLiteral("\n\n");

@@ -11,7 +11,7 @@ namespace fc {
 struct TextAnchor
 {
     Span span;
-    QString id;        // unique in the report: "ev-f1-1", "tl-3"
+    QString id; // unique in the report: "ev-f1-1", "tl-3"
     bool evidence = false;
 };
 
@@ -20,9 +20,9 @@ struct TextAnchor
 struct TextSegment
 {
     Span span;
-    const Mention *mention = nullptr; // the innermost mention covering the segment
-    bool mentionStart = false;        // the segment is where that mention begins
-    bool mentionEnd = false;          // ... and where it ends
+    const Mention *mention = nullptr;  // the innermost mention covering the segment
+    bool mentionStart = false;         // the segment is where that mention begins
+    bool mentionEnd = false;           // ... and where it ends
     QList<const Mention *> endingHere; // every mention ending with this segment, outermost last
     bool inEvidence = false;
     QStringList anchorsHere; // anchor ids starting at this segment

@@ -62,7 +62,8 @@ QString articleHtml(const Report &report, const Article &article)
         if (!style.isEmpty())
             text = QStringLiteral("<span style=\"") + style + QStringLiteral("\">") + text + QStringLiteral("</span>");
         for (const Mention *m : seg.endingHere)
-            text += QStringLiteral("<sub style=\"color:#555555\">") + mentionTypeCode(m->type) + QStringLiteral("</sub>");
+            text +=
+                QStringLiteral("<sub style=\"color:#555555\">") + mentionTypeCode(m->type) + QStringLiteral("</sub>");
         html += text;
     }
     return html;
@@ -104,8 +105,8 @@ QString pdfDocumentHtml(const Report &report, const ReportExtras &extras)
                 summary += QStringLiteral("<br><i>") + esc(f.summaryId) + QStringLiteral("</i>");
             html += QStringLiteral("<tr>") + td(esc(f.id))
                 + QStringLiteral("<td style=\"color:%1\"><b>").arg(vocabulary::severityColour(f.severity))
-                + esc(vocabulary::severityName(f.severity)) + QStringLiteral("</b></td>") + td(esc(vocabulary::kindName(f.kind))) + td(summary)
-                + td(evidence.join(QStringLiteral("<br>")));
+                + esc(vocabulary::severityName(f.severity)) + QStringLiteral("</b></td>")
+                + td(esc(vocabulary::kindName(f.kind))) + td(summary) + td(evidence.join(QStringLiteral("<br>")));
             if (reviews) {
                 const ReportReview r = extras.reviewFor(f.key);
                 html += td(esc(reviewStatusLabel(r.status))) + td(esc(r.note));
@@ -151,12 +152,14 @@ QString pdfDocumentHtml(const Report &report, const ReportExtras &extras)
         legend << QStringLiteral("<span style=\"background-color:%1\">&nbsp;%2 %3&nbsp;</span>")
                       .arg(vocabulary::typeColour(t), mentionTypeCode(t), esc(vocabulary::typeName(t)));
     }
-    html += legend.join(QStringLiteral(" ")) + QStringLiteral(" <span style=\"text-decoration:underline;color:#8a1c15\">")
-        + esc(tr("evidence of a finding")) + QStringLiteral("</span></p>");
+    html += legend.join(QStringLiteral(" "))
+        + QStringLiteral(" <span style=\"text-decoration:underline;color:#8a1c15\">") + esc(tr("evidence of a finding"))
+        + QStringLiteral("</span></p>");
     for (const auto &a : report.articles) {
         html += QStringLiteral("<h3>") + esc(a.id) + QStringLiteral(" \u00b7 ") + esc(vocabulary::documentTitle(a))
-            + QStringLiteral("</h3><p style=\"color:#5a5a5a\">") + esc(vocabulary::publishedLine(a)) + QStringLiteral("<br>")
-            + esc(a.source) + QStringLiteral("</p><p>") + articleHtml(report, a) + QStringLiteral("</p>");
+            + QStringLiteral("</h3><p style=\"color:#5a5a5a\">") + esc(vocabulary::publishedLine(a))
+            + QStringLiteral("<br>") + esc(a.source) + QStringLiteral("</p><p>") + articleHtml(report, a)
+            + QStringLiteral("</p>");
     }
     return html + QStringLiteral("</body></html>");
 }
@@ -164,8 +167,9 @@ QString pdfDocumentHtml(const Report &report, const ReportExtras &extras)
 bool writePdfReport(const Report &report, const ReportExtras &extras, QByteArray *pdf, QString *error)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        *error = QCoreApplication::translate("fc::ReportWriter", "PDF export needs the graphical libraries "
-                                                                 "(run with a QGuiApplication)");
+        *error = QCoreApplication::translate("fc::ReportWriter",
+                                             "PDF export needs the graphical libraries "
+                                             "(run with a QGuiApplication)");
         return false;
     }
     QBuffer buffer(pdf);

@@ -23,29 +23,21 @@ namespace vocabulary {
 
 QList<MentionType> mentionTypes()
 {
-    return {MentionType::Person,   MentionType::Organisation, MentionType::Location, MentionType::Title,
-            MentionType::Date,     MentionType::Time,         MentionType::Quantity, MentionType::Source};
+    return {MentionType::Person, MentionType::Organisation, MentionType::Location, MentionType::Title,
+            MentionType::Date,   MentionType::Time,         MentionType::Quantity, MentionType::Source};
 }
 
 QString typeName(MentionType type)
 {
     switch (type) {
-    case MentionType::Person:
-        return QCoreApplication::translate("fc::Report", "person");
-    case MentionType::Organisation:
-        return QCoreApplication::translate("fc::Report", "organisation");
-    case MentionType::Location:
-        return QCoreApplication::translate("fc::Report", "place");
-    case MentionType::Title:
-        return QCoreApplication::translate("fc::Report", "title or role");
-    case MentionType::Date:
-        return QCoreApplication::translate("fc::Report", "date");
-    case MentionType::Time:
-        return QCoreApplication::translate("fc::Report", "time");
-    case MentionType::Quantity:
-        return QCoreApplication::translate("fc::Report", "quantity");
-    case MentionType::Source:
-        return QCoreApplication::translate("fc::Report", "source");
+    case MentionType::Person: return QCoreApplication::translate("fc::Report", "person");
+    case MentionType::Organisation: return QCoreApplication::translate("fc::Report", "organisation");
+    case MentionType::Location: return QCoreApplication::translate("fc::Report", "place");
+    case MentionType::Title: return QCoreApplication::translate("fc::Report", "title or role");
+    case MentionType::Date: return QCoreApplication::translate("fc::Report", "date");
+    case MentionType::Time: return QCoreApplication::translate("fc::Report", "time");
+    case MentionType::Quantity: return QCoreApplication::translate("fc::Report", "quantity");
+    case MentionType::Source: return QCoreApplication::translate("fc::Report", "source");
     }
     return {};
 }
@@ -54,22 +46,14 @@ QString typeName(MentionType type)
 QString typeColour(MentionType type)
 {
     switch (type) {
-    case MentionType::Person:
-        return QStringLiteral("#cfe3ff");
-    case MentionType::Organisation:
-        return QStringLiteral("#ffe0b3");
-    case MentionType::Location:
-        return QStringLiteral("#c9f0d0");
-    case MentionType::Title:
-        return QStringLiteral("#ead6ff");
-    case MentionType::Date:
-        return QStringLiteral("#fff3a6");
-    case MentionType::Time:
-        return QStringLiteral("#ffe7c9");
-    case MentionType::Quantity:
-        return QStringLiteral("#ffd1dc");
-    case MentionType::Source:
-        return QStringLiteral("#d5f2f2");
+    case MentionType::Person: return QStringLiteral("#cfe3ff");
+    case MentionType::Organisation: return QStringLiteral("#ffe0b3");
+    case MentionType::Location: return QStringLiteral("#c9f0d0");
+    case MentionType::Title: return QStringLiteral("#ead6ff");
+    case MentionType::Date: return QStringLiteral("#fff3a6");
+    case MentionType::Time: return QStringLiteral("#ffe7c9");
+    case MentionType::Quantity: return QStringLiteral("#ffd1dc");
+    case MentionType::Source: return QStringLiteral("#d5f2f2");
     }
     return QStringLiteral("#eeeeee");
 }
@@ -77,22 +61,14 @@ QString typeColour(MentionType type)
 QString typeBorder(MentionType type)
 {
     switch (type) {
-    case MentionType::Person:
-        return QStringLiteral("#2f6fcf");
-    case MentionType::Organisation:
-        return QStringLiteral("#c77700");
-    case MentionType::Location:
-        return QStringLiteral("#2e8b47");
-    case MentionType::Title:
-        return QStringLiteral("#7b3fc0");
-    case MentionType::Date:
-        return QStringLiteral("#a08a00");
-    case MentionType::Time:
-        return QStringLiteral("#b86b00");
-    case MentionType::Quantity:
-        return QStringLiteral("#c0335a");
-    case MentionType::Source:
-        return QStringLiteral("#1f8a8a");
+    case MentionType::Person: return QStringLiteral("#2f6fcf");
+    case MentionType::Organisation: return QStringLiteral("#c77700");
+    case MentionType::Location: return QStringLiteral("#2e8b47");
+    case MentionType::Title: return QStringLiteral("#7b3fc0");
+    case MentionType::Date: return QStringLiteral("#a08a00");
+    case MentionType::Time: return QStringLiteral("#b86b00");
+    case MentionType::Quantity: return QStringLiteral("#c0335a");
+    case MentionType::Source: return QStringLiteral("#1f8a8a");
     }
     return QStringLiteral("#666666");
 }
@@ -142,14 +118,10 @@ QStringList matchLines(const Finding &finding)
 QString severityName(Severity severity)
 {
     switch (severity) {
-    case Severity::High:
-        return QCoreApplication::translate("fc::Report", "high");
-    case Severity::Medium:
-        return QCoreApplication::translate("fc::Report", "medium");
-    case Severity::Low:
-        return QCoreApplication::translate("fc::Report", "low");
-    case Severity::Info:
-        return QCoreApplication::translate("fc::Report", "info");
+    case Severity::High: return QCoreApplication::translate("fc::Report", "high");
+    case Severity::Medium: return QCoreApplication::translate("fc::Report", "medium");
+    case Severity::Low: return QCoreApplication::translate("fc::Report", "low");
+    case Severity::Info: return QCoreApplication::translate("fc::Report", "info");
     }
     return {};
 }
@@ -157,14 +129,10 @@ QString severityName(Severity severity)
 QString severityColour(Severity severity)
 {
     switch (severity) {
-    case Severity::High:
-        return QStringLiteral("#b3261e");
-    case Severity::Medium:
-        return QStringLiteral("#b86b00");
-    case Severity::Low:
-        return QStringLiteral("#4a6fa5");
-    case Severity::Info:
-        return QStringLiteral("#5f6b5f");
+    case Severity::High: return QStringLiteral("#b3261e");
+    case Severity::Medium: return QStringLiteral("#b86b00");
+    case Severity::Low: return QStringLiteral("#4a6fa5");
+    case Severity::Info: return QStringLiteral("#5f6b5f");
     }
     return QStringLiteral("#333333");
 }

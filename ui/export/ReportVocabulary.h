@@ -11,10 +11,10 @@ namespace fc {
 // name and colour a mention type, a severity or a value the same way.
 namespace vocabulary {
 
-QList<MentionType> mentionTypes(); // in legend order
-QString typeName(MentionType type); // "person", translated
-QString typeColour(MentionType type); // a light background, readable under black text
-QString typeBorder(MentionType type); // a darker tone of the same hue, for print
+QList<MentionType> mentionTypes();     // in legend order
+QString typeName(MentionType type);    // "person", translated
+QString typeColour(MentionType type);  // a light background, readable under black text
+QString typeBorder(MentionType type);  // a darker tone of the same hue, for print
 QString kindName(const QString &kind); // "date conflict" for date_conflict, translated
 // Why a measured-claim finding matched its claims, one line per claim after the score:
 // "matched with score 0.82", "d1: inflasi tahunan = 2,86 persen (percent, %, period 2025-10, annual)".
@@ -22,7 +22,7 @@ QString kindName(const QString &kind); // "date conflict" for date_conflict, tra
 QStringList matchLines(const Finding &finding);
 QString severityName(Severity severity);
 QString severityColour(Severity severity);
-QString mentionValue(const Mention &mention); // "2024-06-19", "11000", or empty
+QString mentionValue(const Mention &mention);  // "2024-06-19", "11000", or empty
 QString publishedLine(const Article &article); // "Outlet · 2025-03-04 (dateline) · id"
 QString documentTitle(const Article &article); // title, else the file name, else the id
 

@@ -73,8 +73,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return tr("%1\n%2\nPublished: %3\nLanguage: %4")
             .arg(a.meta.title.isEmpty() ? displayName(a) : a.meta.title, a.source,
-                 a.meta.published.isValid() ? QLocale().toString(a.meta.published, QLocale::LongFormat)
-                                            : tr("unknown"),
+                 a.meta.published.isValid() ? QLocale().toString(a.meta.published, QLocale::LongFormat) : tr("unknown"),
                  a.meta.language.isEmpty() ? tr("unknown") : a.meta.language);
     case Qt::TextAlignmentRole:
         if (index.column() == FindingsColumn)

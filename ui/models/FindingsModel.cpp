@@ -72,8 +72,8 @@ QString FindingsModel::articleNames(const Finding &finding, bool full) const
     QStringList names;
     for (const auto &ev : finding.evidence) {
         const Article *a = m_report->article(ev.doc);
-        const QString name = full && a ? QStringLiteral("%1 \u00b7 %2").arg(ev.doc, ArticleListModel::displayName(*a))
-                                       : ev.doc;
+        const QString name =
+            full && a ? QStringLiteral("%1 \u00b7 %2").arg(ev.doc, ArticleListModel::displayName(*a)) : ev.doc;
         if (!names.contains(name))
             names << name;
     }

@@ -16,9 +16,9 @@ public:
     enum Column { SeverityColumn, KindColumn, SummaryColumn, ArticlesColumn, StatusColumn, NoteColumn, ColumnCount };
     enum Role {
         FindingIndexRole = Qt::UserRole + 1, // row in Report::findings
-        SeverityRankRole, // int(Severity): High sorts first
-        KindRole,         // the kind code
-        StatusRole,       // int(ReviewStatus)
+        SeverityRankRole,                    // int(Severity): High sorts first
+        KindRole,                            // the kind code
+        StatusRole,                          // int(ReviewStatus)
         FindingKeyRole,
         SortRole, // what the column sorts by
     };

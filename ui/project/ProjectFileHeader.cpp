@@ -57,15 +57,13 @@ HeaderCheck checkSqliteHeader(const QString &path, bool hotJournal)
         const quint32 pages = qFromBigEndian<quint32>(h + 28);
         const quint32 validFor = qFromBigEndian<quint32>(h + 92);
         if (size % pageSize != 0) {
-            result.reason = tr("is truncated or damaged (%1 bytes is not a whole number of %2-byte pages)")
-                                .arg(size)
-                                .arg(pageSize);
+            result.reason =
+                tr("is truncated or damaged (%1 bytes is not a whole number of %2-byte pages)").arg(size).arg(pageSize);
             return result;
         }
         if (pages > 0 && changeCounter == validFor && size < qint64(pages) * pageSize) {
-            result.reason = tr("is truncated (%1 bytes, the database header expects %2)")
-                                .arg(size)
-                                .arg(qint64(pages) * pageSize);
+            result.reason =
+                tr("is truncated (%1 bytes, the database header expects %2)").arg(size).arg(qint64(pages) * pageSize);
             return result;
         }
     }

@@ -49,7 +49,8 @@ QStringList createStatements(int version)
     if (version < 1 || version > CurrentSchemaVersion)
         return {};
     QStringList statements = version1();
-    statements << QStringLiteral("INSERT INTO meta (key, value) VALUES ('format', '%1')").arg(QLatin1String(FormatName));
+    statements
+        << QStringLiteral("INSERT INTO meta (key, value) VALUES ('format', '%1')").arg(QLatin1String(FormatName));
     // Creating an old version is creating version 1 and walking the same migrations a real
     // old file walks, so the two paths cannot drift apart.
     for (int v = 1; v < version; ++v)

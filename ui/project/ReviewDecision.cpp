@@ -15,8 +15,8 @@ QString reviewStatusCode(ReviewStatus status)
 
 bool reviewStatusFromCode(QStringView code, ReviewStatus *status)
 {
-    for (const auto s : {ReviewStatus::Unreviewed, ReviewStatus::NeedsCheck, ReviewStatus::Confirmed,
-                          ReviewStatus::Dismissed}) {
+    for (const auto s :
+         {ReviewStatus::Unreviewed, ReviewStatus::NeedsCheck, ReviewStatus::Confirmed, ReviewStatus::Dismissed}) {
         if (code == reviewStatusCode(s)) {
             *status = s;
             return true;

@@ -67,7 +67,8 @@ void EntityPanel::selectEntity(const QString &entityId)
     m_selecting = true;
     const QModelIndex index = m_proxy->mapFromSource(m_model->indexForEntity(entityId));
     if (index.isValid()) {
-        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->selectionModel()->setCurrentIndex(index,
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_view->scrollTo(index);
     } else {
         m_view->selectionModel()->clearSelection();

@@ -151,8 +151,8 @@ void ExportDialog::updatePreview()
 void ExportDialog::chooseFileAndExport()
 {
     const QString format = m_format->currentData().toString();
-    const QString suggested
-        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(QStringLiteral("report.") + format);
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(QStringLiteral("report.") + format);
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), suggested,
                                                       tr("%1 files (*.%2)").arg(format.toUpper(), format));
     if (path.isEmpty())

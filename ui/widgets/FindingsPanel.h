@@ -33,7 +33,7 @@ public:
 
     // Selects the finding (row in Report::findings); false when it is filtered out.
     bool selectFinding(int findingIndex);
-    int currentFinding() const; // -1 when none
+    int currentFinding() const;        // -1 when none
     void setCurrentStatus(int status); // for the keyboard shortcuts
 
 Q_SIGNALS:

@@ -45,9 +45,9 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
-#include <QToolButton>
 #include <QtConcurrentRun>
 
 #include <ksyntaxhighlighting_version.h>
@@ -237,8 +237,9 @@ void MainWindow::createDocks()
     m_articleList->header()->resizeSection(ArticleListModel::DateColumn, 80);
     m_articleList->header()->resizeSection(ArticleListModel::LanguageColumn, 44);
     m_articleList->header()->resizeSection(ArticleListModel::FindingsColumn, 64);
-    connect(m_articleList, &QTreeView::activated, this,
-            [this](const QModelIndex &index) { showArticleInPane(index.data(ArticleListModel::ArticleIdRole).toString()); });
+    connect(m_articleList, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        showArticleInPane(index.data(ArticleListModel::ArticleIdRole).toString());
+    });
 
     m_entityPanel = new EntityPanel;
     connect(m_entityPanel, &EntityPanel::entitySelected, this, &MainWindow::selectEntity);
@@ -258,14 +259,16 @@ void MainWindow::createDocks()
         auto *d = new QDockWidget(title, this);
         d->setObjectName(name);
         d->setWidget(widget);
-        d->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+        d->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+                       | QDockWidget::DockWidgetFloatable);
         addDockWidget(area, d);
         return d;
     };
     auto *articlesDock = dock(m_articleList, tr("Articles"), QStringLiteral("articlesDock"), Qt::LeftDockWidgetArea);
     auto *entitiesDock = dock(m_entityPanel, tr("Entities"), QStringLiteral("entitiesDock"), Qt::LeftDockWidgetArea);
     auto *timelineDock = dock(m_timeline, tr("Timeline"), QStringLiteral("timelineDock"), Qt::BottomDockWidgetArea);
-    auto *findingsDock = dock(m_findingsPanel, tr("Findings"), QStringLiteral("findingsDock"), Qt::BottomDockWidgetArea);
+    auto *findingsDock =
+        dock(m_findingsPanel, tr("Findings"), QStringLiteral("findingsDock"), Qt::BottomDockWidgetArea);
     m_messagesDock = dock(m_messages, tr("Messages"), QStringLiteral("messagesDock"), Qt::BottomDockWidgetArea);
     splitDockWidget(articlesDock, entitiesDock, Qt::Vertical);
     splitDockWidget(timelineDock, findingsDock, Qt::Vertical);
@@ -294,8 +297,8 @@ void MainWindow::createActions()
                                        &MainWindow::addTextDialog);
     addText->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_V);
     addText->setToolTip(tr("Paste an article's text"));
-    QAction *openUrl = file->addAction(QIcon::fromTheme(QStringLiteral("internet-web-browser")),
-                                       tr("Open &URL\u2026"), this, &MainWindow::openUrlDialog);
+    QAction *openUrl = file->addAction(QIcon::fromTheme(QStringLiteral("internet-web-browser")), tr("Open &URL\u2026"),
+                                       this, &MainWindow::openUrlDialog);
     openUrl->setObjectName(QStringLiteral("openUrlAction"));
     openUrl->setShortcut(Qt::CTRL | Qt::Key_L);
     openUrl->setToolTip(tr("Fetch articles from the web (http or https addresses)"));
@@ -308,21 +311,21 @@ void MainWindow::createActions()
                     &MainWindow::openProjectDialog)
         ->setShortcut(Qt::CTRL | Qt::ALT | Qt::Key_O);
     m_recentProjectsMenu = file->addMenu(tr("Open Recent Pro&ject"));
-    QAction *saveProject = file->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save Project"),
-                                           this, &MainWindow::saveProject);
+    QAction *saveProject = file->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save Project"), this,
+                                           &MainWindow::saveProject);
     saveProject->setShortcut(QKeySequence::Save);
     saveProject->setToolTip(tr("Decisions are saved as they are made; without a project, create one"));
-    file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save Project &As\u2026"), this,
-                    [this] { saveProjectAsDialog(); })
-        ->setShortcut(QKeySequence::SaveAs);
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save Project &As\u2026"), this, [this] {
+        saveProjectAsDialog();
+    })->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
     m_exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Report\u2026"),
                                      this, &MainWindow::exportReport);
     m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
     m_exportAction->setObjectName(QStringLiteral("exportReportAction"));
     file->addSeparator();
-    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
-                                    &QWidget::close);
+    QAction *quit =
+        file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -392,8 +395,8 @@ void MainWindow::createActions()
     QAction *rerun = analysis->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Re-analyse"), this,
                                          &MainWindow::reanalyse);
     rerun->setShortcut(QKeySequence::Refresh);
-    m_cancelAction = analysis->addAction(QIcon::fromTheme(QStringLiteral("process-stop")), tr("&Cancel Analysis"),
-                                         this, &MainWindow::cancelAnalysis);
+    m_cancelAction = analysis->addAction(QIcon::fromTheme(QStringLiteral("process-stop")), tr("&Cancel Analysis"), this,
+                                         &MainWindow::cancelAnalysis);
     m_cancelAction->setShortcut(Qt::Key_Escape);
     m_cancelAction->setEnabled(false);
     analysis->addSeparator();
@@ -480,7 +483,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::setThemeName(const QString &name)
 {
     m_themeKey = name;
-    m_theme = name == u"dark" ? MentionTheme::dark() : name == u"light" ? MentionTheme::light() : MentionTheme::fromName(name);
+    m_theme = name == u"dark" ? MentionTheme::dark()
+        : name == u"light"    ? MentionTheme::light()
+                              : MentionTheme::fromName(name);
     m_darkAction->setChecked(m_theme.isDark());
     m_lightAction->setChecked(!m_theme.isDark());
     const QPalette palette = m_theme.palette();
@@ -494,7 +499,8 @@ void MainWindow::setThemeName(const QString &name)
     for (int t = int(MentionType::Person); t <= int(MentionType::Source); ++t) {
         const auto type = MentionType(t);
         legend << QStringLiteral("<span style=\"background-color:%1; color:%2\">&nbsp;%3&nbsp;</span>")
-                      .arg(m_theme.background(type).name(), m_theme.ink().name(), ArticleView::typeLabel(type).toHtmlEscaped());
+                      .arg(m_theme.background(type).name(), m_theme.ink().name(),
+                           ArticleView::typeLabel(type).toHtmlEscaped());
     }
     legend << QStringLiteral("<span style=\"color:%1\">&#9634; %2</span>")
                   .arg(m_theme.alert().name(), tr("evidence").toHtmlEscaped());
@@ -766,14 +772,12 @@ void MainWindow::startAnalysis()
     m_cancelFlag = std::make_shared<std::atomic_bool>(false);
     showBusy(tr("Analysing\u2026"));
     if (m_project->isOpen()) {
-        m_watcher.setFuture(
-            QtConcurrent::run(runProjectAnalysis, m_project->path(), addToProject(work), m_cancelFlag));
+        m_watcher.setFuture(QtConcurrent::run(runProjectAnalysis, m_project->path(), addToProject(work), m_cancelFlag));
     } else {
         QList<Article> pages;
         for (const FetchedPage &page : work.pages)
             pages << page.article;
-        m_watcher.setFuture(
-            QtConcurrent::run(runAnalysis, m_inputs, work.paths, work.texts, pages, m_cancelFlag));
+        m_watcher.setFuture(QtConcurrent::run(runAnalysis, m_inputs, work.paths, work.texts, pages, m_cancelFlag));
     }
 }
 
@@ -994,8 +998,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     // A browser's address bar drops its URL as text too: text that is nothing but web
     // addresses is fetched, any other text is an article.
     QStringList notUrls;
-    const QList<QUrl> textUrls
-        = mime->hasText() ? OpenUrlDialog::parseUrls(mime->text(), &notUrls) : QList<QUrl>();
+    const QList<QUrl> textUrls = mime->hasText() ? OpenUrlDialog::parseUrls(mime->text(), &notUrls) : QList<QUrl>();
     if (paths.isEmpty() && webUrls.isEmpty() && notUrls.isEmpty())
         webUrls = textUrls;
     if (paths.isEmpty() && webUrls.isEmpty() && !(mime->hasText() && !mime->text().trimmed().isEmpty()))
@@ -1074,8 +1077,7 @@ void MainWindow::chooseLanguage(const QString &code)
     // follow; the next start installs the catalogue before the first string is made.
     auto *box = new QMessageBox(QMessageBox::Information, tr("Interface Language"),
                                 tr("The workbench will use %1 from its next start.")
-                                    .arg(code.isEmpty() ? tr("the system's language")
-                                                        : Translations::nativeName(code)),
+                                    .arg(code.isEmpty() ? tr("the system's language") : Translations::nativeName(code)),
                                 QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("languageChangedBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -1222,8 +1224,7 @@ bool MainWindow::saveProjectAs(const QString &path, QString *error)
         QFile file(a.source);
         if (m_pageBytes.contains(a.source)) {
             articles.append({a.source, a.source, m_pageBytes.value(a.source)});
-        } else if (!a.source.isEmpty() && !isWebUrl(a.source) && info.isFile()
-                   && file.open(QIODevice::ReadOnly)) {
+        } else if (!a.source.isEmpty() && !isWebUrl(a.source) && info.isFile() && file.open(QIODevice::ReadOnly)) {
             articles.append({info.fileName(), info.absoluteFilePath(), file.readAll()});
         } else {
             QString name = a.source.isEmpty() ? a.id : a.source;
@@ -1239,8 +1240,8 @@ bool MainWindow::saveProjectAs(const QString &path, QString *error)
         m_project->close();
         return false;
     };
-    const std::optional<QList<qint64>> ids
-        = articles.isEmpty() ? std::optional<QList<qint64>>(QList<qint64>()) : m_project->addArticles(articles, error);
+    const std::optional<QList<qint64>> ids =
+        articles.isEmpty() ? std::optional<QList<qint64>>(QList<qint64>()) : m_project->addArticles(articles, error);
     if (!ids)
         return fail();
     for (qsizetype i = 0; i < dates.size() && i < ids->size(); ++i)
@@ -1302,8 +1303,8 @@ bool MainWindow::saveProjectAsDialog()
 void MainWindow::saveProject()
 {
     if (m_project->isOpen() && !m_project->isReadOnly())
-        statusBar()->showMessage(tr("Every decision is already saved in %1").arg(QFileInfo(m_project->path()).fileName()),
-                                 5000);
+        statusBar()->showMessage(
+            tr("Every decision is already saved in %1").arg(QFileInfo(m_project->path()).fileName()), 5000);
     else
         saveProjectAsDialog();
 }
@@ -1338,15 +1339,13 @@ void MainWindow::updateRecentProjectsMenu()
     const QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
     for (const QString &path : recent) {
         m_recentProjectsMenu
-            ->addAction(QFileInfo(path).fileName(), this,
-                        [this, path] {
-                            if (!keepUnsavedReview())
-                                return;
-                            QString error;
-                            if (!openProject(path, &error) && !error.isEmpty())
-                                QMessageBox::warning(this, tr("Open Project"), error);
-                        })
-            ->setToolTip(path);
+            ->addAction(QFileInfo(path).fileName(), this, [this, path] {
+            if (!keepUnsavedReview())
+                return;
+            QString error;
+            if (!openProject(path, &error) && !error.isEmpty())
+                QMessageBox::warning(this, tr("Open Project"), error);
+        })->setToolTip(path);
     }
     m_recentProjectsMenu->setEnabled(!recent.isEmpty());
 }

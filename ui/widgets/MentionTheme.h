@@ -27,9 +27,9 @@ public:
     QColor foreground(MentionType type) const;
     QColor paper() const;
     QColor ink() const;
-    QColor selection() const;   // the theme's text selection colour
-    QColor emphasis() const;    // a selected entity's mentions
-    QColor alert() const;       // evidence outlines and conflict lines
+    QColor selection() const;            // the theme's text selection colour
+    QColor emphasis() const;             // a selected entity's mentions
+    QColor alert() const;                // evidence outlines and conflict lines
     QColor seriesColor(int index) const; // one per article in the timeline
 
     // A widget palette in the theme's colours, so panels and panes match.

@@ -74,8 +74,7 @@ void OpenUrlDialog::validate()
     const QList<QUrl> urls = parseUrls(m_editor->toPlainText(), &invalid);
     m_open->setEnabled(!urls.isEmpty() && invalid.isEmpty());
     m_problem->setVisible(!invalid.isEmpty());
-    m_problem->setText(
-        tr("Not a web address (http:// or https://): %1").arg(invalid.join(QStringLiteral(", "))));
+    m_problem->setText(tr("Not a web address (http:// or https://): %1").arg(invalid.join(QStringLiteral(", "))));
 }
 
 } // namespace fc::ui

@@ -75,8 +75,8 @@ QString TimelineChart::toolTipFor(int eventIndex) const
     if (a) {
         tip += QStringLiteral("<br/><i>%1</i>").arg(ArticleListModel::displayName(*a).toHtmlEscaped());
         const int sentence = a->sentenceAt(ev.span.start);
-        const QString evidence = sentence >= 0 ? a->textOf(a->sentences.at(sentence).span).toString()
-                                               : a->textOf(ev.span).toString();
+        const QString evidence =
+            sentence >= 0 ? a->textOf(a->sentences.at(sentence).span).toString() : a->textOf(ev.span).toString();
         if (!evidence.isEmpty())
             tip += QStringLiteral("<br/>\u201c%1\u201d").arg(evidence.left(240).toHtmlEscaped());
     }
@@ -279,8 +279,8 @@ void TimelineChart::zoomTime(qreal factor)
 {
     // Along time only, around the plot's centre: the article rows stay put.
     const QRectF area = chart()->plotArea();
-    chart()->zoomIn(QRectF(area.center().x() - area.width() / (2 * factor), area.top(), area.width() / factor,
-                           area.height()));
+    chart()->zoomIn(
+        QRectF(area.center().x() - area.width() / (2 * factor), area.top(), area.width() / factor, area.height()));
 }
 
 void TimelineChart::keyPressEvent(QKeyEvent *event)

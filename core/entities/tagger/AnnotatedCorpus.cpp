@@ -4,8 +4,8 @@
 
 namespace fc {
 
-bool readAnnotatedCorpus(const QString &path, const QHash<QString, QString> &typeMap,
-    QList<AnnotatedSentence> *out, QString *error)
+bool readAnnotatedCorpus(const QString &path, const QHash<QString, QString> &typeMap, QList<AnnotatedSentence> *out,
+                         QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -46,8 +46,8 @@ bool readAnnotatedCorpus(const QString &path, const QHash<QString, QString> &typ
             const QString type = typeMap.value(tag.mid(2));
             if (!type.isEmpty()) {
                 // An I- tag after a dropped or different type starts a name of its own.
-                const bool continues
-                    = tag.at(0) == u'I' && !current.tags.isEmpty() && current.tags.last().mid(2) == type;
+                const bool continues =
+                    tag.at(0) == u'I' && !current.tags.isEmpty() && current.tags.last().mid(2) == type;
                 mapped = (continues ? QStringLiteral("I-") : QStringLiteral("B-")) + type;
             }
         }

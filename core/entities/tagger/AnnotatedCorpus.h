@@ -21,17 +21,14 @@ struct AnnotatedSpan
     qsizetype start = 0;
     qsizetype end = 0;
     QString type; // PER, ORG or LOC
-    bool operator==(const AnnotatedSpan &o) const
-    {
-        return start == o.start && end == o.end && type == o.type;
-    }
+    bool operator==(const AnnotatedSpan &o) const { return start == o.start && end == o.end && type == o.type; }
 };
 
 // Reads a corpus file. typeMap maps the file's entity types to PER/ORG/LOC ("PERSON" -> "PER");
 // types it lacks become O (NERP's events and foods). Fails with a message naming the file and
 // the line when a line has no tag or a tag is no BIO tag.
-bool readAnnotatedCorpus(const QString &path, const QHash<QString, QString> &typeMap,
-    QList<AnnotatedSentence> *out, QString *error);
+bool readAnnotatedCorpus(const QString &path, const QHash<QString, QString> &typeMap, QList<AnnotatedSentence> *out,
+                         QString *error);
 
 // The sentence as text, its tokens joined by single spaces, and the gold names in it.
 QString joinedText(const AnnotatedSentence &sentence, QList<AnnotatedSpan> *spans);

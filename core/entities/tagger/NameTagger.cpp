@@ -25,8 +25,8 @@ const NameTagger *NameTagger::forLanguage(const QString &language)
     if (auto it = loaded.constFind(language); it != loaded.cend())
         return it->get();
     const QString dir = qEnvironmentVariable("FACTCHECK_NER_MODELS");
-    const QString path = (dir.isEmpty() ? QStringLiteral(":/factcheck/models") : dir)
-        + QStringLiteral("/%1-ner.bin").arg(language);
+    const QString path =
+        (dir.isEmpty() ? QStringLiteral(":/factcheck/models") : dir) + QStringLiteral("/%1-ner.bin").arg(language);
     std::shared_ptr<NameTagger> tagger;
     if (QFileInfo::exists(path)) {
         QElapsedTimer timer;
@@ -39,7 +39,7 @@ const NameTagger *NameTagger::forLanguage(const QString &language)
             t->m_cues = cueTable(*t->m_rules);
             t->m_loadMicroseconds = timer.nsecsElapsed() / 1000;
             qCDebug(lcTagger, "%s: %lld features, loaded in %lld us", qPrintable(path),
-                qlonglong(t->m_model.featureCount()), qlonglong(t->m_loadMicroseconds));
+                    qlonglong(t->m_model.featureCount()), qlonglong(t->m_loadMicroseconds));
             tagger = t;
         } else {
             qCWarning(lcTagger, "%s", qPrintable(error));

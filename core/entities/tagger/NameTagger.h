@@ -44,7 +44,7 @@ public:
 
 private:
     TaggerModel m_model;
-    QHash<QString, quint32> m_cues; // the language's cue words (TaggerContext::cues)
+    QHash<QString, quint32> m_cues;     // the language's cue words (TaggerContext::cues)
     const NameRules *m_rules = nullptr; // the rules m_cues was built from
     QString m_path;
     qint64 m_loadMicroseconds = 0;

@@ -7,58 +7,58 @@ namespace fc {
 
 namespace {
 
-    // Feature templates: the first thing hashed, so equal words in different roles differ.
-    enum Template : quint32 {
-        Bias = 1,
-        Lower,
-        Shape,
-        Prefix,
-        Suffix,
-        PrevLower,
-        NextLower,
-        Prev2Lower,
-        Next2Lower,
-        PrevShape,
-        NextShape,
-        PrevBigram,
-        NextBigram,
-        SentenceStart,
-        KbHit,
-        Cue,
-        PrevCue,
-        NextCue,
-        Acronym,
-        Length,
-        ShapeLower,
-        PrevLowerShape,
-        Word,
-        Around,
-    };
+// Feature templates: the first thing hashed, so equal words in different roles differ.
+enum Template : quint32 {
+    Bias = 1,
+    Lower,
+    Shape,
+    Prefix,
+    Suffix,
+    PrevLower,
+    NextLower,
+    Prev2Lower,
+    Next2Lower,
+    PrevShape,
+    NextShape,
+    PrevBigram,
+    NextBigram,
+    SentenceStart,
+    KbHit,
+    Cue,
+    PrevCue,
+    NextCue,
+    Acronym,
+    Length,
+    ShapeLower,
+    PrevLowerShape,
+    Word,
+    Around,
+};
 
-    // FNV-1a over 32-bit units: the template, numbers, then UTF-16 code units.
-    struct Hasher
+// FNV-1a over 32-bit units: the template, numbers, then UTF-16 code units.
+struct Hasher
+{
+    quint32 h = 2166136261u;
+    explicit Hasher(quint32 t) { add(t); }
+    Hasher &add(quint32 v)
     {
-        quint32 h = 2166136261u;
-        explicit Hasher(quint32 t) { add(t); }
-        Hasher &add(quint32 v)
-        {
-            for (int b = 0; b < 4; ++b) {
-                h ^= (v >> (8 * b)) & 0xff;
-                h *= 16777619u;
-            }
-            return *this;
+        for (int b = 0; b < 4; ++b) {
+            h ^= (v >> (8 * b)) & 0xff;
+            h *= 16777619u;
         }
-        Hasher &add(QStringView s)
-        {
-            for (const QChar c : s) {
-                h ^= c.unicode() & 0xff;
-                h *= 16777619u;
-                h ^= c.unicode() >> 8;
-                h *= 16777619u;
-            }
-            return add(0xfffeu); // end of the word: "ab"+"c" is no "a"+"bc"
+        return *this;
+    }
+    Hasher &add(QStringView s)
+    {
+        for (const QChar c : s) {
+            h ^= c.unicode() & 0xff;
+            h *= 16777619u;
+            h ^= c.unicode() >> 8;
+            h *= 16777619u;
         }
-    };
+        return add(0xfffeu); // end of the word: "ab"+"c" is no "a"+"bc"
+    }
+};
 
 } // namespace
 
@@ -81,57 +81,70 @@ TextCasing sentenceCasing(const QList<NameToken> &tokens)
 
 namespace {
 
-    // "Xxxx" -> "Xx", "ABC" -> "X", "G20" -> "Xd", "PDI-P" -> "X-X": character classes, repeats
-    // collapsed, at most six of them; hashed as 32-bit code.
-    quint32 shapeCode(const NameToken &t)
-    {
-        quint32 code = 0;
-        int n = 0;
-        char last = 0;
-        for (const QChar c : t.text) {
-            char k = c.isUpper() ? 'X' : c.isLower() ? 'x' : c.isDigit() ? 'd' : c.isLetter() ? 'l' : '-';
-            if (k == last)
-                continue;
-            last = k;
-            if (++n > 6)
-                break;
-            code = code * 8 + quint32(k == 'X' ? 1 : k == 'x' ? 2 : k == 'd' ? 3 : k == 'l' ? 4 : 5);
-        }
-        return code;
+// "Xxxx" -> "Xx", "ABC" -> "X", "G20" -> "Xd", "PDI-P" -> "X-X": character classes, repeats
+// collapsed, at most six of them; hashed as 32-bit code.
+quint32 shapeCode(const NameToken &t)
+{
+    quint32 code = 0;
+    int n = 0;
+    char last = 0;
+    for (const QChar c : t.text) {
+        char k = c.isUpper() ? 'X' : c.isLower() ? 'x' : c.isDigit() ? 'd' : c.isLetter() ? 'l' : '-';
+        if (k == last)
+            continue;
+        last = k;
+        if (++n > 6)
+            break;
+        code = code * 8 + quint32(k == 'X' ? 1 : k == 'x' ? 2 : k == 'd' ? 3 : k == 'l' ? 4 : 5);
     }
+    return code;
+}
 
-    // The cue sets a word may belong to, in the order of their bits (part of the model: the bits
-    // are hashed into features).
-    QList<const QSet<QString> *> cueSets(const NameRules &r)
-    {
-        return {&r.orgHeads, &r.orgTails, &r.locHeads, &r.locTails, &r.roleHeads, &r.roleWords,
-            &r.roleTailsLc, &r.honorifics, &r.particles, &r.connectors, &r.placePrepositions, &r.sourceBefore,
-            &r.sourceBeforeWithDari, &r.sourceAfter, &r.notNames, &r.notPersonWords};
-    }
+// The cue sets a word may belong to, in the order of their bits (part of the model: the bits
+// are hashed into features).
+QList<const QSet<QString> *> cueSets(const NameRules &r)
+{
+    return {&r.orgHeads,
+            &r.orgTails,
+            &r.locHeads,
+            &r.locTails,
+            &r.roleHeads,
+            &r.roleWords,
+            &r.roleTailsLc,
+            &r.honorifics,
+            &r.particles,
+            &r.connectors,
+            &r.placePrepositions,
+            &r.sourceBefore,
+            &r.sourceBeforeWithDari,
+            &r.sourceAfter,
+            &r.notNames,
+            &r.notPersonWords};
+}
 
-    quint32 cueBits(const NameToken &t, const TaggerContext &context)
-    {
-        if (!t.word || !context.rules)
-            return 0;
-        if (context.cues)
-            return context.cues->value(t.lower);
-        quint32 bits = 0;
-        const QList<const QSet<QString> *> sets = cueSets(*context.rules);
-        for (qsizetype k = 0; k < sets.size(); ++k) {
-            if (sets.at(k)->contains(t.lower))
-                bits |= 1u << k;
-        }
-        return bits;
+quint32 cueBits(const NameToken &t, const TaggerContext &context)
+{
+    if (!t.word || !context.rules)
+        return 0;
+    if (context.cues)
+        return context.cues->value(t.lower);
+    quint32 bits = 0;
+    const QList<const QSet<QString> *> sets = cueSets(*context.rules);
+    for (qsizetype k = 0; k < sets.size(); ++k) {
+        if (sets.at(k)->contains(t.lower))
+            bits |= 1u << k;
     }
+    return bits;
+}
 
-    bool startsSentence(const QList<NameToken> &tokens, qsizetype i)
-    {
-        if (i == 0)
-            return true;
-        const QString &p = tokens.at(i - 1).text;
-        return p == u"." || p == u"!" || p == u"?" || p == u"\"" || p == u"\u201C" || p == u":" || p == u"("
-            || p == u"\u2013" || p == u"\u2014";
-    }
+bool startsSentence(const QList<NameToken> &tokens, qsizetype i)
+{
+    if (i == 0)
+        return true;
+    const QString &p = tokens.at(i - 1).text;
+    return p == u"." || p == u"!" || p == u"?" || p == u"\"" || p == u"\u201C" || p == u":" || p == u"("
+        || p == u"\u2013" || p == u"\u2014";
+}
 
 } // namespace
 

@@ -6,15 +6,15 @@ namespace fc {
 
 namespace {
 
-    bool isName(MentionType t)
-    {
-        return t == MentionType::Person || t == MentionType::Organisation || t == MentionType::Location;
-    }
+bool isName(MentionType t)
+{
+    return t == MentionType::Person || t == MentionType::Organisation || t == MentionType::Location;
+}
 
-    bool overlaps(qsizetype a0, qsizetype a1, qsizetype b0, qsizetype b1)
-    {
-        return a0 < b1 && b0 < a1;
-    }
+bool overlaps(qsizetype a0, qsizetype a1, qsizetype b0, qsizetype b1)
+{
+    return a0 < b1 && b0 < a1;
+}
 
 } // namespace
 
@@ -52,8 +52,8 @@ static bool isHolidayOrNotName(const TaggedName &t, const QList<NameToken> &toke
     return rules.holidays.contains(phrase);
 }
 
-void mergeTaggedNames(QList<FoundName> *found, const QList<TaggedName> &tagged,
-    const QList<NameToken> &tokens, const NameRules &rules, const KnowledgeBase &kb)
+void mergeTaggedNames(QList<FoundName> *found, const QList<TaggedName> &tagged, const QList<NameToken> &tokens,
+                      const NameRules &rules, const KnowledgeBase &kb)
 {
     // Which rule names stand whatever the tagger says: the knowledge base's and those built
     // from cue words. In a headline every word is capitalised and the rules take only names they know
@@ -127,8 +127,7 @@ void mergeTaggedNames(QList<FoundName> *found, const QList<TaggedName> &tagged,
         n.type = tagged.at(k).type;
         QString text;
         for (qsizetype i = n.first; i < n.last; ++i)
-            text += (i > n.first && tokens.at(i).word && tokens.at(i - 1).word ? QStringLiteral(" ")
-                                                                               : QString())
+            text += (i > n.first && tokens.at(i).word && tokens.at(i - 1).word ? QStringLiteral(" ") : QString())
                 + tokens.at(i).text;
         if (const KbEntry *e = kb.find(text); e && e->type == n.type)
             n.entry = e;

@@ -25,7 +25,7 @@ struct NameRules;
 
 // Tagged names the knowledge base knows by their whole text (in any case: "joko widodo" in
 // lower-cased text) get its entry, so they carry its canonical name and id like the rules' do.
-void mergeTaggedNames(QList<FoundName> *found, const QList<TaggedName> &tagged,
-    const QList<NameToken> &tokens, const NameRules &rules, const KnowledgeBase &kb);
+void mergeTaggedNames(QList<FoundName> *found, const QList<TaggedName> &tagged, const QList<NameToken> &tokens,
+                      const NameRules &rules, const KnowledgeBase &kb);
 
 } // namespace fc

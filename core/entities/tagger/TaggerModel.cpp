@@ -14,63 +14,62 @@ namespace fc {
 
 namespace {
 
-    const char magic[8] = {'F', 'C', 'N', 'E', 'R', 'T', 'A', 'G'};
-    constexpr int headerSize = 8 + 4 + 4 + 32;
+const char magic[8] = {'F', 'C', 'N', 'E', 'R', 'T', 'A', 'G'};
+constexpr int headerSize = 8 + 4 + 4 + 32;
 
-    void put32(QByteArray &out, quint32 v)
-    {
-        char b[4];
-        qToLittleEndian(v, b);
-        out.append(b, 4);
-    }
+void put32(QByteArray &out, quint32 v)
+{
+    char b[4];
+    qToLittleEndian(v, b);
+    out.append(b, 4);
+}
 
-    void put16(QByteArray &out, qint16 v)
-    {
-        char b[2];
-        qToLittleEndian(v, b);
-        out.append(b, 2);
-    }
+void put16(QByteArray &out, qint16 v)
+{
+    char b[2];
+    qToLittleEndian(v, b);
+    out.append(b, 2);
+}
 
-    // Reads little-endian integers from a payload, remembering when it ran out.
-    struct Reader
+// Reads little-endian integers from a payload, remembering when it ran out.
+struct Reader
+{
+    const QByteArray &data;
+    qsizetype at = 0;
+    bool ok = true;
+    quint32 u32()
     {
-        const QByteArray &data;
-        qsizetype at = 0;
-        bool ok = true;
-        quint32 u32()
-        {
-            if (at + 4 > data.size()) {
-                ok = false;
-                return 0;
-            }
-            const quint32 v = qFromLittleEndian<quint32>(data.constData() + at);
-            at += 4;
-            return v;
+        if (at + 4 > data.size()) {
+            ok = false;
+            return 0;
         }
-        qint16 i16()
-        {
-            if (at + 2 > data.size()) {
-                ok = false;
-                return 0;
-            }
-            const qint16 v = qFromLittleEndian<qint16>(data.constData() + at);
-            at += 2;
-            return v;
-        }
-    };
-
-    quint32 mix(quint32 h)
-    {
-        h ^= h >> 16;
-        h *= 0x7feb352dU;
-        h ^= h >> 15;
-        return h;
+        const quint32 v = qFromLittleEndian<quint32>(data.constData() + at);
+        at += 4;
+        return v;
     }
+    qint16 i16()
+    {
+        if (at + 2 > data.size()) {
+            ok = false;
+            return 0;
+        }
+        const qint16 v = qFromLittleEndian<qint16>(data.constData() + at);
+        at += 2;
+        return v;
+    }
+};
+
+quint32 mix(quint32 h)
+{
+    h ^= h >> 16;
+    h *= 0x7feb352dU;
+    h ^= h >> 15;
+    return h;
+}
 
 } // namespace
 
-void TaggerModel::setWeights(
-    const QList<quint32> &hashes, const QList<float> &weights, const QList<float> &transitions)
+void TaggerModel::setWeights(const QList<quint32> &hashes, const QList<float> &weights, const QList<float> &transitions)
 {
     const int L = TagLabelCount;
     float maxAbs = 0;
@@ -83,8 +82,7 @@ void TaggerModel::setWeights(
 
     QList<qsizetype> order(hashes.size());
     std::iota(order.begin(), order.end(), 0);
-    std::sort(
-        order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return hashes.at(a) < hashes.at(b); });
+    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return hashes.at(a) < hashes.at(b); });
     m_hashes.clear();
     m_weights.clear();
     for (qsizetype f : std::as_const(order)) {
@@ -194,13 +192,12 @@ bool TaggerModel::deserialise(const QByteArray &bytes, const QString &origin, QS
         return fail(QStringLiteral("not a name tagger model (no FCNERTAG header)"));
     if (bytes.size() < headerSize)
         return fail(QStringLiteral("truncated model file (%1 bytes, the header alone is %2)")
-                .arg(bytes.size())
-                .arg(headerSize));
+                        .arg(bytes.size())
+                        .arg(headerSize));
     const quint32 version = qFromLittleEndian<quint32>(bytes.constData() + 8);
     if (version != FormatVersion)
-        return fail(QStringLiteral("model format version %1, this program reads version %2")
-                .arg(version)
-                .arg(FormatVersion));
+        return fail(
+            QStringLiteral("model format version %1, this program reads version %2").arg(version).arg(FormatVersion));
     const quint32 payloadSize = qFromLittleEndian<quint32>(bytes.constData() + 12);
     const QByteArray compressed = bytes.mid(headerSize);
     if (QCryptographicHash::hash(compressed, QCryptographicHash::Sha256) != bytes.mid(16, 32))
@@ -209,7 +206,7 @@ bool TaggerModel::deserialise(const QByteArray &bytes, const QString &origin, QS
     if (payload.size() != qsizetype(payloadSize))
         return fail(QStringLiteral("damaged model file (payload does not uncompress to its size)"));
 
-    Reader r {payload};
+    Reader r{payload};
     const quint32 scaleBits = r.u32();
     const quint32 labels = r.u32();
     if (r.ok && labels != quint32(TagLabelCount))

@@ -33,8 +33,7 @@ public:
     qsizetype featureCount() const { return m_hashes.size(); }
 
     // Builds the model from trained weights (features sorted by hash or not; any order).
-    void setWeights(
-        const QList<quint32> &hashes, const QList<float> &weights, const QList<float> &transitions);
+    void setWeights(const QList<quint32> &hashes, const QList<float> &weights, const QList<float> &transitions);
 
     QByteArray serialise() const;
     // Fails with a message naming `origin` and what is wrong (not a model, another version,
@@ -55,8 +54,8 @@ private:
     void buildIndex();
 
     float m_scale = 1;
-    QList<quint32> m_hashes; // sorted
-    QList<qint16> m_weights; // feature-major: m_weights[f * labels + label]
+    QList<quint32> m_hashes;     // sorted
+    QList<qint16> m_weights;     // feature-major: m_weights[f * labels + label]
     QList<qint16> m_transitions; // (labels + 1) x labels
     // Open addressing for lookups, each slot holding its hash and weights together, so a
     // feature costs one cache miss, not three (table, hash list, weight list). An empty slot

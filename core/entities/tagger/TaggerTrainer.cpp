@@ -29,8 +29,8 @@ TrainingSentence trainingSentence(const AnnotatedSentence &sentence)
     return out;
 }
 
-TaggerModel trainTagger(
-    const QList<TrainingSentence> &sentences, const TaggerContext &context, const TrainerOptions &options)
+TaggerModel trainTagger(const QList<TrainingSentence> &sentences, const TaggerContext &context,
+                        const TrainerOptions &options)
 {
     constexpr int L = TagLabelCount;
     // Features of every sentence, once; then the ones seen often enough, by hash order.

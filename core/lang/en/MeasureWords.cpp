@@ -81,11 +81,12 @@ const MeasureRules &measureRules()
         MeasureRules r;
         for (const QString &w : loadWordList(QStringLiteral(":/factcheck/lang/en/stopwords.txt")))
             r.stopwords.insert(w.toLower());
-        r.stopwords += set({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
-                            "only", "just", "about", "around", "nearly", "almost", "some", "more", "less", "than",
-                            "least", "most", "up", "since", "until", "between", "from", "per", "each", "every",
-                            "said", "says", "according", "he", "she", "it", "they", "we", "year", "years", "on",
-                            "in", "of", "at", "by", "for", "with", "to", "and", "or", "total"});
+        r.stopwords += set({"the",  "a",    "an",   "this",  "that",  "these",  "those",     "its",    "their",
+                            "his",  "her",  "only", "just",  "about", "around", "nearly",    "almost", "some",
+                            "more", "less", "than", "least", "most",  "up",     "since",     "until",  "between",
+                            "from", "per",  "each", "every", "said",  "says",   "according", "he",     "she",
+                            "it",   "they", "we",   "year",  "years", "on",     "in",        "of",     "at",
+                            "by",   "for",  "with", "to",    "and",   "or",     "total"});
         r.linkers = set({"was", "were", "is", "are", "be", "been", "stood", "reached", "hit", "at", "to", "of",
                          "totalled", "totaled", "amounted", "worth", "level"});
         r.qualifiers = {
@@ -107,10 +108,10 @@ const MeasureRules &measureRules()
             {QStringLiteral("average"), QStringLiteral("average")},
             {QStringLiteral("median"), QStringLiteral("median")},
         };
-        r.expected = set({"will", "would", "expected", "forecast", "projected", "plans", "planned", "targets",
-                          "aims", "could", "may", "might"});
-        r.periodWords = set({"quarter", "half", "last", "previous", "next", "this", "month", "week", "year",
-                             "period", "first", "second", "third", "fourth"});
+        r.expected = set({"will", "would", "expected", "forecast", "projected", "plans", "planned", "targets", "aims",
+                          "could", "may", "might"});
+        r.periodWords = set({"quarter", "half", "last", "previous", "next", "this", "month", "week", "year", "period",
+                             "first", "second", "third", "fourth"});
         r.baselineMarkers = set({"from"});
         r.reporting = set({"said", "says", "told", "announced", "reported", "stated", "added"});
         r.pointUnits = {QStringLiteral("percentage point"), QStringLiteral("basis point"), QStringLiteral("bps")};

@@ -94,16 +94,17 @@ const MeasureRules &measureRules()
         MeasureRules r;
         for (const QString &w : loadWordList(QStringLiteral(":/factcheck/lang/id/stopwords.txt")))
             r.stopwords.insert(w.toLower());
-        r.stopwords += set({"yang", "ini", "itu", "tersebut", "saat", "kini", "saja", "pun", "juga", "hanya",
-                            "masih", "sudah", "telah", "baru", "lagi", "para", "sang", "si", "secara", "sekitar",
-                            "kurang", "lebih", "hampir", "nyaris", "sedikitnya", "setidaknya", "tanggal", "tahun",
-                            "pukul", "jam", "sejak", "hingga", "sampai", "antara", "mulai", "total", "angka",
-                            "kata", "ujar", "menurut", "ia", "dia", "mereka", "kami", "kita", "nya", "sebuah",
-                            "seorang", "sebanyak", "per", "setiap", "tiap", "dalam", "oleh", "atas", "bawah"});
-        r.linkers = set({"sebesar", "mencapai", "menjadi", "sebanyak", "adalah", "ialah", "yaitu", "yakni",
-                         "berjumlah", "sejumlah", "senilai", "seharga", "setinggi", "sepanjang", "seluas",
-                         "sedalam", "sejauh", "berada", "tercatat", "di", "pada", "ke", "dari", "level",
-                         "posisi", "kisaran"});
+        r.stopwords += set({"yang",       "ini",        "itu",     "tersebut", "saat",   "kini",  "saja",   "pun",
+                            "juga",       "hanya",      "masih",   "sudah",    "telah",  "baru",  "lagi",   "para",
+                            "sang",       "si",         "secara",  "sekitar",  "kurang", "lebih", "hampir", "nyaris",
+                            "sedikitnya", "setidaknya", "tanggal", "tahun",    "pukul",  "jam",   "sejak",  "hingga",
+                            "sampai",     "antara",     "mulai",   "total",    "angka",  "kata",  "ujar",   "menurut",
+                            "ia",         "dia",        "mereka",  "kami",     "kita",   "nya",   "sebuah", "seorang",
+                            "sebanyak",   "per",        "setiap",  "tiap",     "dalam",  "oleh",  "atas",   "bawah"});
+        r.linkers =
+            set({"sebesar",  "mencapai", "menjadi", "sebanyak", "adalah",    "ialah",  "yaitu",   "yakni",  "berjumlah",
+                 "sejumlah", "senilai",  "seharga", "setinggi", "sepanjang", "seluas", "sedalam", "sejauh", "berada",
+                 "tercatat", "di",       "pada",    "ke",       "dari",      "level",  "posisi",  "kisaran"});
         r.qualifiers = {
             {QStringLiteral("tahunan"), QStringLiteral("annual")},
             {QStringLiteral("yoy"), QStringLiteral("annual")},
@@ -125,10 +126,10 @@ const MeasureRules &measureRules()
             {QStringLiteral("rata-rata"), QStringLiteral("average")},
             {QStringLiteral("median"), QStringLiteral("median")},
         };
-        r.expected = set({"akan", "diperkirakan", "diproyeksikan", "ditargetkan", "direncanakan", "bakal",
-                          "rencananya", "berencana", "memperkirakan", "menargetkan", "diprediksi", "harus"});
-        r.periodWords = set({"kuartal", "triwulan", "semester", "lalu", "sebelumnya", "ini", "depan",
-                             "i", "ii", "iii", "iv", "bulan", "tahun", "pekan", "minggu", "periode"});
+        r.expected = set({"akan", "diperkirakan", "diproyeksikan", "ditargetkan", "direncanakan", "bakal", "rencananya",
+                          "berencana", "memperkirakan", "menargetkan", "diprediksi", "harus"});
+        r.periodWords = set({"kuartal", "triwulan", "semester", "lalu", "sebelumnya", "ini", "depan", "i", "ii", "iii",
+                             "iv", "bulan", "tahun", "pekan", "minggu", "periode"});
         r.baselineMarkers = set({"dari", "semula"});
         r.reporting = set({"kata", "ujar", "ucap", "mengatakan", "menyatakan", "menjelaskan", "menuturkan",
                            "menerangkan", "mengungkapkan", "menyebutkan", "dikutip", "dilansir"});

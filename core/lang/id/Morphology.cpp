@@ -16,9 +16,20 @@ struct NasalPrefix
 
 // Longest first so "meng" wins over "me" when both fit; "me"/"pe" alone before l, r, m, n, w, y.
 constexpr std::array<NasalPrefix, 14> nasalPrefixes{{
-    {"menge", ""}, {"meng", "k"}, {"meny", "s"}, {"men", "t"}, {"mem", "p"}, {"me", ""},
-    {"penge", ""}, {"peng", "k"}, {"peny", "s"}, {"pen", "t"}, {"pem", "p"}, {"pe", ""},
-    {"memper", ""}, {"diper", ""},
+    {"menge", ""},
+    {"meng", "k"},
+    {"meny", "s"},
+    {"men", "t"},
+    {"mem", "p"},
+    {"me", ""},
+    {"penge", ""},
+    {"peng", "k"},
+    {"peny", "s"},
+    {"pen", "t"},
+    {"pem", "p"},
+    {"pe", ""},
+    {"memper", ""},
+    {"diper", ""},
 }};
 
 // "te" covers ter- before a root in r ("terendam" = ter + rendam).

@@ -17,10 +17,13 @@ TimeRuleSet build()
     r.locale = QLocale::Indonesian;
     r.dayFirst = true;
     // CLDR has "Agu" for Agustus; newsrooms also write these.
-    r.monthSupplement = {{"Agt", 8}, {"Agust", 8}, {"Sept", 9}, {"Peb", 2}, {"Pebruari", 2}, {"Nopember", 11},
-                         {"Nop", 11}};
-    r.units = {{"hari", int(TimeUnit::Day)},    {"minggu", int(TimeUnit::Week)}, {"pekan", int(TimeUnit::Week)},
-               {"bulan", int(TimeUnit::Month)}, {"tahun", int(TimeUnit::Year)}};
+    r.monthSupplement = {{"Agt", 8},      {"Agust", 8},     {"Sept", 9}, {"Peb", 2},
+                         {"Pebruari", 2}, {"Nopember", 11}, {"Nop", 11}};
+    r.units = {{"hari", int(TimeUnit::Day)},
+               {"minggu", int(TimeUnit::Week)},
+               {"pekan", int(TimeUnit::Week)},
+               {"bulan", int(TimeUnit::Month)},
+               {"tahun", int(TimeUnit::Year)}};
     r.parts = {{"awal", 0}, {"pertengahan", 1}, {"medio", 1}, {"akhir", 2}};
     r.zones = {{"WIB", 0}, {"WITA", 1}, {"WIT", 2}, {"waktu setempat", 3}, {"UTC", 4}, {"GMT", 5}};
     r.rules = {
@@ -33,9 +36,10 @@ TimeRuleSet build()
         {TimeRuleKind::NamedDate,
          FC_ID_WEEKDAY_PREFIX R"((?:tanggal\s+)?(?<d>\d{1,2})\s+(?<mon>{MON})\.?\s+(?<y>\d{4}))" FC_ID_DAY_PART, 0,
          false, true},
-        {TimeRuleKind::NamedDate, FC_ID_WEEKDAY_PREFIX R"((?:tanggal\s+)?(?<d>\d{1,2})\s+(?<mon>{MONL}))" FC_ID_DAY_PART},
-        {TimeRuleKind::MonthYear, R"((?:(?:pada|sejak|hingga|sampai)\s+)?(?:bulan\s+)?(?<mon>{MON})\s+(?<y>\d{4})(?:\s+lalu)?)",
-         0, false, true},
+        {TimeRuleKind::NamedDate,
+         FC_ID_WEEKDAY_PREFIX R"((?:tanggal\s+)?(?<d>\d{1,2})\s+(?<mon>{MONL}))" FC_ID_DAY_PART},
+        {TimeRuleKind::MonthYear,
+         R"((?:(?:pada|sejak|hingga|sampai)\s+)?(?:bulan\s+)?(?<mon>{MON})\s+(?<y>\d{4})(?:\s+lalu)?)", 0, false, true},
         {TimeRuleKind::Year, R"((?:(?:pada|sejak|hingga|sampai)\s+)?tahun\s+(?<y>(?:1[89]|20)\d{2})(?:\s+lalu)?)"},
         {TimeRuleKind::Year, R"((?:pada|sejak|hingga|sampai)\s+(?<y>(?:1[89]|20)\d{2})(?![.,]\d))"},
         // Times of day: "pukul 07.40 WIB", "19:05 WITA", "jam 7 malam".
@@ -57,19 +61,20 @@ TimeRuleSet build()
         {TimeRuleKind::RelativePeriod, R"((?<unit>pekan|minggu|bulan|tahun)\s+ini)", 0},
         {TimeRuleKind::RelativePeriod, R"((?<unit>pekan|minggu|bulan|tahun)\s+(?:depan|mendatang))", 1},
         // Weekdays alone: news reports what happened, so the latest such day up to publication.
-        {TimeRuleKind::Weekday, R"((?:[Pp]ada\s+)?(?:[Hh]ari\s+)?(?<wd>{WDL})(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?)",
-         OnOrBefore, true},
-        {TimeRuleKind::Weekday, R"((?:[Pp]ada\s+)?(?:[Hh]ari\s+)?(?<wd>{WDL})\s+(?:kemarin|lalu))",
-         Before, true},
-        {TimeRuleKind::Weekday, R"((?:[Hh]ingga|[Ss]ampai|[Mm]ulai|[Bb]esok)\s+(?:[Hh]ari\s+)?(?<wd>{WDL}))", OnOrAfter, true},
+        {TimeRuleKind::Weekday,
+         R"((?:[Pp]ada\s+)?(?:[Hh]ari\s+)?(?<wd>{WDL})(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?)", OnOrBefore,
+         true},
+        {TimeRuleKind::Weekday, R"((?:[Pp]ada\s+)?(?:[Hh]ari\s+)?(?<wd>{WDL})\s+(?:kemarin|lalu))", Before, true},
+        {TimeRuleKind::Weekday, R"((?:[Hh]ingga|[Ss]ampai|[Mm]ulai|[Bb]esok)\s+(?:[Hh]ari\s+)?(?<wd>{WDL}))", OnOrAfter,
+         true},
         {TimeRuleKind::Weekday, R"((?:[Pp]ada\s+)?(?:[Hh]ari\s+)?(?<wd>{WDL})\s+(?:depan|mendatang))", After, true},
         {TimeRuleKind::MonthOfYear, R"((?:pada\s+)?(?:bulan\s+)?(?<mon>{MONL})\s+tahun\s+lalu)", -1},
         {TimeRuleKind::MonthOfYear, R"((?:pada\s+)?(?:bulan\s+)?(?<mon>{MONL})\s+tahun\s+ini)", 0},
         {TimeRuleKind::MonthOfYear, R"((?:pada\s+)?(?:bulan\s+)?(?<mon>{MONL})\s+tahun\s+depan)", 1},
         {TimeRuleKind::MonthOfYear, R"((?:pada\s+)?bulan\s+(?<mon>{MONL})\s+ini)", 0},
         {TimeRuleKind::MonthOfYear, R"((?:pada\s+)?bulan\s+(?<mon>{MONL})(?:\s+lalu)?)", NearestPast},
-        {TimeRuleKind::MonthOfYear, R"((?:[Pp]ada|[Ss]ejak|[Hh]ingga|[Ss]ampai)\s+(?<mon>{MONL})(?:\s+lalu)?)", NearestPast,
-         true},
+        {TimeRuleKind::MonthOfYear, R"((?:[Pp]ada|[Ss]ejak|[Hh]ingga|[Ss]ampai)\s+(?<mon>{MONL})(?:\s+lalu)?)",
+         NearestPast, true},
         {TimeRuleKind::MonthOfYear, R"((?<mon>{MONL})\s+lalu)", StrictlyPast, true},
         {TimeRuleKind::PartOfPeriod, R"((?<part>{PART})\s+(?<unit>pekan|minggu|bulan|tahun)\s+ini)", 0},
         {TimeRuleKind::PartOfPeriod, R"((?<part>{PART})\s+(?<unit>pekan|minggu|bulan|tahun)\s+lalu)", -1},
@@ -85,7 +90,8 @@ TimeRuleSet build()
         // Lengths of time. Hours and minutes are measurements, left to the quantity step.
         {TimeRuleKind::Duration,
          R"((?:selama\s+)?(?:(?:lebih\s+dari|kurang\s+dari|hampir|sekitar)\s+)?(?<n>{NUM})\s+(?<unit>{UNIT}))"},
-        {TimeRuleKind::Duration, R"((?:selama\s+)?(?:(?:lebih\s+dari|kurang\s+dari|hampir|sekitar)\s+)?se(?<unit>hari|minggu|pekan|bulan|tahun))"},
+        {TimeRuleKind::Duration,
+         R"((?:selama\s+)?(?:(?:lebih\s+dari|kurang\s+dari|hampir|sekitar)\s+)?se(?<unit>hari|minggu|pekan|bulan|tahun))"},
     };
     return r;
 }

@@ -13,14 +13,30 @@ struct Role
 };
 
 constexpr std::array<Role, 24> roles{{
-    {"pemimpin tertinggi", "leader"}, {"pemimpin", "leader"},   {"presiden", "president"},
-    {"perdana menteri", "prime minister"}, {"menteri", "minister"}, {"kepala", "head"},
-    {"ketua", "head"},            {"sekretaris", "secretary"}, {"direktur", "director"},
-    {"komandan", "commander"},    {"panglima", "commander"},  {"juru bicara", "spokesperson"},
-    {"jubir", "spokesperson"},    {"bupati", "regent"},       {"gubernur", "governor"},
-    {"wali kota", "mayor"},       {"walikota", "mayor"},      {"camat", "district head"},
-    {"raja", "king"},             {"ratu", "queen"},          {"kanselir", "chancellor"},
-    {"duta besar", "ambassador"}, {"kapolri", "police chief"}, {"kapolres", "police chief"},
+    {"pemimpin tertinggi", "leader"},
+    {"pemimpin", "leader"},
+    {"presiden", "president"},
+    {"perdana menteri", "prime minister"},
+    {"menteri", "minister"},
+    {"kepala", "head"},
+    {"ketua", "head"},
+    {"sekretaris", "secretary"},
+    {"direktur", "director"},
+    {"komandan", "commander"},
+    {"panglima", "commander"},
+    {"juru bicara", "spokesperson"},
+    {"jubir", "spokesperson"},
+    {"bupati", "regent"},
+    {"gubernur", "governor"},
+    {"wali kota", "mayor"},
+    {"walikota", "mayor"},
+    {"camat", "district head"},
+    {"raja", "king"},
+    {"ratu", "queen"},
+    {"kanselir", "chancellor"},
+    {"duta besar", "ambassador"},
+    {"kapolri", "police chief"},
+    {"kapolres", "police chief"},
 }};
 
 } // namespace

@@ -17,10 +17,11 @@ using namespace fc;
 // The decision the writer records as number i; the test checks against the same function.
 static ReviewDecision decisionFor(int i)
 {
-    static const ReviewStatus statuses[] = {ReviewStatus::Confirmed, ReviewStatus::Dismissed,
-                                            ReviewStatus::NeedsCheck};
-    return {QStringLiteral("finding-%1").arg(i, 5, 10, QLatin1Char('0')), statuses[i % 3],
-            QStringLiteral("catatan %1 — dicek ulang").arg(i), {}};
+    static const ReviewStatus statuses[] = {ReviewStatus::Confirmed, ReviewStatus::Dismissed, ReviewStatus::NeedsCheck};
+    return {QStringLiteral("finding-%1").arg(i, 5, 10, QLatin1Char('0')),
+            statuses[i % 3],
+            QStringLiteral("catatan %1 — dicek ulang").arg(i),
+            {}};
 }
 
 int main(int argc, char **argv)
@@ -50,8 +51,8 @@ int main(int argc, char **argv)
     for (int i = 1; i <= count; ++i) {
         if (i % 4 == 0) {
             // Bigger commits now and then, so a kill can land in the middle of one.
-            const QByteArray bytes = QByteArray("Artikel ") + QByteArray::number(i) + '\n'
-                + QByteArray(256 * 1024, char('a' + i % 26));
+            const QByteArray bytes =
+                QByteArray("Artikel ") + QByteArray::number(i) + '\n' + QByteArray(256 * 1024, char('a' + i % 26));
             if (!store.addArticle({QStringLiteral("added-%1.txt").arg(i), {}, bytes}, &error)) {
                 err << error << Qt::endl;
                 return 1;
