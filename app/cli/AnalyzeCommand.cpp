@@ -1,10 +1,10 @@
 #include "AnalyzeCommand.h"
 
+#include "export/ReportWriter.h"
 #include "ingest/ArticleLoader.h"
 #include "net/UrlFetcher.h"
 #include "pdf/PdfTextExtractor.h"
 #include "pipeline/Analyzer.h"
-#include "export/ReportWriter.h"
 #include "project/ProjectReport.h"
 #include "project/ReviewJson.h"
 
@@ -35,8 +35,8 @@ int runAnalyzeProject(const AnalyzeOptions &options)
     ReviewMap reviews;
     QList<Diagnostic> diagnostics;
     QString error;
-    const std::optional<Report> report
-        = loadProjectReport(options.project, analysisOptions, &reviews, &diagnostics, &error);
+    const std::optional<Report> report =
+        loadProjectReport(options.project, analysisOptions, &reviews, &diagnostics, &error);
     if (!report) {
         printError(QStringLiteral("factcheck: ") + error);
         return InputError;
@@ -58,9 +58,8 @@ int runAnalyzeProject(const AnalyzeOptions &options)
         return OutputError;
     }
     // A warning (a discarded cache entry, recomputed) leaves the report whole.
-    const bool inputFailed = std::any_of(diagnostics.cbegin(), diagnostics.cend(), [](const Diagnostic &d) {
-        return d.severity == Diagnostic::Severity::Error;
-    });
+    const bool inputFailed = std::any_of(diagnostics.cbegin(), diagnostics.cend(),
+                                         [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Error; });
     return inputFailed ? InputError : Success;
 }
 

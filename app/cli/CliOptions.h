@@ -14,10 +14,10 @@ struct AnalyzeOptions
 {
     QStringList inputs;
     QString format = QStringLiteral("json");
-    QString output; // empty: standard output
+    QString output;                 // empty: standard output
     QHash<QString, QDate> pubdates; // by input as given
     QString language = QStringLiteral("auto");
-    QString project; // a review project (.fcproj) instead of inputs
+    QString project;                    // a review project (.fcproj) instead of inputs
     bool allowPrivateAddresses = false; // URLs may reach loopback and private networks
 };
 

@@ -171,7 +171,8 @@ int main(int argc, char **argv)
         if (!parser.isSet(jsonlOption))
             return usageError(QCoreApplication::translate("factcheck", "tag needs --jsonl IN"));
         if (!positional.isEmpty())
-            return usageError(QCoreApplication::translate("factcheck", "unexpected argument '%1'").arg(positional.first()));
+            return usageError(
+                QCoreApplication::translate("factcheck", "unexpected argument '%1'").arg(positional.first()));
         return runTag(TagOptions{parser.value(jsonlOption), parser.value(outputOption)});
     }
     return usageError(QCoreApplication::translate("factcheck", "unknown command '%1'").arg(command));

@@ -14,8 +14,8 @@ namespace {
 bool isCompassWord(const QString &w)
 {
     static const QSet<QString> words = {QStringLiteral("utara"), QStringLiteral("selatan"), QStringLiteral("barat"),
-                                        QStringLiteral("timur"), QStringLiteral("tengah"), QStringLiteral("north"),
-                                        QStringLiteral("south"), QStringLiteral("east"), QStringLiteral("west")};
+                                        QStringLiteral("timur"), QStringLiteral("tengah"),  QStringLiteral("north"),
+                                        QStringLiteral("south"), QStringLiteral("east"),    QStringLiteral("west")};
     return words.contains(w);
 }
 
@@ -213,15 +213,15 @@ qsizetype Recogniser::extendChunk(qsizetype i) const
     const bool orgLike = m_rules.orgHeads.contains(tok(i).lower);
     qsizetype j = i + 1;
     // "Sea of Japan", "Gulf of Thailand", "Bay of Bengal": one place.
-    if (m_rules.placeOfHeads.contains(tok(i).lower) && valid(j + 1) && tok(j).lower == u"of"
-        && isCapWord(j + 1) && adjacent(i, j) && adjacent(j, j + 1) && !isNotName(j + 1))
+    if (m_rules.placeOfHeads.contains(tok(i).lower) && valid(j + 1) && tok(j).lower == u"of" && isCapWord(j + 1)
+        && adjacent(i, j) && adjacent(j, j + 1) && !isNotName(j + 1))
         j += 2;
     while (j < m_tokens.size() && j - i < MaxChunkTokens) {
         if (holidayEnd(j) > j)
             break; // "Perayaan Natal": the feast is no part of a name
         // "Attorney General's Office": a possessive inside an organisation's name.
-        if (isPossessive(j) && isCapWord(j + 1) && adjacent(j, j + 1)
-            && m_rules.orgTails.contains(tok(j + 1).lower) && !m_kb.find(textOf(i, j).toString())) {
+        if (isPossessive(j) && isCapWord(j + 1) && adjacent(j, j + 1) && m_rules.orgTails.contains(tok(j + 1).lower)
+            && !m_kb.find(textOf(i, j).toString())) {
             j += 2;
             continue;
         }
@@ -235,8 +235,7 @@ qsizetype Recogniser::extendChunk(qsizetype i) const
                 break;
             // "Presiden Rusia Vladimir Putin": a title word ends a name, unless it is also a
             // personal name standing in a name ("Lukman Hakim").
-            if (m_rules.roleHeads.contains(tok(j).lower) && !orgLike
-                && !m_rules.nameLikeRoles.contains(tok(j).lower))
+            if (m_rules.roleHeads.contains(tok(j).lower) && !orgLike && !m_rules.nameLikeRoles.contains(tok(j).lower))
                 break;
             // "Dinas Pariwisata Bali Tjok ...": a place ends an organisation's name.
             qsizetype placeEnd = 0;
@@ -318,7 +317,7 @@ qsizetype Recogniser::parseComplement(qsizetype j)
     } else if (e) {
         return j; // "Presiden Zelenskyy": the person, not what the title is of
     } else if (tok(j).allCaps && tok(j).lower.size() >= 2 && !isNotName(j)
-        && !m_rules.orgHeads.contains(tok(j).lower)) {
+               && !m_rules.orgHeads.contains(tok(j).lower)) {
         end = j + 1;
         addFound(j, end, MentionType::Organisation);
     } else if (m_rules.orgHeads.contains(tok(j).lower)) {
@@ -336,12 +335,10 @@ qsizetype Recogniser::parseComplement(qsizetype j)
         // "Kantor Pencarian dan Pertolongan (Basarnas) Makassar" is all organisation.
         const bool acronymFollows = valid(end) && tok(end).text == u"(";
         const bool joined = end - j >= 4
-            && (m_rules.connectors.contains(tok(end - 2).lower)
-                || m_rules.connectors.contains(tok(end - 3).lower));
+            && (m_rules.connectors.contains(tok(end - 2).lower) || m_rules.connectors.contains(tok(end - 3).lower));
         if (end - j >= 4 && !acronymFollows && !joined && !m_kb.find(tok(end - 1).text)
-            && !m_rules.locHeads.contains(tok(end - 2).lower)
-            && !m_rules.orgHeads.contains(tok(end - 2).lower) && !m_kb.find(tok(end - 2).text)
-            && (!valid(end) || !tok(end).word || !tok(end).capitalised))
+            && !m_rules.locHeads.contains(tok(end - 2).lower) && !m_rules.orgHeads.contains(tok(end - 2).lower)
+            && !m_kb.find(tok(end - 2).text) && (!valid(end) || !tok(end).word || !tok(end).capitalised))
             end -= 2;
         addFound(j, end, MentionType::Organisation);
         nestedKbMatches(j, end);
@@ -356,7 +353,8 @@ qsizetype Recogniser::parseComplement(qsizetype j)
     if (place && place->type == MentionType::Location && adjacent(end - 1, end)) {
         addFound(end, placeEnd, place->type, place);
         end = placeEnd;
-    } else if (isCapWord(end) && adjacent(end - 1, end) && !isNotName(end) && !m_rules.roleHeads.contains(tok(end).lower)
+    } else if (isCapWord(end) && adjacent(end - 1, end) && !isNotName(end)
+               && !m_rules.roleHeads.contains(tok(end).lower)
                && (!valid(end + 1) || tok(end + 1).text == u"," || tok(end + 1).text == u".")) {
         // One capitalised word then a break: the region ("Kepala Dinas Sosial Sumedang,").
         if (m_found.last().type == MentionType::Organisation && m_found.last().entry) {
@@ -407,10 +405,10 @@ void Recogniser::classifyChunk(qsizetype i, qsizetype j, bool forcePerson)
         return; // "Pakta", "Kementerian" alone: a common noun at the start of a phrase
     // "Perjanjian Kemitraan Strategis Komprehensif", "Operasi Ketupat": the name of a document
     // or a programme, no person, place or organisation.
-    static const QSet<QString> documentHeads = {
-        QStringLiteral("perjanjian"), QStringLiteral("traktat"), QStringLiteral("kesepakatan"),
-        QStringLiteral("operasi"), QStringLiteral("program"), QStringLiteral("treaty"), QStringLiteral("agreement"),
-        QStringLiteral("operation")};
+    static const QSet<QString> documentHeads = {QStringLiteral("perjanjian"),  QStringLiteral("traktat"),
+                                                QStringLiteral("kesepakatan"), QStringLiteral("operasi"),
+                                                QStringLiteral("program"),     QStringLiteral("treaty"),
+                                                QStringLiteral("agreement"),   QStringLiteral("operation")};
     if (documentHeads.contains(prevLower) && !forcePerson)
         return;
     if (single && first.text.contains(u'-')) {
@@ -494,9 +492,8 @@ void Recogniser::classifyChunk(qsizetype i, qsizetype j, bool forcePerson)
     const bool personLike = personWords.contains(first.lower) || kbPersonWords.contains(first.lower);
     // "Prabowo, Albanese and Luxon", "Kim, Putin dan Xi": a lone word listed after a person,
     // across a comma or "and", is another person.
-    static const QSet<QString> listJoins
-        = {QStringLiteral(","), QStringLiteral("and"), QStringLiteral("dan"), QStringLiteral("serta"),
-           QStringLiteral("or"), QStringLiteral("atau")};
+    static const QSet<QString> listJoins = {QStringLiteral(","),     QStringLiteral("and"), QStringLiteral("dan"),
+                                            QStringLiteral("serta"), QStringLiteral("or"),  QStringLiteral("atau")};
     if (single && listJoins.contains(prevLower)) {
         for (qsizetype f = m_found.size() - 1; f >= 0; --f) {
             const Found &item = m_found.at(f);
@@ -511,9 +508,8 @@ void Recogniser::classifyChunk(qsizetype i, qsizetype j, bool forcePerson)
     }
     // "Garut, Tasikmalaya dan Ciamis"; but several words after a comma are the person named in
     // apposition ("Kepala Kantor SAR Makassar, Muhammad Arif Anwar, mengatakan").
-    const bool coordinatedPlace
-        = (prevLower == u"dan" || prevLower == u"and" || (prevLower == u"," && single)) && !m_found.isEmpty()
-        && m_found.last().type == MentionType::Location && m_found.last().last == i - 1;
+    const bool coordinatedPlace = (prevLower == u"dan" || prevLower == u"and" || (prevLower == u"," && single))
+        && !m_found.isEmpty() && m_found.last().type == MentionType::Location && m_found.last().last == i - 1;
     if ((m_rules.placePrepositions.contains(prevLower) || coordinatedPlace) && !personLike) {
         addFound(i, j, MentionType::Location);
         return;
@@ -610,7 +606,7 @@ void Recogniser::parentheses()
         const QString innerCanonical = inner.entry ? inner.entry->name : textOf(inner.first, inner.last).toString();
         const QString shared = outer.entry ? outerCanonical
             : inner.entry                  ? innerCanonical
-            : (inner.last - inner.first > outer.last - outer.first ? innerCanonical : outerCanonical);
+                          : (inner.last - inner.first > outer.last - outer.first ? innerCanonical : outerCanonical);
         inner.canonical = shared;
         inner.type = outer.entry || !inner.entry ? outer.type : inner.entry->type;
         m_found[f].canonical = shared;
@@ -721,7 +717,8 @@ void Recogniser::run(qsizetype start, qsizetype end, bool secondPass)
     for (qsizetype i = 0; i < m_tokens.size(); ++i) {
         if (isSentenceDash(tok(i)))
             sentenceStarts.insert(i + 1);
-        if (tok(i).text == u"." || tok(i).text == u"!" || tok(i).text == u"?" || tok(i).text == u"\"" || tok(i).text == u"\u201C" || tok(i).text == u"\u2018" || tok(i).text == u"(")
+        if (tok(i).text == u"." || tok(i).text == u"!" || tok(i).text == u"?" || tok(i).text == u"\""
+            || tok(i).text == u"\u201C" || tok(i).text == u"\u2018" || tok(i).text == u"(")
             sentenceStarts.insert(i + 1);
     }
     int words = 0;
@@ -743,8 +740,8 @@ void Recogniser::run(qsizetype start, qsizetype end, bool secondPass)
         if (!isCapWord(i)) {
             // "BNPB chief Suharyanto", "the agency's spokesman Abdul Muhari": a role word in
             // lower case right before a capitalised word introduces a person.
-            const bool roleBeforeName = tok(i).word && m_rules.roleTailsLc.contains(tok(i).lower)
-                && isCapWord(i + 1) && adjacent(i, i + 1);
+            const bool roleBeforeName =
+                tok(i).word && m_rules.roleTailsLc.contains(tok(i).lower) && isCapWord(i + 1) && adjacent(i, i + 1);
             forcePerson = roleBeforeName || (forcePerson && tok(i).text == u",");
             ++i;
             continue;
@@ -775,8 +772,8 @@ void Recogniser::run(qsizetype start, qsizetype end, bool secondPass)
         // no title words, is the person's name.
         if (m_rules.nameLikeRoles.contains(tok(i).lower) && isCapWord(i + 1) && adjacent(i, i + 1)
             && !tok(i + 1).allCaps && !m_rules.roleHeads.contains(tok(i + 1).lower)
-            && !m_rules.roleWords.contains(tok(i + 1).lower) && !m_kb.startsName(tok(i + 1).text)
-            && !isNotName(i + 1) && extendChunk(i) == i + 2) {
+            && !m_rules.roleWords.contains(tok(i + 1).lower) && !m_kb.startsName(tok(i + 1).text) && !isNotName(i + 1)
+            && extendChunk(i) == i + 2) {
             addFound(i, i + 2, MentionType::Person);
             i += 2;
             forcePerson = false;
@@ -809,7 +806,8 @@ void Recogniser::run(qsizetype start, qsizetype end, bool secondPass)
                     forcePerson = false;
                     continue;
                 }
-                if (isCompassWord(tok(end).lower) || tok(end).lower == u"pusat" || m_rules.locTails.contains(tok(end).lower)) {
+                if (isCompassWord(tok(end).lower) || tok(end).lower == u"pusat"
+                    || m_rules.locTails.contains(tok(end).lower)) {
                     addFound(i, end + 1, MentionType::Location);
                     i = end + 1;
                     forcePerson = false;
@@ -888,10 +886,10 @@ void Recogniser::run(qsizetype start, qsizetype end, bool secondPass)
 
 QString guessNameLanguage(const QString &text)
 {
-    static const QSet<QString> id = {QStringLiteral("yang"), QStringLiteral("dan"), QStringLiteral("di"),
+    static const QSet<QString> id = {QStringLiteral("yang"),   QStringLiteral("dan"), QStringLiteral("di"),
                                      QStringLiteral("dengan"), QStringLiteral("ini"), QStringLiteral("itu")};
     static const QSet<QString> en = {QStringLiteral("the"), QStringLiteral("and"), QStringLiteral("of"),
-                                     QStringLiteral("to"), QStringLiteral("was"), QStringLiteral("is")};
+                                     QStringLiteral("to"),  QStringLiteral("was"), QStringLiteral("is")};
     int scoreId = 0;
     int scoreEn = 0;
     for (const NameToken &t : tokeniseNames(text, 0, std::min<qsizetype>(text.size(), 4000))) {

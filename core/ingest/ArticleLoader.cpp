@@ -61,20 +61,23 @@ std::optional<QString> decode(const QByteArray &bytes, const QString &name, cons
         return std::nullopt;
     }
     if (decoded.invalidSequences > 0)
-        diagnostics << warning(name, QCoreApplication::translate("fc::ArticleLoader",
-                                                                 "contains %n invalid byte sequence(s) for %1; "
-                                                                 "they were replaced",
-                                                                 nullptr, decoded.invalidSequences)
-                                         .arg(decoded.encoding));
+        diagnostics << warning(name,
+                               QCoreApplication::translate("fc::ArticleLoader",
+                                                           "contains %n invalid byte sequence(s) for %1; "
+                                                           "they were replaced",
+                                                           nullptr, decoded.invalidSequences)
+                                   .arg(decoded.encoding));
     if (decoded.guessed)
-        diagnostics << warning(name, QCoreApplication::translate("fc::ArticleLoader",
-                                                                 "is not UTF-8 and declares no encoding; read as %1, "
-                                                                 "a guess")
-                                         .arg(decoded.encoding));
+        diagnostics << warning(name,
+                               QCoreApplication::translate("fc::ArticleLoader",
+                                                           "is not UTF-8 and declares no encoding; read as %1, "
+                                                           "a guess")
+                                   .arg(decoded.encoding));
     if (decoded.nulsRemoved > 0)
-        diagnostics << warning(name, QCoreApplication::translate("fc::ArticleLoader",
-                                                                 "contains %1 NUL character(s); they were removed")
-                                         .arg(decoded.nulsRemoved));
+        diagnostics << warning(
+            name,
+            QCoreApplication::translate("fc::ArticleLoader", "contains %1 NUL character(s); they were removed")
+                .arg(decoded.nulsRemoved));
     return decoded.text;
 }
 

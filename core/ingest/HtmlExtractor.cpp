@@ -71,10 +71,8 @@ bool isSkipped(const GumboNode *node)
     case GUMBO_TAG_TEMPLATE:
     case GUMBO_TAG_SELECT:
     case GUMBO_TAG_HEAD:
-    case GUMBO_TAG_TITLE:
-        return true;
-    default:
-        break;
+    case GUMBO_TAG_TITLE: return true;
+    default: break;
     }
     // Class and id names sites give to related links, sharing bars, comments and ads.
     static const QRegularExpression furniture(
@@ -113,10 +111,8 @@ bool isBlock(GumboTag tag)
     case GUMBO_TAG_FIGURE:
     case GUMBO_TAG_DL:
     case GUMBO_TAG_DD:
-    case GUMBO_TAG_DT:
-        return true;
-    default:
-        return false;
+    case GUMBO_TAG_DT: return true;
+    default: return false;
     }
 }
 

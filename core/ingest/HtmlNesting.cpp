@@ -26,8 +26,9 @@ bool isOneOf(QByteArrayView name, std::initializer_list<const char *> names)
 
 bool isVoid(QByteArrayView n)
 {
-    return isOneOf(n, {"area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "image", "img",
-                       "input", "keygen", "link", "meta", "param", "source", "track", "wbr"});
+    return isOneOf(n,
+                   {"area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "image", "img", "input",
+                    "keygen", "link", "meta", "param", "source", "track", "wbr"});
 }
 
 bool isHeading(QByteArrayView n)
@@ -37,15 +38,16 @@ bool isHeading(QByteArrayView n)
 
 bool isFormatting(QByteArrayView n)
 {
-    return isOneOf(n, {"a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt",
-                       "u"});
+    return isOneOf(n,
+                   {"a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"});
 }
 
 // The elements that end an "in scope" search (default scope), HTML, MathML and SVG ones.
 bool isScopeBoundary(QByteArrayView n)
 {
-    return isOneOf(n, {"applet", "caption", "html", "table", "td", "th", "marquee", "object", "template", "mi",
-                       "mo", "mn", "ms", "mtext", "annotation-xml", "foreignobject", "desc", "title"});
+    return isOneOf(n,
+                   {"applet", "caption", "html", "table", "td", "th", "marquee", "object", "template", "mi", "mo", "mn",
+                    "ms", "mtext", "annotation-xml", "foreignobject", "desc", "title"});
 }
 
 bool isTablePart(QByteArrayView n)
@@ -57,42 +59,43 @@ bool isTablePart(QByteArrayView n)
 bool isSpecial(QByteArrayView n)
 {
     return isHeading(n) || isScopeBoundary(n) || isVoid(n)
-        || isOneOf(n, {"address", "article", "aside", "blockquote", "body", "button", "center", "colgroup",
-                       "dd", "details", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
-                       "form", "frameset", "head", "header", "hgroup", "iframe", "li", "listing", "main", "menu",
-                       "nav", "noembed", "noframes", "noscript", "ol", "p", "plaintext", "pre", "script",
-                       "section", "select", "style", "summary", "tbody", "textarea", "tfoot", "thead", "tr", "ul",
-                       "xmp"});
+        || isOneOf(n, {"address", "article", "aside",     "blockquote", "body",   "button",  "center",   "colgroup",
+                       "dd",      "details", "dir",       "div",        "dl",     "dt",      "fieldset", "figcaption",
+                       "figure",  "footer",  "form",      "frameset",   "head",   "header",  "hgroup",   "iframe",
+                       "li",      "listing", "main",      "menu",       "nav",    "noembed", "noframes", "noscript",
+                       "ol",      "p",       "plaintext", "pre",        "script", "section", "select",   "style",
+                       "summary", "tbody",   "textarea",  "tfoot",      "thead",  "tr",      "ul",       "xmp"});
 }
 
 // End tags the parser closes through any element in scope (not only non-special ones).
 bool popsThroughInScope(QByteArrayView n)
 {
     return isHeading(n) || isTablePart(n)
-        || isOneOf(n, {"address", "article", "aside", "blockquote", "button", "center", "details", "dialog", "dir",
-                       "div", "dl", "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "listing",
-                       "main", "menu", "nav", "ol", "pre", "section", "summary", "ul", "form", "p", "li", "dd",
-                       "dt", "select", "table"});
+        || isOneOf(n,
+                   {"address", "article", "aside",    "blockquote", "button", "center",  "details", "dialog", "dir",
+                    "div",     "dl",      "fieldset", "figcaption", "figure", "footer",  "header",  "hgroup", "listing",
+                    "main",    "menu",    "nav",      "ol",         "pre",    "section", "summary", "ul",     "form",
+                    "p",       "li",      "dd",       "dt",         "select", "table"});
 }
 
 // Start tags that close an open p element first.
 bool closesP(QByteArrayView n)
 {
     return isHeading(n)
-        || isOneOf(n, {"address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div",
-                       "dl", "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "main", "menu",
-                       "nav", "ol", "p", "section", "summary", "ul", "pre", "listing", "form", "hr", "xmp",
-                       "plaintext"});
+        || isOneOf(n, {"address", "article", "aside",    "blockquote", "center", "details",  "dialog",  "dir",
+                       "div",     "dl",      "fieldset", "figcaption", "figure", "footer",   "header",  "hgroup",
+                       "main",    "menu",    "nav",      "ol",         "p",      "section",  "summary", "ul",
+                       "pre",     "listing", "form",     "hr",         "xmp",    "plaintext"});
 }
 
 // Start tags that leave SVG or MathML content for HTML.
 bool breaksOutOfForeign(QByteArrayView n)
 {
     return isHeading(n)
-        || isOneOf(n, {"b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em",
-                       "embed", "head", "hr", "i", "img", "li", "listing", "menu", "meta", "nobr", "ol", "p",
-                       "pre", "ruby", "s", "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u",
-                       "ul", "var", "font"});
+        || isOneOf(n, {"b",      "big",  "blockquote", "body",  "br",  "center", "code", "dd",    "div",     "dl",
+                       "dt",     "em",   "embed",      "head",  "hr",  "i",      "img",  "li",    "listing", "menu",
+                       "meta",   "nobr", "ol",         "p",     "pre", "ruby",   "s",    "small", "span",    "strong",
+                       "strike", "sub",  "sup",        "table", "tt",  "u",      "ul",   "var",   "font"});
 }
 
 bool isIntegrationPoint(QByteArrayView n)
@@ -104,13 +107,15 @@ bool isIntegrationPoint(QByteArrayView n)
 // (blocks, head elements, table parts, list items).
 bool reopensFormatting(QByteArrayView n)
 {
-    return !(isHeading(n) || isTablePart(n)
-             || isOneOf(n, {"html", "head", "body", "frameset", "frame", "base", "basefont", "bgsound", "link",
-                            "meta", "noframes", "script", "style", "template", "title", "address", "article",
-                            "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl", "fieldset",
-                            "figcaption", "figure", "footer", "header", "hgroup", "main", "menu", "nav", "ol", "p",
-                            "search", "section", "summary", "ul", "pre", "listing", "form", "li", "dd", "dt",
-                            "plaintext", "table", "hr", "textarea", "xmp", "iframe", "noembed", "noscript", "col"}));
+    return !(
+        isHeading(n) || isTablePart(n)
+        || isOneOf(n, {"html",    "head",     "body",       "frameset", "frame",   "base",     "basefont",  "bgsound",
+                       "link",    "meta",     "noframes",   "script",   "style",   "template", "title",     "address",
+                       "article", "aside",    "blockquote", "center",   "details", "dialog",   "dir",       "div",
+                       "dl",      "fieldset", "figcaption", "figure",   "footer",  "header",   "hgroup",    "main",
+                       "menu",    "nav",      "ol",         "p",        "search",  "section",  "summary",   "ul",
+                       "pre",     "listing",  "form",       "li",       "dd",      "dt",       "plaintext", "table",
+                       "hr",      "textarea", "xmp",        "iframe",   "noembed", "noscript", "col"}));
 }
 
 bool isSpace(char c)
@@ -274,8 +279,8 @@ struct Scanner
 
 bool isRawText(QByteArrayView n)
 {
-    return isOneOf(n, {"script", "style", "xmp", "iframe", "noembed", "noframes", "noscript", "title", "textarea",
-                       "plaintext"});
+    return isOneOf(
+        n, {"script", "style", "xmp", "iframe", "noembed", "noframes", "noscript", "title", "textarea", "plaintext"});
 }
 
 QByteArray escapeLessThan(QByteArrayView text)
@@ -499,8 +504,7 @@ QByteArray limitHtmlNesting(const QByteArray &html, int maxDepth, bool *changed)
             i = t.stop;
             continue;
         }
-        case Tag::Start:
-            break;
+        case Tag::Start: break;
         }
         const QByteArrayView tag(html.constData() + i, t.stop - i);
         limiter.setSelfClosing(t.selfClosing);

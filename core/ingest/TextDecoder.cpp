@@ -158,8 +158,8 @@ DecodedText decodeRaw(const QByteArray &bytes, const QByteArray &declaredCharset
         // Latin-1 labels are decoded as Windows-1252, as browsers do. The detector often takes
         // short Indonesian or English text for a Central European code page; for Latin-script
         // guesses the code page of the languages this tool reads is the better bet.
-        static const QByteArrayList westernGuesses{"iso-8859-1", "latin1", "iso-8859-15", "iso-8859-2",
-                                                   "iso-8859-3", "iso-8859-4", "iso-8859-9", "iso-8859-13",
+        static const QByteArrayList westernGuesses{"iso-8859-1",  "latin1",       "iso-8859-15",  "iso-8859-2",
+                                                   "iso-8859-3",  "iso-8859-4",   "iso-8859-9",   "iso-8859-13",
                                                    "iso-8859-16", "windows-1250", "windows-1254", "windows-1257"};
         if (detected ? westernGuesses.contains(charset) : westernGuesses.first(3).contains(charset))
             charset = "windows-1252";

@@ -13,8 +13,8 @@ struct DecodedText
     QString encoding;         // name of the encoding used, e.g. "UTF-8", "windows-1252"
     int invalidSequences = 0; // replaced by U+FFFD
     bool binary = false;
-    bool guessed = false;     // a legacy encoding the detector guessed (nothing declared one)
-    int nulsRemoved = 0;      // U+0000 characters, removed from text wherever they were
+    bool guessed = false; // a legacy encoding the detector guessed (nothing declared one)
+    int nulsRemoved = 0;  // U+0000 characters, removed from text wherever they were
 };
 
 DecodedText decodeText(const QByteArray &bytes, const QByteArray &declaredCharset = {});

@@ -85,7 +85,8 @@ FetchResult fetchUrl(const QUrl &url, const FetchOptions &options)
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setMaximumRedirectsAllowed(options.maxRedirects);
     request.setTransferTimeout(options.timeoutMs);
-    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("factcheck/%1").arg(QLatin1String(FACTCHECK_VERSION)));
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("factcheck/%1").arg(QLatin1String(FACTCHECK_VERSION)));
 
     QNetworkReply *reply = manager.get(request);
     QEventLoop loop;
@@ -108,7 +109,8 @@ FetchResult fetchUrl(const QUrl &url, const FetchOptions &options)
         if (length.isValid())
             checkSize(length.toLongLong());
     });
-    QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [&](qint64 received, qint64) { checkSize(received); });
+    QObject::connect(reply, &QNetworkReply::downloadProgress, reply,
+                     [&](qint64 received, qint64) { checkSize(received); });
     QString redirectRefused;
     bool insecureRedirect = false;
     QObject::connect(reply, &QNetworkReply::redirected, reply, [&](const QUrl &target) {
@@ -149,7 +151,8 @@ FetchResult fetchUrl(const QUrl &url, const FetchOptions &options)
     if (cancelled) {
         result.error = QCoreApplication::translate("fc::UrlFetcher", "was not fetched: cancelled");
     } else if (!redirectRefused.isEmpty()) {
-        result.error = refusal(QCoreApplication::translate("fc::UrlFetcher", "it redirects to %1").arg(redirectRefused));
+        result.error =
+            refusal(QCoreApplication::translate("fc::UrlFetcher", "it redirects to %1").arg(redirectRefused));
     } else if (insecureRedirect) {
         result.error = QCoreApplication::translate("fc::UrlFetcher", "redirects too often or to an insecure address");
     } else if (tooLarge) {
@@ -167,7 +170,8 @@ FetchResult fetchUrl(const QUrl &url, const FetchOptions &options)
                || reply->error() == QNetworkReply::InsecureRedirectError) {
         result.error = QCoreApplication::translate("fc::UrlFetcher", "redirects too often or to an insecure address");
     } else if (reply->error() != QNetworkReply::NoError) {
-        result.error = QCoreApplication::translate("fc::UrlFetcher", "could not be fetched: %1").arg(reply->errorString());
+        result.error =
+            QCoreApplication::translate("fc::UrlFetcher", "could not be fetched: %1").arg(reply->errorString());
     } else {
         result.body = reply->readAll();
         if (result.body.size() > options.maxBytes) {

@@ -13,7 +13,8 @@ PdfText extractPdfText(const QByteArray &bytes, qsizetype maxChars)
     PdfText out;
     const std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes);
     if (!doc) {
-        out.error = QCoreApplication::translate("fc::PdfTextExtractor", "is not a readable PDF (damaged or unsupported)");
+        out.error =
+            QCoreApplication::translate("fc::PdfTextExtractor", "is not a readable PDF (damaged or unsupported)");
         return out;
     }
     if (doc->isLocked()) {

@@ -75,13 +75,12 @@ QString mainEntity(const Report &report, const Article &a, const Claim &c)
                 continue;
             const Mention &m = a.mentions.at(mi);
             const bool before = m.span.end <= c.triggerSpan.start;
-            const Span between = before ? Span {m.span.end, c.triggerSpan.start}
-                                        : Span {c.triggerSpan.end, std::max(c.triggerSpan.end, m.span.start)};
+            const Span between = before ? Span{m.span.end, c.triggerSpan.start}
+                                        : Span{c.triggerSpan.end, std::max(c.triggerSpan.end, m.span.start)};
             qsizetype gap = between.length();
             // Across a comma or a dash ("JAKARTA – Banjir melanda Garut") is another clause.
             for (QChar ch : a.textOf(between))
-                if (ch == QLatin1Char(',') || ch == QLatin1Char(';') || ch == QChar(0x2013)
-                    || ch == QChar(0x2014))
+                if (ch == QLatin1Char(',') || ch == QLatin1Char(';') || ch == QChar(0x2013) || ch == QChar(0x2014))
                     gap += 1000;
             if (!best || gap < bestGap) {
                 best = &m;
@@ -117,7 +116,8 @@ QList<TimelineEvent> buildTimeline(const Report &report)
             TimelineEvent e;
             e.date = t.value;
             const QString who = mainEntity(report, a, c);
-            e.label = predicateNoun(c.predicate, a.meta.language != u"en") + (who.isEmpty() ? QString() : QLatin1String(": ") + who);
+            e.label = predicateNoun(c.predicate, a.meta.language != u"en")
+                + (who.isEmpty() ? QString() : QLatin1String(": ") + who);
             e.doc = a.id;
             e.span = t.span;
             events.append(e);

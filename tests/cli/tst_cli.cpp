@@ -1,5 +1,6 @@
 #include "TestPaths.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -7,7 +8,6 @@
 #include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QDir>
 #include <QTest>
 
 // Runs the built factcheck binary as a user would.
@@ -66,8 +66,8 @@ void TestCli::exitCodes_data()
     QTest::newRow("no command") << QStringList{} << 2 << QString() << QStringLiteral("no command");
     QTest::newRow("unknown command") << QStringList{QStringLiteral("explode")} << 2 << QString()
                                      << QStringLiteral("explode");
-    QTest::newRow("analyze without files") << QStringList{QStringLiteral("analyze")} << 2 << QString()
-                                           << QStringLiteral("at least one");
+    QTest::newRow("analyze without files")
+        << QStringList{QStringLiteral("analyze")} << 2 << QString() << QStringLiteral("at least one");
     QTest::newRow("bad format") << QStringList{QStringLiteral("analyze"), QStringLiteral("x.txt"),
                                                QStringLiteral("--format"), QStringLiteral("docx")}
                                 << 2 << QString() << QStringLiteral("docx");
@@ -132,8 +132,7 @@ void TestCli::helpDocumentsEveryOption_data()
     QTest::addColumn<QString>("text");
     for (const char *t : {"analyze FILE|URL...", "--format", "-o, --output", "--pubdate FILE=YYYY-MM-DD", "--lang",
                           "auto", "tag --jsonl IN", "--jsonl", "--version", "json", "html", "md", "csv", "pdf",
-                          "PATH-mentions.csv", "Exit status", "--project FILE", "reviews",
-                          "--allow-private-addresses"})
+                          "PATH-mentions.csv", "Exit status", "--project FILE", "reviews", "--allow-private-addresses"})
         QTest::newRow(t) << QString::fromLatin1(t);
 }
 
@@ -232,8 +231,8 @@ void TestCli::silentWhenStderrIsNotATerminal()
 {
     QTemporaryDir dir;
     const QString example = fc::test::examplesDir() + QStringLiteral("/01-kabar-pagi.txt");
-    const Run r = run({QStringLiteral("analyze"), example, example, QStringLiteral("-o"),
-                       dir.filePath(QStringLiteral("r.json"))});
+    const Run r = run(
+        {QStringLiteral("analyze"), example, example, QStringLiteral("-o"), dir.filePath(QStringLiteral("r.json"))});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.isEmpty(), r.err.constData());
 }
@@ -251,9 +250,10 @@ int validate(const QStringList &reports, QByteArray *output)
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral("python3"), QStringList{fc::test::sourcePath(QStringLiteral("tests/cli/validate_report.py")),
-                                                   fc::test::sourcePath(QStringLiteral("resources/schema/report.schema.json"))}
-                                           + reports);
+    p.start(QStringLiteral("python3"),
+            QStringList{fc::test::sourcePath(QStringLiteral("tests/cli/validate_report.py")),
+                        fc::test::sourcePath(QStringLiteral("resources/schema/report.schema.json"))}
+                + reports);
     if (!p.waitForFinished(120000))
         return -1;
     *output = p.readAll();
@@ -276,9 +276,10 @@ void TestCli::everyJsonTheCliWritesMatchesTheSchema()
                                      "\xF0\x9F\x93\xB0\xF0\x9F\x87\xAE\xF0\x9F\x87\xA9 JAKARTA \xE2\x80\x93 "
                                      "Presiden Joko Widodo \xF0\x9F\x91\x8D mengatakan pada Senin (3/3/2025) "
                                      "sekitar 1.200 rumah terendam, kata Kepala BPBD Garut.\n");
-    const QString hostile = writeFile(dir, QStringLiteral("hostile.txt"),
-                                      "<script>alert(1)</script> \"><img src=x onerror=alert(1)> "
-                                      "<a href=\"javascript:alert(1)\">Kim Jong Un</a> 11.000 tentara pada 19/6/2024.\n");
+    const QString hostile =
+        writeFile(dir, QStringLiteral("hostile.txt"),
+                  "<script>alert(1)</script> \"><img src=x onerror=alert(1)> "
+                  "<a href=\"javascript:alert(1)\">Kim Jong Un</a> 11.000 tentara pada 19/6/2024.\n");
     const QString empty = writeFile(dir, QStringLiteral("empty.txt"), "");
 
     QList<QStringList> runs;
@@ -307,7 +308,8 @@ void TestCli::everyJsonTheCliWritesMatchesTheSchema()
     // The astral article keeps its characters and counts each as one.
     QFile f(reports.at(2 + runs.size() - 4));
     QVERIFY(f.open(QIODevice::ReadOnly));
-    const QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object().value(u"documents").toArray().at(0).toObject();
+    const QJsonObject doc =
+        QJsonDocument::fromJson(f.readAll()).object().value(u"documents").toArray().at(0).toObject();
     QVERIFY(doc.value(u"text").toString().startsWith(QString::fromUtf8("\xF0\x9F\x93\xB0")));
 }
 
@@ -316,18 +318,23 @@ void TestCli::schemaCheckRejectsBrokenReports_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QByteArray>("complaint");
-    const QByteArray doc = R"({"id":"d1","path":"a.txt","title":"","outlet":"","published":null,"published_source":null,)"
-                           R"("language":"id","text":"\ud83d\udcf0 Kim Jong Un hadir","mentions":[)";
+    const QByteArray doc =
+        R"({"id":"d1","path":"a.txt","title":"","outlet":"","published":null,"published_source":null,)"
+        R"("language":"id","text":"\ud83d\udcf0 Kim Jong Un hadir","mentions":[)";
     const QByteArray tail = R"(]}],"entities":[],"timeline":[],"findings":[]})";
     const QByteArray head = R"({"schema_version":1,"tool":{"name":"factcheck","version":"0"},"documents":[)";
-    QTest::newRow("good") << head + doc + R"({"start":2,"end":13,"type":"PER","text":"Kim Jong Un","entity":null,"value":null})" + tail
-                          << QByteArray("1 report(s) valid");
-    QTest::newRow("utf-16 offsets") << head + doc + R"({"start":3,"end":14,"type":"PER","text":"Kim Jong Un","entity":null,"value":null})" + tail
-                                    << QByteArray("the report says");
-    QTest::newRow("bad type") << head + doc + R"({"start":2,"end":13,"type":"PERSON","text":"Kim Jong Un","entity":null,"value":null})" + tail
-                              << QByteArray("schema: documents/0/mentions/0/type");
-    QTest::newRow("dangling entity") << head + doc + R"({"start":2,"end":13,"type":"PER","text":"Kim Jong Un","entity":"e9","value":null})" + tail
-                                     << QByteArray("unknown entity");
+    QTest::newRow("good") << head + doc
+            + R"({"start":2,"end":13,"type":"PER","text":"Kim Jong Un","entity":null,"value":null})"
+            + tail << QByteArray("1 report(s) valid");
+    QTest::newRow("utf-16 offsets") << head + doc
+            + R"({"start":3,"end":14,"type":"PER","text":"Kim Jong Un","entity":null,"value":null})"
+            + tail << QByteArray("the report says");
+    QTest::newRow("bad type") << head + doc
+            + R"({"start":2,"end":13,"type":"PERSON","text":"Kim Jong Un","entity":null,"value":null})"
+            + tail << QByteArray("schema: documents/0/mentions/0/type");
+    QTest::newRow("dangling entity") << head + doc
+            + R"({"start":2,"end":13,"type":"PER","text":"Kim Jong Un","entity":"e9","value":null})"
+            + tail << QByteArray("unknown entity");
     const QByteArray kim = R"({"start":2,"end":13,"type":"PER","text":"Kim Jong Un","entity":null,"value":null})";
     const QByteArray kimOnly = R"({"start":2,"end":5,"type":"PER","text":"Kim","entity":null,"value":null})";
     const QByteArray hadir = R"({"start":14,"end":19,"type":"PER","text":"hadir","entity":null,"value":null})";
@@ -335,7 +342,8 @@ void TestCli::schemaCheckRejectsBrokenReports_data()
                                      << QByteArray("1 report(s) valid");
     QTest::newRow("enclosed first") << head + doc + kimOnly + "," + kim + tail << QByteArray("not sorted by offset");
     QTest::newRow("later first") << head + doc + hadir + "," + kim + tail << QByteArray("not sorted by offset");
-    QTest::newRow("wrong version") << QByteArray(R"({"schema_version":2,"tool":{"name":"f","version":"0"},"documents":[],"entities":[],"timeline":[],"findings":[]})")
+    QTest::newRow("wrong version") << QByteArray(
+        R"({"schema_version":2,"tool":{"name":"f","version":"0"},"documents":[],"entities":[],"timeline":[],"findings":[]})")
                                    << QByteArray("schema: schema_version");
 }
 
@@ -355,7 +363,8 @@ void TestCli::tagStreamsOneLinePerInputLine()
     QTemporaryDir dir;
     QByteArray in;
     for (int i = 0; i < 50; ++i)
-        in += "{\"id\": \"n" + QByteArray::number(i) + "\", \"text\": \"\xF0\x9F\x93\xB0 Presiden Joko Widodo "
+        in += "{\"id\": \"n" + QByteArray::number(i)
+            + "\", \"text\": \"\xF0\x9F\x93\xB0 Presiden Joko Widodo "
               "mengatakan 1.200 rumah terendam pada Senin (3/3/2025).\"}\n";
     in += "not json\n";
     in += "{\"id\": 7, \"text\": \"Kepala BPBD Garut, Rahmat Hidayat.\"}\n";

@@ -112,11 +112,11 @@ private Q_SLOTS:
         QVERIFY(closed.listen(QHostAddress::LocalHost));
         const QString unreachable = u"http://127.0.0.1:%1/gone.html"_s.arg(closed.serverPort());
         closed.close();
-        const QStringList bad{unreachable,
-                              m_dir.filePath(u"missing.txt"_s),
-                              m_dir.path(),
-                              write(u"empty.txt"_s, {}),
-                              write(u"binary.txt"_s, QByteArray("\x7f" "ELF\x02\x01\x01\x00\x00\x00", 10))};
+        const QStringList bad{unreachable, m_dir.filePath(u"missing.txt"_s), m_dir.path(), write(u"empty.txt"_s, {}),
+                              write(u"binary.txt"_s,
+                                    QByteArray("\x7f"
+                                               "ELF\x02\x01\x01\x00\x00\x00",
+                                               10))};
         const QString good = fc::test::examplesDir() + u"/01-kabar-pagi.txt"_s;
         const Run r = run(QStringList{bad.at(0), good} + bad.mid(1));
         QCOMPARE(r.exitCode, 1);

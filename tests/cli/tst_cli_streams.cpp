@@ -75,11 +75,11 @@ void TestCliStreams::fifoIsWrittenStraight()
 
 void TestCliStreams::nonFileIsRefused_data()
 {
-    QTest::addColumn<QString>("kind");       // what stands at the refused path
+    QTest::addColumn<QString>("kind"); // what stands at the refused path
     QTest::addColumn<QString>("format");
-    QTest::addColumn<QString>("output");     // -o
-    QTest::addColumn<QString>("refused");    // the path that must be left as it was
-    QTest::addColumn<QString>("reason");     // in the message
+    QTest::addColumn<QString>("output");  // -o
+    QTest::addColumn<QString>("refused"); // the path that must be left as it was
+    QTest::addColumn<QString>("reason");  // in the message
     QTest::newRow("directory") << "dir" << "json" << "out" << "out" << "directory";
     QTest::newRow("socket") << "socket" << "json" << "out" << "out" << "socket";
     QTest::newRow("csv mentions beside is a socket") << "socket" << "csv" << "r.csv" << "r-mentions.csv" << "socket";
@@ -157,9 +157,9 @@ void TestCliStreams::pipeInputIsRead()
     QFile story(example());
     QVERIFY(story.open(QIODevice::ReadOnly));
     QProcess cli;
-    cli.start(fc::test::binaryPath(QStringLiteral("factcheck")),
-              {QStringLiteral("analyze"), QStringLiteral("/dev/stdin"), QStringLiteral("--format"),
-               QStringLiteral("json")});
+    cli.start(
+        fc::test::binaryPath(QStringLiteral("factcheck")),
+        {QStringLiteral("analyze"), QStringLiteral("/dev/stdin"), QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY(cli.waitForStarted());
     cli.write(story.readAll());
     cli.closeWriteChannel();

@@ -16,27 +16,26 @@ class TestExportCost : public QObject
 private Q_SLOTS:
     void segmentingGrowsLinearly()
     {
-        const double growth = fc::test::fourfoldGrowth(
-            [](int words) {
-                Article a;
-                a.text = u"Kata "_s.repeated(words);
-                QList<TextAnchor> anchors;
-                for (int i = 0; i < words; ++i) {
-                    const Span word{5 * i, 5 * i + 4};
+        const double growth = fc::test::fourfoldGrowth([](int words) {
+            Article a;
+            a.text = u"Kata "_s.repeated(words);
+            QList<TextAnchor> anchors;
+            for (int i = 0; i < words; ++i) {
+                const Span word{5 * i, 5 * i + 4};
+                a.mentions.append(Mention{});
+                a.mentions.last().span = word;
+                if (i % 2 == 0) { // a two-word mention around it: nesting and shared ends
                     a.mentions.append(Mention{});
-                    a.mentions.last().span = word;
-                    if (i % 2 == 0) { // a two-word mention around it: nesting and shared ends
-                        a.mentions.append(Mention{});
-                        a.mentions.last().span = {word.start, word.end + 5};
-                    }
-                    anchors.append({word, u"ev-%1"_s.arg(i), i % 3 == 0});
+                    a.mentions.last().span = {word.start, word.end + 5};
                 }
-                const QList<TextSegment> segments = segmentArticle(a, anchors);
-                QVERIFY(segments.size() >= words);
-            },
-            2000);
+                anchors.append({word, u"ev-%1"_s.arg(i), i % 3 == 0});
+            }
+            const QList<TextSegment> segments = segmentArticle(a, anchors);
+            QVERIFY(segments.size() >= words);
+        }, 2000);
         qInfo("fourfold input: %.2fx the time", growth);
-        QVERIFY2(growth <= fc::test::MaxGrowthPerFourfold, qPrintable(u"fourfold input took %1x the time"_s.arg(growth)));
+        QVERIFY2(growth <= fc::test::MaxGrowthPerFourfold,
+                 qPrintable(u"fourfold input took %1x the time"_s.arg(growth)));
     }
 };
 

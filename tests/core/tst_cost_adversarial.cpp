@@ -50,15 +50,14 @@ private Q_SLOTS:
         QFETCH(int, scale);
         const ArticleLoader loader;
         const Analyzer analyzer;
-        const double growth = fc::test::fourfoldGrowth(
-            [&](int s) {
-                LoadResult loaded = loader.loadText(article(shape, s), u"a"_s);
-                QVERIFY(loaded.ok());
-                analyzer.analyzeArticle(*loaded.article);
-            },
-            scale);
+        const double growth = fc::test::fourfoldGrowth([&](int s) {
+            LoadResult loaded = loader.loadText(article(shape, s), u"a"_s);
+            QVERIFY(loaded.ok());
+            analyzer.analyzeArticle(*loaded.article);
+        }, scale);
         qInfo("fourfold input: %.2fx the time", growth);
-        QVERIFY2(growth <= fc::test::MaxGrowthPerFourfold, qPrintable(u"fourfold input took %1x the time"_s.arg(growth)));
+        QVERIFY2(growth <= fc::test::MaxGrowthPerFourfold,
+                 qPrintable(u"fourfold input took %1x the time"_s.arg(growth)));
     }
 
     // Markdown's inline marks without their closing ones: each regular expression once scanned
@@ -78,7 +77,8 @@ private Q_SLOTS:
         QFETCH(QString, unit);
         const double growth = fc::test::fourfoldGrowth([&](int s) { markdownToText(unit.repeated(s)); }, 4000);
         qInfo("fourfold input: %.2fx the time", growth);
-        QVERIFY2(growth <= fc::test::MaxGrowthPerFourfold, qPrintable(u"fourfold input took %1x the time"_s.arg(growth)));
+        QVERIFY2(growth <= fc::test::MaxGrowthPerFourfold,
+                 qPrintable(u"fourfold input took %1x the time"_s.arg(growth)));
     }
 };
 

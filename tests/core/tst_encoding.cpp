@@ -37,14 +37,17 @@ private Q_SLOTS:
         QTest::newRow("utf-16le without bom") << encoded(QStringConverter::Utf16LE, false) << sample << u"UTF-16LE"_s;
         QTest::newRow("utf-16be without bom") << encoded(QStringConverter::Utf16BE, false) << sample << u"UTF-16BE"_s;
         // Windows-1252: curly quotes at 0x93/0x94, en dash at 0x96, é at 0xE9.
-        const QByteArray cp1252 = "Kaf\xE9 \x93" "baru\x94 dibuka \x96 harga naik 2,5 persen. Caf\xE9 lain juga ramai, "
-                                  "pengunjung datang sejak pagi dan \x93" "antre\x94 panjang.";
+        const QByteArray cp1252 = "Kaf\xE9 \x93"
+                                  "baru\x94 dibuka \x96 harga naik 2,5 persen. Caf\xE9 lain juga ramai, "
+                                  "pengunjung datang sejak pagi dan \x93"
+                                  "antre\x94 panjang.";
         QTest::newRow("windows-1252")
             << cp1252
             << u"Kafé \u201Cbaru\u201D dibuka \u2013 harga naik 2,5 persen. Café lain juga ramai, pengunjung datang "
                "sejak pagi dan \u201Cantre\u201D panjang."_s
             << u"windows-1252"_s;
-        const QByteArray latin1 = "Le caf\xE9 du march\xE9 est ferm\xE9 depuis l'\xE9t\xE9 dernier, d\xE9" "clare le "
+        const QByteArray latin1 = "Le caf\xE9 du march\xE9 est ferm\xE9 depuis l'\xE9t\xE9 dernier, d\xE9"
+                                  "clare le "
                                   "propri\xE9taire \xE0 la presse locale.";
         QTest::newRow("iso-8859-1 text")
             << latin1
@@ -68,7 +71,8 @@ private Q_SLOTS:
 
     void invalidUtf8IsReplacedAndReported()
     {
-        const QByteArray bytes = "Harga \xE2\x80\x9C" "naik\xE2\x80\x9D \xFF\xFE tajam, kata \xC3\xA9konom.";
+        const QByteArray bytes = "Harga \xE2\x80\x9C"
+                                 "naik\xE2\x80\x9D \xFF\xFE tajam, kata \xC3\xA9konom.";
         const DecodedText d = decodeText(bytes);
         QCOMPARE(d.encoding, u"UTF-8"_s);
         QCOMPARE(d.invalidSequences, 2);

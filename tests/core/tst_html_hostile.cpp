@@ -43,8 +43,7 @@ private Q_SLOTS:
             << repeated({}, "<div><script><!--<script></div></script>--></script>") << true;
         QTest::newRow("end tag across a scope boundary") << repeated({}, "<div><object></div>") << true;
         QTest::newRow("formatting element across a block") << repeated({}, "<b><div></b>") << true;
-        QTest::newRow("reopened formatting elements") << repeated({}, "<div><b id=1><b id=2><b id=3></div>x")
-                                                      << true;
+        QTest::newRow("reopened formatting elements") << repeated({}, "<div><b id=1><b id=2><b id=3></div>x") << true;
         QTest::newRow("nearest heading closes") << repeated({}, "<h1><div><h2></h1>") << true;
         QTest::newRow("breaking out of svg") << repeated({}, "<svg><div/>") << true;
         QTest::newRow("svg self-closing elements") << repeated("<svg>", "<path d='M0 0'/>") << false;
@@ -75,14 +74,69 @@ private Q_SLOTS:
     void tagSoupStaysShallow()
     {
         QFETCH(quint32, seed);
-        static const char *const tokens[]
-            = {"<div>", "</div>", "<div/>", "<b>", "</b>", "<i class=x>", "<p>", "</p>", "<table>", "<td>",
-               "</td>", "<tr>", "</table>", "<svg>", "</svg>", "<path/>", "<object>", "</object>", "<textarea>",
-               "</textarea>", "<script>", "</script>", "<!--", "-->", "<li>", "</x>", "<h1>", "</h2>", "text ",
-               "<a href=1>", "</a>", "<span>", "</span>", "\"", "'", "<div title='", ">", "<", "<!", "<![CDATA[",
-               "]]>", "<math>", "<mi>", "<foreignObject>", "</foreignObject>", "<select>", "<option>",
-               "<template>", "</template>", "<font color=red>", "<nobr>", "<ul>", "</ul>", "<dd>", "<button>",
-               "</body>", "<caption>", "<title>", "</title>", "<style>", "</style>", "<SCRIPT>", "</SCRIPT>"};
+        static const char *const tokens[] = {"<div>",
+                                             "</div>",
+                                             "<div/>",
+                                             "<b>",
+                                             "</b>",
+                                             "<i class=x>",
+                                             "<p>",
+                                             "</p>",
+                                             "<table>",
+                                             "<td>",
+                                             "</td>",
+                                             "<tr>",
+                                             "</table>",
+                                             "<svg>",
+                                             "</svg>",
+                                             "<path/>",
+                                             "<object>",
+                                             "</object>",
+                                             "<textarea>",
+                                             "</textarea>",
+                                             "<script>",
+                                             "</script>",
+                                             "<!--",
+                                             "-->",
+                                             "<li>",
+                                             "</x>",
+                                             "<h1>",
+                                             "</h2>",
+                                             "text ",
+                                             "<a href=1>",
+                                             "</a>",
+                                             "<span>",
+                                             "</span>",
+                                             "\"",
+                                             "'",
+                                             "<div title='",
+                                             ">",
+                                             "<",
+                                             "<!",
+                                             "<![CDATA[",
+                                             "]]>",
+                                             "<math>",
+                                             "<mi>",
+                                             "<foreignObject>",
+                                             "</foreignObject>",
+                                             "<select>",
+                                             "<option>",
+                                             "<template>",
+                                             "</template>",
+                                             "<font color=red>",
+                                             "<nobr>",
+                                             "<ul>",
+                                             "</ul>",
+                                             "<dd>",
+                                             "<button>",
+                                             "</body>",
+                                             "<caption>",
+                                             "<title>",
+                                             "</title>",
+                                             "<style>",
+                                             "</style>",
+                                             "<SCRIPT>",
+                                             "</SCRIPT>"};
         QRandomGenerator random(seed);
         QByteArray page;
         while (page.size() < PageBytes / 4)

@@ -44,16 +44,20 @@ private Q_SLOTS:
         QVERIFY(html.open(QIODevice::ReadOnly));
         m_server.responses.insert("/a.html", response("text/html; charset=utf-8", html.readAll()));
         m_server.responses.insert("/moved", "HTTP/1.0 302 Found\r\nLocation: /a.html\r\nContent-Length: 0\r\n\r\n");
-        m_server.responses.insert("/to-localhost", "HTTP/1.0 302 Found\r\nLocation: http://localhost:"
-                                                       + QByteArray::number(m_server.serverPort())
-                                                       + "/a.html\r\nContent-Length: 0\r\n\r\n");
+        m_server.responses.insert("/to-localhost",
+                                  "HTTP/1.0 302 Found\r\nLocation: http://localhost:"
+                                      + QByteArray::number(m_server.serverPort())
+                                      + "/a.html\r\nContent-Length: 0\r\n\r\n");
         m_server.responses.insert("/loop", "HTTP/1.0 302 Found\r\nLocation: /loop\r\nContent-Length: 0\r\n\r\n");
         m_server.responses.insert("/latin1",
                                   response("text/plain; charset=iso-8859-1",
                                            "Caf\xE9 di pojok jalan itu dibuka kembali pada hari Senin pagi."));
-        m_server.responses.insert("/download", response("application/octet-stream", "<html><body><p>Isi artikel yang "
-                                                                                    "cukup panjang untuk dibaca.</p></body></html>"));
-        m_server.responses.insert("/huge", "HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 30000000\r\n\r\nabc");
+        m_server.responses.insert("/download",
+                                  response("application/octet-stream",
+                                           "<html><body><p>Isi artikel yang "
+                                           "cukup panjang untuk dibaca.</p></body></html>"));
+        m_server.responses.insert("/huge",
+                                  "HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 30000000\r\n\r\nabc");
         m_server.responses.insert("/binary", response("text/plain", QByteArray("\x00\x01\x02\x03 data", 9)));
     }
 
@@ -126,13 +130,13 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("allowedHosts");
         QTest::addColumn<QString>("reason");
         QTest::newRow("loopback") << m_server.url("/a.html").toString() << QStringList() << u"loopback"_s;
-        QTest::newRow("localhost by name") << u"http://localhost:%1/a.html"_s.arg(m_server.serverPort())
-                                           << QStringList() << u"loopback"_s;
-        QTest::newRow("redirect to loopback") << m_server.url("/to-localhost").toString()
-                                              << QStringList{u"127.0.0.1"_s} << u"redirects to"_s;
+        QTest::newRow("localhost by name")
+            << u"http://localhost:%1/a.html"_s.arg(m_server.serverPort()) << QStringList() << u"loopback"_s;
+        QTest::newRow("redirect to loopback")
+            << m_server.url("/to-localhost").toString() << QStringList{u"127.0.0.1"_s} << u"redirects to"_s;
         QTest::newRow("private network") << u"http://192.168.1.1/"_s << QStringList() << u"private"_s;
-        QTest::newRow("link-local metadata address") << u"http://169.254.169.254/latest/"_s << QStringList()
-                                                     << u"link-local"_s;
+        QTest::newRow("link-local metadata address")
+            << u"http://169.254.169.254/latest/"_s << QStringList() << u"link-local"_s;
         QTest::newRow("mapped IPv6 loopback") << u"http://[::ffff:127.0.0.1]/"_s << QStringList() << u"loopback"_s;
         QTest::newRow("unspecified address") << u"http://0.0.0.0/"_s << QStringList() << u"not a public"_s;
     }
@@ -193,8 +197,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("hint");
         QTest::newRow("content type decides")
             << u"text/html; charset=utf-8"_s << u"http://a.example/x.txt"_s << u"text/html; charset=utf-8"_s;
-        QTest::newRow("none: the path's suffix")
-            << QString() << u"http://a.example/news/x.PDF?id=3"_s << u"pdf"_s;
+        QTest::newRow("none: the path's suffix") << QString() << u"http://a.example/news/x.PDF?id=3"_s << u"pdf"_s;
         QTest::newRow("octet-stream: the path's suffix")
             << u"application/octet-stream"_s << u"http://a.example/x.md"_s << u"md"_s;
         QTest::newRow("no suffix: sniff") << QString() << u"http://a.example/news/"_s << QString();

@@ -22,7 +22,6 @@
 
 using namespace fc;
 
-
 // A project file is input like any other: a damaged or crafted analysis cache is validated
 // when it is read, and an entry that does not fit its article is discarded with a message
 // naming the article and analysed again, so the report is the fresh one (never a crash).
@@ -85,35 +84,30 @@ private Q_SLOTS:
     void craftedCacheIsDiscarded_data()
     {
         QTest::addColumn<Spoil>("spoil");
-        QTest::newRow("mention past the text's end") << Spoil([](Article &a) {
-            a.mentions.last().span = {a.text.size() - 1, a.text.size() + 1000};
-        });
-        QTest::newRow("mention starting before the text") << Spoil([](Article &a) {
-            a.mentions.first().span.start = -5;
-        });
+        QTest::newRow("mention past the text's end")
+            << Spoil([](Article &a) { a.mentions.last().span = {a.text.size() - 1, a.text.size() + 1000}; });
+        QTest::newRow("mention starting before the text")
+            << Spoil([](Article &a) { a.mentions.first().span.start = -5; });
         QTest::newRow("unknown mention type") << Spoil([](Article &a) { a.mentions.first().type = MentionType(99); });
-        QTest::newRow("mentions out of order") << Spoil([](Article &a) { std::reverse(a.mentions.begin(), a.mentions.end()); });
-        QTest::newRow("sentence of a paragraph that is not there") << Spoil([](Article &a) {
-            a.sentences.first().paragraph = 1000;
-        });
+        QTest::newRow("mentions out of order")
+            << Spoil([](Article &a) { std::reverse(a.mentions.begin(), a.mentions.end()); });
+        QTest::newRow("sentence of a paragraph that is not there")
+            << Spoil([](Article &a) { a.sentences.first().paragraph = 1000; });
         QTest::newRow("token of an unknown kind") << Spoil([](Article &a) { a.tokens.first().kind = TokenKind(-3); });
-        QTest::newRow("offset map shorter than the text") << Spoil([](Article &a) {
-            a.offsets.originalOffset = {0, 1};
-        });
-        QTest::newRow("offset past the original text") << Spoil([](Article &a) {
-            a.offsets.originalOffset.last() = a.originalText.size() + 100;
-        });
-        QTest::newRow("claim's time not in the list") << Spoil([](Article &a) {
-            a.claims.first().time = int(a.times.size()) + 7;
-        });
-        QTest::newRow("claim's agent not in the list") << Spoil([](Article &a) {
-            a.claims.first().agentMentions = {int(a.mentions.size())};
-        });
-        QTest::newRow("claim's source mention negative") << Spoil([](Article &a) { a.claims.first().sourceMention = -2; });
-        QTest::newRow("unknown approximation") << Spoil([](Article &a) {
-            a.quantities.first().approximation = Approximation(42);
-        });
-        QTest::newRow("unknown granularity") << Spoil([](Article &a) { a.times.first().value.granularity = Granularity(9); });
+        QTest::newRow("offset map shorter than the text")
+            << Spoil([](Article &a) { a.offsets.originalOffset = {0, 1}; });
+        QTest::newRow("offset past the original text")
+            << Spoil([](Article &a) { a.offsets.originalOffset.last() = a.originalText.size() + 100; });
+        QTest::newRow("claim's time not in the list")
+            << Spoil([](Article &a) { a.claims.first().time = int(a.times.size()) + 7; });
+        QTest::newRow("claim's agent not in the list")
+            << Spoil([](Article &a) { a.claims.first().agentMentions = {int(a.mentions.size())}; });
+        QTest::newRow("claim's source mention negative")
+            << Spoil([](Article &a) { a.claims.first().sourceMention = -2; });
+        QTest::newRow("unknown approximation")
+            << Spoil([](Article &a) { a.quantities.first().approximation = Approximation(42); });
+        QTest::newRow("unknown granularity")
+            << Spoil([](Article &a) { a.times.first().value.granularity = Granularity(9); });
         QTest::newRow("unknown metadata source") << Spoil([](Article &a) { a.meta.publishedSource = MetaSource(77); });
     }
 

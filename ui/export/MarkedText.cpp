@@ -125,7 +125,7 @@ QList<TextSegment> segmentArticle(const Article &article, const QList<TextAnchor
 
         // Evidence anchors covering the segment (non-empty ones starting at or before it).
         for (; nextEvidence < anchorsByStart.size()
-               && anchorSpans.at(anchorsByStart[nextEvidence]).start <= seg.span.start;
+             && anchorSpans.at(anchorsByStart[nextEvidence]).start <= seg.span.start;
              ++nextEvidence) {
             const qsizetype a = anchorsByStart[nextEvidence];
             if (anchors.at(a).evidence && !anchorSpans.at(a).isEmpty())

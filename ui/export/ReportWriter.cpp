@@ -80,9 +80,7 @@ bool writeBytes(const QByteArray &bytes, const QString &path, QString *error)
     }
     QString reason;
     switch (classifyTarget(path, &reason)) {
-    case Target::Refused:
-        *error = path + QLatin1String(": ") + reason;
-        return false;
+    case Target::Refused: *error = path + QLatin1String(": ") + reason; return false;
     case Target::Stream: {
         QFile out(path);
         if (!out.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || out.write(bytes) != bytes.size()) {
@@ -91,8 +89,7 @@ bool writeBytes(const QByteArray &bytes, const QString &path, QString *error)
         }
         return true;
     }
-    case Target::File:
-        break;
+    case Target::File: break;
     }
     // QSaveFile: a failed export never leaves half a report where a good one was.
     QSaveFile out(path);

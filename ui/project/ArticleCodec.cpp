@@ -1,9 +1,9 @@
 #include "ArticleCodec.h"
 
 #include <QDataStream>
-#include <QtEndian>
 #include <QIODevice>
 #include <QVariant>
+#include <QtEndian>
 
 #include <algorithm>
 #include <iterator>
@@ -76,9 +76,9 @@ void readMentionValue(QDataStream &s, QVariant &value)
         return;
     }
     const quint32 type = qFromBigEndian<quint32>(head.constData());
-    static const quint32 allowed[] = {QMetaType::UnknownType, QMetaType::QString, QMetaType::Double, QMetaType::Int,
-                                      QMetaType::LongLong, QMetaType::UInt, QMetaType::ULongLong, QMetaType::Bool,
-                                      QMetaType::QDate, QMetaType::QTime, QMetaType::QDateTime};
+    static const quint32 allowed[] = {QMetaType::UnknownType, QMetaType::QString, QMetaType::Double,    QMetaType::Int,
+                                      QMetaType::LongLong,    QMetaType::UInt,    QMetaType::ULongLong, QMetaType::Bool,
+                                      QMetaType::QDate,       QMetaType::QTime,   QMetaType::QDateTime};
     if (std::find(std::begin(allowed), std::end(allowed), type) == std::end(allowed)) {
         s.setStatus(QDataStream::ReadCorruptData);
         return;

@@ -47,8 +47,7 @@ namespace {
 // Everything besides the bytes that the per-article steps read.
 QString optionsKey(const StoredArticle &a, const AnalysisOptions &options)
 {
-    return QStringList{a.name, a.userPublished.toString(Qt::ISODate), a.userTitle, options.language}.join(
-        QChar(0x1f));
+    return QStringList{a.name, a.userPublished.toString(Qt::ISODate), a.userTitle, options.language}.join(QChar(0x1f));
 }
 
 // The loader's format hint for a stored article: its file name's suffix, or for a page
@@ -74,17 +73,17 @@ QString sha256Hex(const QByteArray &bytes)
 bool cachedArticle(const StoredArticle &s, const QByteArray &blob, Article *article, QList<Diagnostic> *diagnostics)
 {
     const auto distrust = [&](const QString &why) {
-        *diagnostics << Diagnostic{Diagnostic::Severity::Warning, s.name,
-                                   QCoreApplication::translate("fc::ProjectStore",
-                                                               "its cached analysis was discarded (%1); analysed again")
-                                       .arg(why)};
+        *diagnostics << Diagnostic{
+            Diagnostic::Severity::Warning, s.name,
+            QCoreApplication::translate("fc::ProjectStore", "its cached analysis was discarded (%1); analysed again")
+                .arg(why)};
         *article = Article();
         return false;
     };
     if (sha256Hex(s.bytes) != s.contentHash.toLower())
         return blob.isEmpty() ? false
-                              : distrust(QCoreApplication::translate("fc::ProjectStore",
-                                                                     "the stored hash does not match the stored bytes"));
+                              : distrust(QCoreApplication::translate(
+                                    "fc::ProjectStore", "the stored hash does not match the stored bytes"));
     if (blob.isEmpty() || !project::decodeArticle(blob, article))
         return false; // a miss, or a blob of an older codec: recomputed silently as before
     const QString why = project::articleInconsistency(*article);

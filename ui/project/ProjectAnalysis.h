@@ -18,7 +18,7 @@ QString projectEngineVersion();
 struct ProjectAnalysis
 {
     Report report;
-    QList<qint64> articleIds;       // the store's id of report.articles[i]
+    QList<qint64> articleIds; // the store's id of report.articles[i]
     // Errors: articles that could not be loaded (the others are analysed). Warnings: cached
     // analyses that were discarded as inconsistent and recomputed.
     QList<Diagnostic> diagnostics;

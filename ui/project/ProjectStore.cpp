@@ -254,7 +254,8 @@ bool ProjectStore::create(const QString &path, QString *error)
                     ok = q.exec(s);
                 }
                 if (ok) {
-                    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('app_version', ?), ('created', ?)"));
+                    q.prepare(
+                        QStringLiteral("INSERT INTO meta (key, value) VALUES ('app_version', ?), ('created', ?)"));
                     q.addBindValue(QStringLiteral(FACTCHECK_VERSION));
                     q.addBindValue(nowUtc());
                     ok = q.exec();
@@ -405,7 +406,8 @@ bool ProjectStore::openValidated(const QString &path, Mode mode, std::unique_ptr
         // mailed to a colleague at any moment. WAL would keep recent decisions in a -wal file
         // beside it (lost if only the main file travels) and does not work on network shares.
         // Decisions come at human speed, so the extra sync per commit costs nothing visible.
-        if (!q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) || !q.exec(QStringLiteral("PRAGMA synchronous = FULL")))
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"))
+            || !q.exec(QStringLiteral("PRAGMA synchronous = FULL")))
             return giveUp(tr("cannot be opened for writing (%1)").arg(sqlReason(q.lastError())));
     }
     if (version < CurrentSchemaVersion) {
@@ -418,7 +420,8 @@ bool ProjectStore::openValidated(const QString &path, Mode mode, std::unique_ptr
             }
         }
         ok = ok
-            && q.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'").arg(CurrentSchemaVersion))
+            && q.exec(
+                QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'").arg(CurrentSchemaVersion))
             && q.exec(QStringLiteral("COMMIT"));
         if (!ok) {
             const QString reason = sqlReason(q.lastError());

@@ -41,7 +41,6 @@ struct NewArticle
     QByteArray bytes;
 };
 
-
 // A review project: one SQLite file holding the articles, the editor's decisions and notes,
 // and a cache of per-article analysis results.
 //
@@ -77,8 +76,8 @@ public:
     // read-only rather than failing at the first decision.
     QString readOnlyReason() const { return m_readOnlyReason; }
     QString path() const;
-    int schemaVersion() const;   // of the file as found on disk, before any migration
-    QString createdBy() const;   // app version that created the file
+    int schemaVersion() const; // of the file as found on disk, before any migration
+    QString createdBy() const; // app version that created the file
     QDateTime created() const;
 
     // Articles, in position order.
