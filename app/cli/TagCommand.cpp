@@ -77,7 +77,8 @@ int runTag(const TagOptions &options)
         const QJsonObject obj = QJsonDocument::fromJson(line, &parseError).object();
         if (parseError.error != QJsonParseError::NoError || !obj.value(u"text").isString()) {
             QTextStream(stderr) << "factcheck: " << options.input << ":" << lineNo << ": "
-                                << QCoreApplication::translate("factcheck", "not a JSON object with a \"text\" string")
+                                << QCoreApplication::translate("factcheck",
+                                                               "not a JSON object with a \"text\" string")
                                 << Qt::endl;
             status = InputError;
             continue;
@@ -111,8 +112,8 @@ int runTag(const TagOptions &options)
         }
     }
     if (writeFailed) {
-        QTextStream(stderr) << "factcheck: " << (toStdout ? QStringLiteral("standard output") : options.output) << ": "
-                            << writeError << Qt::endl;
+        QTextStream(stderr) << "factcheck: " << (toStdout ? QStringLiteral("standard output") : options.output)
+                            << ": " << writeError << Qt::endl;
         return OutputError;
     }
     return status;
