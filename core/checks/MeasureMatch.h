@@ -18,8 +18,8 @@ struct MatchKeys
 // weigh most) and of what they measure, less when each names entities and they share none.
 // The same thing measured in two articles scores high; another figure of the same sentence
 // scores lower than its own counterpart because its nearest words differ.
-double measuredSimilarity(const MatchKeys &a, const QStringList &entitiesA, const MatchKeys &b,
-                          const QStringList &entitiesB);
+double measuredSimilarity(
+    const MatchKeys &a, const QStringList &entitiesA, const MatchKeys &b, const QStringList &entitiesB);
 
 // Scores at or above this align two claims (chosen on the IndoNLI pairs, tests/eval/README.md).
 constexpr double measuredMatchThreshold = 0.35;

@@ -16,8 +16,8 @@ namespace fc {
 // one in core/lang/<code>/MeasureWords.cpp, beside the example table that tests it.
 struct MeasureRules
 {
-    QSet<QString> stopwords;   // lower case: function words, pronouns, fillers
-    QSet<QString> linkers;     // between a thing and its value: never the thing itself
+    QSet<QString> stopwords; // lower case: function words, pronouns, fillers
+    QSet<QString> linkers; // between a thing and its value: never the thing itself
     // A word that makes a figure another figure: "tahunan" -> "annual", "inti" -> "core".
     // Two claims with different basis keys are two claims, never a conflict.
     QHash<QString, QString> qualifiers;
@@ -26,9 +26,9 @@ struct MeasureRules
     // Right before a figure, the value a change started from ("naik dari 68 persen menjadi"):
     // a baseline, another figure than the one it changed to.
     QSet<QString> baselineMarkers;
-    QSet<QString> expected;    // forecast, plan and target words: "akan", "diperkirakan", "will"
+    QSet<QString> expected; // forecast, plan and target words: "akan", "diperkirakan", "will"
     QSet<QString> periodWords; // words of a reference period written without a date: "kuartal", "lalu"
-    QStringList pointUnits;    // after a number: a change in percentage points ("poin persentase")
+    QStringList pointUnits; // after a number: a change in percentage points ("poin persentase")
     QStringList ordinalPrefixes; // "ke-" in "ke-43"
     QStringList ordinalSuffixes; // "st", "nd", "rd", "th" in "43rd"
     // Lower-case lemma of a word, and the shared key of a lemma (the lexicon's Indonesian

@@ -11,94 +11,96 @@ namespace fc {
 
 namespace {
 
-// How far around a value its context reaches, in words each side, and how many lemmas it keeps.
-constexpr int contextReach = 7;
-constexpr int contextLimit = 12;
-constexpr int measureWords = 3;
+    // How far around a value its context reaches, in words each side, and how many lemmas it keeps.
+    constexpr int contextReach = 7;
+    constexpr int contextLimit = 12;
+    constexpr int measureWords = 3;
 
-bool isEntityType(MentionType t)
-{
-    return t == MentionType::Person || t == MentionType::Organisation || t == MentionType::Location;
-}
-
-// Currencies the quantity recogniser gives as units (ISO 4217 codes).
-bool isCurrency(const QString &unit)
-{
-    return unit.size() == 3 && unit.at(0).isUpper() && unit.at(1).isUpper() && unit.at(2).isUpper();
-}
-
-struct ValueItem
-{
-    MeasuredClaim claim;
-    int first = 0; // word indexes the value covers
-    int last = 0;
-};
-
-int firstWordAtOrAfter(const SentenceWords &words, qsizetype pos)
-{
-    for (int i = 0; i < words.size(); ++i)
-        if (words.at(i).span.end > pos)
-            return i;
-    return words.size() - 1;
-}
-
-int lastWordBefore(const SentenceWords &words, qsizetype pos)
-{
-    int found = 0;
-    for (int i = 0; i < words.size(); ++i)
-        if (words.at(i).span.start < pos)
-            found = i;
-    return found;
-}
-
-bool isContent(const MeasureRules &rules, const SentenceWords::Word &w)
-{
-    return !w.hasDigit && w.lower.size() >= 2 && !rules.stopwords.contains(w.lower) && !rules.linkers.contains(w.lower)
-        && w.lower.at(0).isLetter();
-}
-
-// Ordinals the recognisers leave alone: "ke-43", "43rd".
-bool ordinalValue(const MeasureRules &rules, const QString &lower, double *value)
-{
-    QString digits;
-    for (const QString &p : rules.ordinalPrefixes)
-        if (lower.startsWith(p))
-            digits = lower.mid(p.size());
-    if (digits.isEmpty())
-        for (const QString &s : rules.ordinalSuffixes)
-            if (lower.endsWith(s) && lower.size() > s.size() && lower.at(0).isDigit())
-                digits = lower.chopped(s.size());
-    if (digits.isEmpty() || !std::all_of(digits.cbegin(), digits.cend(), [](QChar c) { return c.isDigit(); }))
-        return false;
-    bool ok = false;
-    *value = digits.toDouble(&ok);
-    return ok;
-}
-
-// "JAKARTA, Nov 3, 2025 - ...": the dateline's date is the report's, not a claim.
-bool inDateline(const QString &text, const Span &sentence, const Span &date)
-{
-    const QStringView head = QStringView(text).mid(sentence.start, std::min<qsizetype>(80, sentence.length()));
-    for (const char16_t *dash : {u" - ", u" \u2013 ", u" \u2014 "}) {
-        const qsizetype at = head.indexOf(QStringView(dash));
-        if (at >= 0 && date.end <= sentence.start + at)
-            return true;
+    bool isEntityType(MentionType t)
+    {
+        return t == MentionType::Person || t == MentionType::Organisation || t == MentionType::Location;
     }
-    return false;
-}
 
-// "said on Monday", "kata dia, Senin (3/3)": when it was said, not when it happened.
-bool afterReportingVerb(const MeasureRules &rules, const SentenceWords &words, const Span &date)
-{
-    int first = -1;
-    for (int i = 0; i < words.size() && first < 0; ++i)
-        if (words.at(i).span.end > date.start)
-            first = i;
-    for (int i = std::max(0, first - 3); i >= 0 && i < first; ++i)
-        if (rules.reporting.contains(words.at(i).lower))
-            return true;
-    return false;
-}
+    // Currencies the quantity recogniser gives as units (ISO 4217 codes).
+    bool isCurrency(const QString &unit)
+    {
+        return unit.size() == 3 && unit.at(0).isUpper() && unit.at(1).isUpper() && unit.at(2).isUpper();
+    }
+
+    struct ValueItem
+    {
+        MeasuredClaim claim;
+        int first = 0; // word indexes the value covers
+        int last = 0;
+    };
+
+    int firstWordAtOrAfter(const SentenceWords &words, qsizetype pos)
+    {
+        for (int i = 0; i < words.size(); ++i)
+            if (words.at(i).span.end > pos)
+                return i;
+        return words.size() - 1;
+    }
+
+    int lastWordBefore(const SentenceWords &words, qsizetype pos)
+    {
+        int found = 0;
+        for (int i = 0; i < words.size(); ++i)
+            if (words.at(i).span.start < pos)
+                found = i;
+        return found;
+    }
+
+    bool isContent(const MeasureRules &rules, const SentenceWords::Word &w)
+    {
+        return !w.hasDigit && w.lower.size() >= 2 && !rules.stopwords.contains(w.lower)
+            && !rules.linkers.contains(w.lower) && w.lower.at(0).isLetter();
+    }
+
+    // Ordinals the recognisers leave alone: "ke-43", "43rd".
+    bool ordinalValue(const MeasureRules &rules, const QString &lower, double *value)
+    {
+        QString digits;
+        for (const QString &p : rules.ordinalPrefixes)
+            if (lower.startsWith(p))
+                digits = lower.mid(p.size());
+        if (digits.isEmpty())
+            for (const QString &s : rules.ordinalSuffixes)
+                if (lower.endsWith(s) && lower.size() > s.size() && lower.at(0).isDigit())
+                    digits = lower.chopped(s.size());
+        if (digits.isEmpty()
+            || !std::all_of(digits.cbegin(), digits.cend(), [](QChar c) { return c.isDigit(); }))
+            return false;
+        bool ok = false;
+        *value = digits.toDouble(&ok);
+        return ok;
+    }
+
+    // "JAKARTA, Nov 3, 2025 - ...": the dateline's date is the report's, not a claim.
+    bool inDateline(const QString &text, const Span &sentence, const Span &date)
+    {
+        const QStringView head
+            = QStringView(text).mid(sentence.start, std::min<qsizetype>(80, sentence.length()));
+        for (const char16_t *dash : {u" - ", u" \u2013 ", u" \u2014 "}) {
+            const qsizetype at = head.indexOf(QStringView(dash));
+            if (at >= 0 && date.end <= sentence.start + at)
+                return true;
+        }
+        return false;
+    }
+
+    // "said on Monday", "kata dia, Senin (3/3)": when it was said, not when it happened.
+    bool afterReportingVerb(const MeasureRules &rules, const SentenceWords &words, const Span &date)
+    {
+        int first = -1;
+        for (int i = 0; i < words.size() && first < 0; ++i)
+            if (words.at(i).span.end > date.start)
+                first = i;
+        for (int i = std::max(0, first - 3); i >= 0 && i < first; ++i)
+            if (rules.reporting.contains(words.at(i).lower))
+                return true;
+        return false;
+    }
 
 } // namespace
 
@@ -114,7 +116,7 @@ void extractMeasuredClaims(Article &article)
         body.append(p < 0 || p >= article.paragraphs.size() || article.paragraphs.at(p).body);
     }
     if (sentences.isEmpty() && !article.text.isEmpty()) {
-        sentences.append(Span{0, article.text.size()});
+        sentences.append(Span {0, article.text.size()});
         body.append(true);
     }
     const SpanIndex mentionIndex(article.mentions);
@@ -203,7 +205,8 @@ void extractMeasuredClaims(Article &article)
             cover(item, q.span);
             // "naik 0,25 poin persentase": a change in points, not a level in percent.
             // The recogniser may have taken the unit's first word as the counted noun ("0,25 poin").
-            const QString from = (q.text + QLatin1Char(' ') + article.text.mid(q.span.end, 40)).toLower().simplified();
+            const QString from
+                = (q.text + QLatin1Char(' ') + article.text.mid(q.span.end, 40)).toLower().simplified();
             for (const QString &p : rules.pointUnits) {
                 const qsizetype at = from.indexOf(p);
                 if (at > 0 && at <= q.text.size() + 1 && !from.at(at - 1).isLetter()) {
@@ -260,7 +263,8 @@ void extractMeasuredClaims(Article &article)
                         continue;
                     if (valueWord[i]) {
                         for (const ValueItem &other : std::as_const(items))
-                            if (&other != &item && other.claim.kind == c.kind && i >= other.first && i <= other.last)
+                            if (&other != &item && other.claim.kind == c.kind && i >= other.first
+                                && i <= other.last)
                                 stop = true;
                         continue;
                     }
@@ -282,7 +286,8 @@ void extractMeasuredClaims(Article &article)
                         if (!c.qualifiers.contains(q))
                             c.qualifiers.append(q);
                     }
-                    if (side == 0 && d == 1 && c.kind != ValueKind::Date && rules.baselineMarkers.contains(w.lower)
+                    if (side == 0 && d == 1 && c.kind != ValueKind::Date
+                        && rules.baselineMarkers.contains(w.lower)
                         && !c.qualifiers.contains(QStringLiteral("baseline")))
                         c.qualifiers.append(QStringLiteral("baseline"));
                     if (rules.expected.contains(w.lower) && side == 0 && w.clause == clause)
@@ -307,13 +312,14 @@ void extractMeasuredClaims(Article &article)
                 // Walk back over linkers and the period, then keep the leftmost group of words
                 // before a preposition: "Harga beras medium [di tingkat eceran] Rp 13.500" is
                 // the price of rice, at retail; a leading verb ("mencatat") is not the thing.
-                QList<QStringList> groups{{}};
+                QList<QStringList> groups {{}};
                 for (int i = item.first - 1; i >= 0 && item.first - i <= 10; --i) {
                     const auto &w = words.at(i);
                     if (w.clause != clause || (valueWord[i] && !timeWord[i]))
                         break;
                     if (timeWord[i])
-                        continue; // the period between a thing and its value: "inflasi pada Oktober 2025 sebesar"
+                        continue; // the period between a thing and its value: "inflasi pada Oktober 2025
+                                  // sebesar"
                     if (rules.isVerb(w.lower) && !groups.last().isEmpty())
                         break; // the thing's verb: its subject is another matter
                     if (rules.expected.contains(w.lower))
@@ -335,7 +341,8 @@ void extractMeasuredClaims(Article &article)
                     measure.removeLast();
                 while (measure.size() > measureWords)
                     measure.removeLast();
-                for (int i = item.last + 1; measure.isEmpty() && i < words.size() && i - item.last <= 4; ++i) {
+                for (int i = item.last + 1; measure.isEmpty() && i < words.size() && i - item.last <= 4;
+                    ++i) {
                     const auto &w = words.at(i);
                     if (w.clause != clause || valueWord[i])
                         break;
@@ -386,7 +393,8 @@ void extractMeasuredClaims(Article &article)
                     periodsOfFigures.append(c.period);
                 if (c.period < 0) {
                     QStringList period;
-                    for (int i = std::max(0, item.first - 4); i <= std::min(words.size() - 1, item.last + 4); ++i)
+                    for (int i = std::max(0, item.first - 4); i <= std::min(words.size() - 1, item.last + 4);
+                        ++i)
                         if (!valueWord[i] && rules.periodWords.contains(words.at(i).lower))
                             period.append(words.at(i).lower);
                     c.periodText = period.join(QLatin1Char(' '));
@@ -408,9 +416,8 @@ void extractMeasuredClaims(Article &article)
             if (c.kind != ValueKind::Date || !periodsOfFigures.contains(c.time))
                 article.measured.append(c);
     }
-    std::stable_sort(article.measured.begin(), article.measured.end(), [](const MeasuredClaim &a, const MeasuredClaim &b) {
-        return a.valueSpan.start < b.valueSpan.start;
-    });
+    std::stable_sort(article.measured.begin(), article.measured.end(),
+        [](const MeasuredClaim &a, const MeasuredClaim &b) { return a.valueSpan.start < b.valueSpan.start; });
 }
 
 } // namespace fc

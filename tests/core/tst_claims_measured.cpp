@@ -33,7 +33,8 @@ QList<std::pair<QString, QStringList>> rows(const QString &name, int columns)
 {
     QList<std::pair<QString, QStringList>> out;
     for (const char *language : {"id", "en"}) {
-        const QString path = test::sourcePath(QStringLiteral("core/lang/%1/examples/%2").arg(QLatin1String(language), name));
+        const QString path
+            = test::sourcePath(QStringLiteral("core/lang/%1/examples/%2").arg(QLatin1String(language), name));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             continue; // a language may have no table of its own
@@ -91,19 +92,21 @@ void TestClaimsMeasured::claims()
     QStringList seen;
     for (const MeasuredClaim &c : a.measured) {
         const QString period = c.period >= 0 ? a.times.at(c.period).value.iso() : c.periodText;
-        const QString got = QStringList{c.valueText, valueKindCode(c.kind), dash(c.unit), c.measure, dash(period),
-                                        dash(c.qualifiers.join(QLatin1Char(','))),
-                                        c.expected ? QStringLiteral("expected") : QStringLiteral("fact")}
+        const QString got = QStringList {c.valueText, valueKindCode(c.kind), dash(c.unit), c.measure,
+            dash(period), dash(c.qualifiers.join(QLatin1Char(','))),
+            c.expected ? QStringLiteral("expected") : QStringLiteral("fact")}
                                 .join(QLatin1String(" | "));
         seen.append(got);
         if (c.valueText != f[2])
             continue;
-        const QString want = QStringList{f[2], f[3], f[4], f[5] == u"*" ? c.measure : f[5], f[6], f[7], f[8]}
-                                 .join(QLatin1String(" | "));
+        const QString want
+            = QStringList {f[2], f[3], f[4], f[5] == u"*" ? c.measure : f[5], f[6], f[7], f[8]}.join(
+                QLatin1String(" | "));
         QCOMPARE(got, want);
         return;
     }
-    QFAIL(qPrintable(QStringLiteral("no measured claim \"%1\"; claims: %2").arg(f[2], seen.join(QLatin1String("; ")))));
+    QFAIL(qPrintable(
+        QStringLiteral("no measured claim \"%1\"; claims: %2").arg(f[2], seen.join(QLatin1String("; ")))));
 }
 
 void TestClaimsMeasured::pairs_data()
@@ -119,7 +122,8 @@ void TestClaimsMeasured::pairs_data()
 void TestClaimsMeasured::pairs()
 {
     QFETCH(QStringList, f);
-    const Report report = Analyzer().analyze({load(f[1], f[0], QStringLiteral("a")), load(f[3], f[2], QStringLiteral("b"))});
+    const Report report
+        = Analyzer().analyze({load(f[1], f[0], QStringLiteral("a")), load(f[3], f[2], QStringLiteral("b"))});
     QStringList found;
     for (const Finding &x : report.findings) {
         if (x.kind != u"date_conflict" && x.kind != u"quantity_conflict")
@@ -128,10 +132,12 @@ void TestClaimsMeasured::pairs()
         for (const Evidence &e : x.evidence)
             docs.append(e.doc);
         if (docs.contains(QStringLiteral("d1")) && docs.contains(QStringLiteral("d2")))
-            found.append(x.summary + (x.match ? QStringLiteral(" [score %1]").arg(x.match->score) : QString()));
+            found.append(
+                x.summary + (x.match ? QStringLiteral(" [score %1]").arg(x.match->score) : QString()));
     }
     const bool conflict = f[4] == u"conflict";
-    QVERIFY2(conflict == !found.isEmpty(), qPrintable(found.isEmpty() ? QStringLiteral("no conflict found") : found.join(u'\n')));
+    QVERIFY2(conflict == !found.isEmpty(),
+        qPrintable(found.isEmpty() ? QStringLiteral("no conflict found") : found.join(u'\n')));
     // The report says why: a match object with the score and both claims' parts.
     for (const QJsonValue &v : reportToJson(report).value(QStringLiteral("findings")).toArray()) {
         const QJsonObject match = v.toObject().value(QStringLiteral("match")).toObject();
@@ -141,7 +147,8 @@ void TestClaimsMeasured::pairs()
         const QJsonArray claims = match.value(QStringLiteral("claims")).toArray();
         QCOMPARE(claims.size(), 2);
         for (const QJsonValue &c : claims)
-            for (const char *key : {"doc", "kind", "value", "text", "unit", "measure", "lemmas", "period", "qualifiers"})
+            for (const char *key :
+                {"doc", "kind", "value", "text", "unit", "measure", "lemmas", "period", "qualifiers"})
                 QVERIFY2(c.toObject().contains(QLatin1String(key)), key);
     }
 }

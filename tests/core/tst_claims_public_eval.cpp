@@ -42,8 +42,9 @@ struct Tally
 QString rate(const Tally &t, bool familyOnly = false)
 {
     const int n = familyOnly ? t.familyOnly : t.flagged;
-    return t.total == 0 ? QStringLiteral("-")
-                        : QString::number(double(n) / t.total, 'f', 3) + QStringLiteral(" (%1/%2)").arg(n).arg(t.total);
+    return t.total == 0
+        ? QStringLiteral("-")
+        : QString::number(double(n) / t.total, 'f', 3) + QStringLiteral(" (%1/%2)").arg(n).arg(t.total);
 }
 
 } // namespace
@@ -52,9 +53,9 @@ void TestClaimsPublicEval::indonli()
 {
     const QString dataDir = test::sourcePath(QStringLiteral("../shared/data/indonli"));
     QVERIFY2(QFile::exists(dataDir + QStringLiteral("/train.jsonl")),
-             qPrintable(QStringLiteral("the public IndoNLI data is missing: expected %1/train.jsonl and val.jsonl "
-                                       "(see ../shared/data/README.md)")
-                            .arg(dataDir)));
+        qPrintable(QStringLiteral("the public IndoNLI data is missing: expected %1/train.jsonl and val.jsonl "
+                                  "(see ../shared/data/README.md)")
+                .arg(dataDir)));
     QMap<QString, QStringList> lines;
     for (const char *name : {"train.jsonl", "val.jsonl"}) {
         QFile f(dataDir + QLatin1Char('/') + QLatin1String(name));
@@ -72,11 +73,13 @@ void TestClaimsPublicEval::indonli()
         if (raw.isEmpty() || raw.startsWith('#'))
             continue;
         const QStringList cols = QString::fromUtf8(raw).split(QLatin1Char('\t'));
-        QVERIFY2(cols.size() == 6, qPrintable(pairs.fileName() + QStringLiteral(": bad row: ") + QString::fromUtf8(raw)));
+        QVERIFY2(cols.size() == 6,
+            qPrintable(pairs.fileName() + QStringLiteral(": bad row: ") + QString::fromUtf8(raw)));
         const QString line = lines.value(cols[0]).value(cols[1].toInt() - 1);
         const QJsonObject pair = QJsonDocument::fromJson(line.toUtf8()).object();
         QVERIFY2(QString::number(pair.value(QStringLiteral("pair_id")).toInteger()) == cols[2],
-                 qPrintable(QStringLiteral("%1 line %2 is not pair %3: the data changed").arg(cols[0], cols[1], cols[2])));
+            qPrintable(QStringLiteral("%1 line %2 is not pair %3: the data changed")
+                    .arg(cols[0], cols[1], cols[2])));
         QList<Article> articles;
         for (const char *field : {"premise", "hypothesis"}) {
             auto loaded = loader.loadText(pair.value(QLatin1String(field)).toString(), QLatin1String(field));
@@ -111,7 +114,8 @@ void TestClaimsPublicEval::indonli()
             falseAlarms.append(cols[4] + QLatin1Char(' ') + cols[0] + QLatin1Char(':') + cols[1]);
     }
     // "family checks only" is the engine before measured claims: findings without a match object.
-    qInfo().noquote() << "kind       recall                 false alarms           | family checks only: recall, false alarms";
+    qInfo().noquote() << "kind       recall                 false alarms           | family checks only: "
+                         "recall, false alarms";
     for (auto it = recall.cbegin(); it != recall.cend(); ++it)
         qInfo().noquote() << it.key().leftJustified(10) << rate(it.value()).leftJustified(22)
                           << rate(alarms.value(it.key())).leftJustified(22) << "|" << rate(it.value(), true)
@@ -124,9 +128,10 @@ void TestClaimsPublicEval::indonli()
     QVERIFY2(all.total >= 100, "too few disagreements selected: tests/eval/indonli_pairs.tsv is damaged");
     // Floors from the measured figures (tests/eval/README.md), a little below them.
     constexpr double recallFloor = 0.58, alarmCeiling = 0.05;
-    QVERIFY2(double(all.flagged) / all.total >= recallFloor, qPrintable(QStringLiteral("recall %1 below %2").arg(rate(all)).arg(recallFloor)));
+    QVERIFY2(double(all.flagged) / all.total >= recallFloor,
+        qPrintable(QStringLiteral("recall %1 below %2").arg(rate(all)).arg(recallFloor)));
     QVERIFY2(double(control.flagged) / control.total <= alarmCeiling,
-             qPrintable(QStringLiteral("false alarms %1 above %2").arg(rate(control)).arg(alarmCeiling)));
+        qPrintable(QStringLiteral("false alarms %1 above %2").arg(rate(control)).arg(alarmCeiling)));
 }
 
 QTEST_GUILESS_MAIN(TestClaimsPublicEval)

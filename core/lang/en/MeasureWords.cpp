@@ -12,66 +12,66 @@ namespace fc::lang::en {
 
 namespace {
 
-QSet<QString> set(std::initializer_list<const char *> words)
-{
-    QSet<QString> s;
-    for (const char *w : words)
-        s.insert(QString::fromUtf8(w));
-    return s;
-}
+    QSet<QString> set(std::initializer_list<const char *> words)
+    {
+        QSet<QString> s;
+        for (const char *w : words)
+            s.insert(QString::fromUtf8(w));
+        return s;
+    }
 
-// English word -> Indonesian lemma, from the generated lexicon (first translation wins).
-const QHash<QString, QString> &lexicon()
-{
-    static const QHash<QString, QString> table = [] {
-        QHash<QString, QString> t;
-        for (const QString &line : loadWordList(QStringLiteral(":/factcheck/lang/en/lexicon-id.tsv"))) {
-            const qsizetype tab = line.indexOf(QLatin1Char('\t'));
-            if (tab > 0 && !t.contains(line.left(tab)))
-                t.insert(line.left(tab), line.mid(tab + 1).trimmed());
+    // English word -> Indonesian lemma, from the generated lexicon (first translation wins).
+    const QHash<QString, QString> &lexicon()
+    {
+        static const QHash<QString, QString> table = [] {
+            QHash<QString, QString> t;
+            for (const QString &line : loadWordList(QStringLiteral(":/factcheck/lang/en/lexicon-id.tsv"))) {
+                const qsizetype tab = line.indexOf(QLatin1Char('\t'));
+                if (tab > 0 && !t.contains(line.left(tab)))
+                    t.insert(line.left(tab), line.mid(tab + 1).trimmed());
+            }
+            return t;
+        }();
+        return table;
+    }
+
+    // A plural or inflected form's base ("prices" -> "price", "rates" -> "rate", "villages").
+    QString baseForm(const QString &lower)
+    {
+        const auto &lex = lexicon();
+        if (lex.contains(lower))
+            return lower;
+        if (lower.endsWith(QLatin1String("ies")) && lower.size() > 4) {
+            const QString y = lower.chopped(3) + QLatin1Char('y');
+            if (lex.contains(y))
+                return y;
         }
-        return t;
-    }();
-    return table;
-}
-
-// A plural or inflected form's base ("prices" -> "price", "rates" -> "rate", "villages").
-QString baseForm(const QString &lower)
-{
-    const auto &lex = lexicon();
-    if (lex.contains(lower))
+        for (int cut : {1, 2}) {
+            const QString b = lower.chopped(cut);
+            if (lower.size() > 3 + cut && lower.endsWith(cut == 1 ? QLatin1String("s") : QLatin1String("es"))
+                && lex.contains(b))
+                return b;
+        }
+        for (const char *suffix : {"ed", "d", "ing"}) {
+            const QLatin1String s(suffix);
+            if (lower.endsWith(s) && lower.size() > s.size() + 3 && lex.contains(lower.chopped(s.size())))
+                return lower.chopped(s.size());
+        }
         return lower;
-    if (lower.endsWith(QLatin1String("ies")) && lower.size() > 4) {
-        const QString y = lower.chopped(3) + QLatin1Char('y');
-        if (lex.contains(y))
-            return y;
     }
-    for (int cut : {1, 2}) {
-        const QString b = lower.chopped(cut);
-        if (lower.size() > 3 + cut && lower.endsWith(cut == 1 ? QLatin1String("s") : QLatin1String("es"))
-            && lex.contains(b))
-            return b;
-    }
-    for (const char *suffix : {"ed", "d", "ing"}) {
-        const QLatin1String s(suffix);
-        if (lower.endsWith(s) && lower.size() > s.size() + 3 && lex.contains(lower.chopped(s.size())))
-            return lower.chopped(s.size());
-    }
-    return lower;
-}
 
-QString lemmaOf(const QString &lower)
-{
-    const QString base = baseForm(lower);
-    return lexicon().value(base, base);
-}
+    QString lemmaOf(const QString &lower)
+    {
+        const QString base = baseForm(lower);
+        return lexicon().value(base, base);
+    }
 
-bool verbLike(const QString &lower)
-{
-    static const QSet<QString> irregular = set({"rose", "fell", "grew", "held", "won", "was", "were", "is", "are",
-                                                "has", "had", "reached", "stood", "hit", "set", "took", "made"});
-    return irregular.contains(lower) || (lower.endsWith(QLatin1String("ed")) && lower.size() > 4);
-}
+    bool verbLike(const QString &lower)
+    {
+        static const QSet<QString> irregular = set({"rose", "fell", "grew", "held", "won", "was", "were",
+            "is", "are", "has", "had", "reached", "stood", "hit", "set", "took", "made"});
+        return irregular.contains(lower) || (lower.endsWith(QLatin1String("ed")) && lower.size() > 4);
+    }
 
 } // namespace
 
@@ -82,12 +82,12 @@ const MeasureRules &measureRules()
         for (const QString &w : loadWordList(QStringLiteral(":/factcheck/lang/en/stopwords.txt")))
             r.stopwords.insert(w.toLower());
         r.stopwords += set({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
-                            "only", "just", "about", "around", "nearly", "almost", "some", "more", "less", "than",
-                            "least", "most", "up", "since", "until", "between", "from", "per", "each", "every",
-                            "said", "says", "according", "he", "she", "it", "they", "we", "year", "years", "on",
-                            "in", "of", "at", "by", "for", "with", "to", "and", "or", "total"});
-        r.linkers = set({"was", "were", "is", "are", "be", "been", "stood", "reached", "hit", "at", "to", "of",
-                         "totalled", "totaled", "amounted", "worth", "level"});
+            "only", "just", "about", "around", "nearly", "almost", "some", "more", "less", "than", "least",
+            "most", "up", "since", "until", "between", "from", "per", "each", "every", "said", "says",
+            "according", "he", "she", "it", "they", "we", "year", "years", "on", "in", "of", "at", "by",
+            "for", "with", "to", "and", "or", "total"});
+        r.linkers = set({"was", "were", "is", "are", "be", "been", "stood", "reached", "hit", "at", "to",
+            "of", "totalled", "totaled", "amounted", "worth", "level"});
         r.qualifiers = {
             {QStringLiteral("annual"), QStringLiteral("annual")},
             {QStringLiteral("yearly"), QStringLiteral("annual")},
@@ -108,13 +108,15 @@ const MeasureRules &measureRules()
             {QStringLiteral("median"), QStringLiteral("median")},
         };
         r.expected = set({"will", "would", "expected", "forecast", "projected", "plans", "planned", "targets",
-                          "aims", "could", "may", "might"});
+            "aims", "could", "may", "might"});
         r.periodWords = set({"quarter", "half", "last", "previous", "next", "this", "month", "week", "year",
-                             "period", "first", "second", "third", "fourth"});
+            "period", "first", "second", "third", "fourth"});
         r.baselineMarkers = set({"from"});
         r.reporting = set({"said", "says", "told", "announced", "reported", "stated", "added"});
-        r.pointUnits = {QStringLiteral("percentage point"), QStringLiteral("basis point"), QStringLiteral("bps")};
-        r.ordinalSuffixes = {QStringLiteral("st"), QStringLiteral("nd"), QStringLiteral("rd"), QStringLiteral("th")};
+        r.pointUnits
+            = {QStringLiteral("percentage point"), QStringLiteral("basis point"), QStringLiteral("bps")};
+        r.ordinalSuffixes
+            = {QStringLiteral("st"), QStringLiteral("nd"), QStringLiteral("rd"), QStringLiteral("th")};
         r.lemma = lemmaOf;
         r.isVerb = verbLike;
         return r;
