@@ -93,7 +93,14 @@ private Q_SLOTS:
             << Spoil([](Article &a) { std::reverse(a.mentions.begin(), a.mentions.end()); });
         QTest::newRow("sentence of a paragraph that is not there")
             << Spoil([](Article &a) { a.sentences.first().paragraph = 1000; });
-        QTest::newRow("token of an unknown kind") << Spoil([](Article &a) { a.tokens.first().kind = TokenKind(-3); });
+        // An analysed article keeps no tokens (the Analyzer drops them): a crafted blob may still carry one.
+        QTest::newRow("token of an unknown kind")
+            << Spoil([](Article &a) { a.tokens = {Token{{0, 1}, TokenKind(-3)}}; });
+        QTest::newRow("measured claim of a time the article does not have") << Spoil([](Article &a) {
+            MeasuredClaim c;
+            c.time = int(a.times.size()) + 1000;
+            a.measured.append(c);
+        });
         QTest::newRow("offset map shorter than the text")
             << Spoil([](Article &a) { a.offsets.originalOffset = {0, 1}; });
         QTest::newRow("offset past the original text")

@@ -214,6 +214,14 @@ QByteArray encodeArticle(const Article &a)
         s << c.family << c.agentMentions << c.patientMentions << c.placeMentions << qint32(c.sourceMention)
           << c.confirmed << c.revision << c.body;
     });
+    writeList(s, a.measured, [&](const MeasuredClaim &c) {
+        w.span(c.span);
+        w.span(c.valueSpan);
+        w.enumValue(c.kind);
+        s << c.valueText << c.low << c.high << c.value << c.unit << c.iso << c.approximation << qint32(c.time)
+          << qint32(c.quantity) << c.measure << c.measureLemmas << c.context << c.predicate << c.qualifiers
+          << qint32(c.period) << c.periodText << c.entityMentions << c.placeMentions << c.expected << c.body;
+    });
     return blob;
 }
 
@@ -307,6 +315,25 @@ bool decodeArticle(const QByteArray &blob, Article *out)
         readBoundedList(s, c.placeMentions, 4);
         s >> sourceMention >> c.confirmed >> c.revision >> c.body;
         c.sourceMention = sourceMention;
+    });
+    ok = ok && readList(s, a.measured, [&](MeasuredClaim &c) {
+        r.span(c.span);
+        r.span(c.valueSpan);
+        r.enumValue(c.kind);
+        qint32 time = -1, quantity = -1, period = -1;
+        s >> c.valueText >> c.low >> c.high >> c.value >> c.unit >> c.iso >> c.approximation >> time >> quantity
+            >> c.measure;
+        readBoundedList(s, c.measureLemmas, 4);
+        readBoundedList(s, c.context, 4);
+        s >> c.predicate;
+        readBoundedList(s, c.qualifiers, 4);
+        s >> period >> c.periodText;
+        readBoundedList(s, c.entityMentions, 4);
+        readBoundedList(s, c.placeMentions, 4);
+        s >> c.expected >> c.body;
+        c.time = time;
+        c.quantity = quantity;
+        c.period = period;
     });
     if (!ok || s.status() != QDataStream::Ok || !s.atEnd())
         return false;

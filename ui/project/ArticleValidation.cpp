@@ -81,6 +81,14 @@ QString articleInconsistency(const Article &a)
             || !indexes(c.patientMentions, a.mentions.size()) || !indexes(c.placeMentions, a.mentions.size()))
             return QStringLiteral("claim refers to a time, quantity or mention the article does not have");
     }
+    for (const MeasuredClaim &c : a.measured) {
+        if (!inText(c.span, size) || !inText(c.valueSpan, size) || !inEnum(c.kind, ValueKind::Duration))
+            return QStringLiteral("measured claim outside the text or of an unknown kind");
+        if (!index(c.time, a.times.size(), true) || !index(c.quantity, a.quantities.size(), true)
+            || !index(c.period, a.times.size(), true) || !indexes(c.entityMentions, a.mentions.size())
+            || !indexes(c.placeMentions, a.mentions.size()))
+            return QStringLiteral("measured claim refers to a time, quantity or mention the article does not have");
+    }
     return {};
 }
 
