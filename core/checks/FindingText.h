@@ -7,9 +7,10 @@
 
 namespace fc {
 
-// The one-sentence summaries of findings. English goes through QCoreApplication::translate
-// ("fc::checks") so the app's translations apply; Indonesian comes from a parallel table so
-// every report carries it whatever the UI language.
+// The one-sentence summaries of findings, each written once here in both languages: English
+// for the report contract's `summary` (never translated, whatever the interface language, so
+// the JSON is the same from the CLI and from an Indonesian workbench) and Indonesian for
+// `summaryId`, which the Indonesian interface and the reports' reader-facing text show.
 enum class FindingTextId {
     DateConflict,
     QuantityConflict,

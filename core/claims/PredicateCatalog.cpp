@@ -3,7 +3,6 @@
 #include "lang/en/EnglishPredicates.h"
 #include "lang/id/Predicates.h"
 
-#include <QCoreApplication>
 #include <QStringList>
 
 #include <array>
@@ -13,46 +12,46 @@ namespace fc {
 namespace {
 
 constexpr std::array<PredicateInfo, 40> predicates{{
-    {"sign", "sign", false, QT_TRANSLATE_NOOP("fc::checks", "signing"), "penandatanganan"},
-    {"ratify", "ratify", false, QT_TRANSLATE_NOOP("fc::checks", "ratification"), "ratifikasi"},
-    {"invade", "invade", false, QT_TRANSLATE_NOOP("fc::checks", "invasion"), "invasi"},
-    {"deploy", "deploy", true, QT_TRANSLATE_NOOP("fc::checks", "deployment"), "pengerahan"},
-    {"present", "deploy", true, QT_TRANSLATE_NOOP("fc::checks", "presence"), "kehadiran"},
-    {"die", "casualty", false, QT_TRANSLATE_NOOP("fc::checks", "deaths"), "korban meninggal"},
-    {"kill", "casualty", false, QT_TRANSLATE_NOOP("fc::checks", "killing"), "korban tewas"},
-    {"injure", "injure", false, QT_TRANSLATE_NOOP("fc::checks", "injuries"), "korban luka"},
-    {"damage", "damage", false, QT_TRANSLATE_NOOP("fc::checks", "damage"), "kerusakan"},
-    {"attack", "attack", true, QT_TRANSLATE_NOOP("fc::checks", "attack"), "serangan"},
-    {"flood", "flood", false, QT_TRANSLATE_NOOP("fc::checks", "flood"), "banjir"},
-    {"evacuate", "evacuate", false, QT_TRANSLATE_NOOP("fc::checks", "evacuation"), "pengungsian"},
-    {"missing", "missing", false, QT_TRANSLATE_NOOP("fc::checks", "missing persons"), "korban hilang"},
-    {"arrest", "arrest", true, QT_TRANSLATE_NOOP("fc::checks", "arrest"), "penangkapan"},
-    {"declare", "declare", true, QT_TRANSLATE_NOOP("fc::checks", "declaration"), "penetapan"},
-    {"meet", "meet", true, QT_TRANSLATE_NOOP("fc::checks", "meeting"), "pertemuan"},
-    {"rise", "rise", false, QT_TRANSLATE_NOOP("fc::checks", "water level"), "ketinggian air"},
-    {"quake", "quake", false, QT_TRANSLATE_NOOP("fc::checks", "earthquake"), "gempa"},
-    {"find", "find", true, QT_TRANSLATE_NOOP("fc::checks", "finding"), "penemuan"},
-    {"burn", "fire", false, QT_TRANSLATE_NOOP("fc::checks", "fire"), "kebakaran"},
-    {"explode", "explode", false, QT_TRANSLATE_NOOP("fc::checks", "explosion"), "ledakan"},
-    {"landslide", "landslide", false, QT_TRANSLATE_NOOP("fc::checks", "landslide"), "tanah longsor"},
-    {"crash", "crash", false, QT_TRANSLATE_NOOP("fc::checks", "crash"), "kecelakaan"},
-    {"shoot", "shoot", true, QT_TRANSLATE_NOOP("fc::checks", "shooting"), "penembakan"},
-    {"kidnap", "kidnap", false, QT_TRANSLATE_NOOP("fc::checks", "kidnapping"), "penculikan"},
-    {"sink", "sink", false, QT_TRANSLATE_NOOP("fc::checks", "sinking"), "peristiwa tenggelam"},
-    {"collapse", "collapse", false, QT_TRANSLATE_NOOP("fc::checks", "collapse"), "keruntuhan"},
-    {"inaugurate", "inaugurate", false, QT_TRANSLATE_NOOP("fc::checks", "inauguration"), "pelantikan"},
-    {"elect", "elect", false, QT_TRANSLATE_NOOP("fc::checks", "election"), "pemilihan"},
-    {"win", "elect", false, QT_TRANSLATE_NOOP("fc::checks", "victory"), "kemenangan"},
-    {"sentence", "sentence", false, QT_TRANSLATE_NOOP("fc::checks", "sentencing"), "vonis"},
-    {"demand", "demand", false, QT_TRANSLATE_NOOP("fc::checks", "prosecution demand"), "tuntutan"},
-    {"investigate", "investigate", false, QT_TRANSLATE_NOOP("fc::checks", "investigation"), "penyidikan"},
-    {"enact", "enact", false, QT_TRANSLATE_NOOP("fc::checks", "passing of the law"), "pengesahan"},
-    {"approve", "enact", false, QT_TRANSLATE_NOOP("fc::checks", "approval"), "persetujuan"},
-    {"resign", "resign", false, QT_TRANSLATE_NOOP("fc::checks", "resignation"), "pengunduran diri"},
-    {"erupt", "erupt", false, QT_TRANSLATE_NOOP("fc::checks", "eruption"), "erupsi"},
-    {"visit", "visit", true, QT_TRANSLATE_NOOP("fc::checks", "visit"), "kunjungan"},
-    {"launch", "launch", true, QT_TRANSLATE_NOOP("fc::checks", "launch"), "peluncuran"},
-    {"protest", "protest", true, QT_TRANSLATE_NOOP("fc::checks", "protest"), "unjuk rasa"},
+    {"sign", "sign", false, "signing", "penandatanganan"},
+    {"ratify", "ratify", false, "ratification", "ratifikasi"},
+    {"invade", "invade", false, "invasion", "invasi"},
+    {"deploy", "deploy", true, "deployment", "pengerahan"},
+    {"present", "deploy", true, "presence", "kehadiran"},
+    {"die", "casualty", false, "deaths", "korban meninggal"},
+    {"kill", "casualty", false, "killing", "korban tewas"},
+    {"injure", "injure", false, "injuries", "korban luka"},
+    {"damage", "damage", false, "damage", "kerusakan"},
+    {"attack", "attack", true, "attack", "serangan"},
+    {"flood", "flood", false, "flood", "banjir"},
+    {"evacuate", "evacuate", false, "evacuation", "pengungsian"},
+    {"missing", "missing", false, "missing persons", "korban hilang"},
+    {"arrest", "arrest", true, "arrest", "penangkapan"},
+    {"declare", "declare", true, "declaration", "penetapan"},
+    {"meet", "meet", true, "meeting", "pertemuan"},
+    {"rise", "rise", false, "water level", "ketinggian air"},
+    {"quake", "quake", false, "earthquake", "gempa"},
+    {"find", "find", true, "finding", "penemuan"},
+    {"burn", "fire", false, "fire", "kebakaran"},
+    {"explode", "explode", false, "explosion", "ledakan"},
+    {"landslide", "landslide", false, "landslide", "tanah longsor"},
+    {"crash", "crash", false, "crash", "kecelakaan"},
+    {"shoot", "shoot", true, "shooting", "penembakan"},
+    {"kidnap", "kidnap", false, "kidnapping", "penculikan"},
+    {"sink", "sink", false, "sinking", "peristiwa tenggelam"},
+    {"collapse", "collapse", false, "collapse", "keruntuhan"},
+    {"inaugurate", "inaugurate", false, "inauguration", "pelantikan"},
+    {"elect", "elect", false, "election", "pemilihan"},
+    {"win", "elect", false, "victory", "kemenangan"},
+    {"sentence", "sentence", false, "sentencing", "vonis"},
+    {"demand", "demand", false, "prosecution demand", "tuntutan"},
+    {"investigate", "investigate", false, "investigation", "penyidikan"},
+    {"enact", "enact", false, "passing of the law", "pengesahan"},
+    {"approve", "enact", false, "approval", "persetujuan"},
+    {"resign", "resign", false, "resignation", "pengunduran diri"},
+    {"erupt", "erupt", false, "eruption", "erupsi"},
+    {"visit", "visit", true, "visit", "kunjungan"},
+    {"launch", "launch", true, "launch", "peluncuran"},
+    {"protest", "protest", true, "protest", "unjuk rasa"},
 }};
 
 struct NounName
@@ -63,25 +62,25 @@ struct NounName
 };
 
 constexpr std::array<NounName, 19> nounNames{{
-    {"troops", QT_TRANSLATE_NOOP("fc::checks", "troops"), "tentara"},
-    {"person", QT_TRANSLATE_NOOP("fc::checks", "people"), "orang"},
-    {"house", QT_TRANSLATE_NOOP("fc::checks", "houses"), "rumah"},
-    {"metre", QT_TRANSLATE_NOOP("fc::checks", "metres"), "meter"},
-    {"centimetre", QT_TRANSLATE_NOOP("fc::checks", "centimetres"), "sentimeter"},
-    {"kilometre", QT_TRANSLATE_NOOP("fc::checks", "kilometres"), "kilometer"},
-    {"hectare", QT_TRANSLATE_NOOP("fc::checks", "hectares"), "hektare"},
-    {"village", QT_TRANSLATE_NOOP("fc::checks", "villages"), "desa"},
-    {"district", QT_TRANSLATE_NOOP("fc::checks", "districts"), "kecamatan"},
-    {"building", QT_TRANSLATE_NOOP("fc::checks", "buildings"), "bangunan"},
-    {"vehicle", QT_TRANSLATE_NOOP("fc::checks", "vehicles"), "kendaraan"},
-    {"weapon", QT_TRANSLATE_NOOP("fc::checks", "weapons"), "senjata"},
-    {"tonne", QT_TRANSLATE_NOOP("fc::checks", "tonnes"), "ton"},
-    {"magnitude", QT_TRANSLATE_NOOP("fc::checks", "magnitude"), "magnitudo"},
-    {"faction", QT_TRANSLATE_NOOP("fc::checks", "factions"), "fraksi"},
-    {"term_years", QT_TRANSLATE_NOOP("fc::checks", "years in prison"), "tahun penjara"},
-    {"term_months", QT_TRANSLATE_NOOP("fc::checks", "months in prison"), "bulan penjara"},
-    {"term_weeks", QT_TRANSLATE_NOOP("fc::checks", "weeks in prison"), "minggu penjara"},
-    {"term_days", QT_TRANSLATE_NOOP("fc::checks", "days in prison"), "hari penjara"},
+    {"troops", "troops", "tentara"},
+    {"person", "people", "orang"},
+    {"house", "houses", "rumah"},
+    {"metre", "metres", "meter"},
+    {"centimetre", "centimetres", "sentimeter"},
+    {"kilometre", "kilometres", "kilometer"},
+    {"hectare", "hectares", "hektare"},
+    {"village", "villages", "desa"},
+    {"district", "districts", "kecamatan"},
+    {"building", "buildings", "bangunan"},
+    {"vehicle", "vehicles", "kendaraan"},
+    {"weapon", "weapons", "senjata"},
+    {"tonne", "tonnes", "ton"},
+    {"magnitude", "magnitude", "magnitudo"},
+    {"faction", "factions", "fraksi"},
+    {"term_years", "years in prison", "tahun penjara"},
+    {"term_months", "months in prison", "bulan penjara"},
+    {"term_weeks", "weeks in prison", "minggu penjara"},
+    {"term_days", "days in prison", "hari penjara"},
 }};
 
 } // namespace
@@ -116,14 +115,14 @@ QString predicateNoun(const QString &key, bool indonesian)
     const PredicateInfo *info = predicateInfo(key);
     if (!info)
         return key;
-    return indonesian ? QString::fromUtf8(info->nounId) : QCoreApplication::translate("fc::checks", info->nounEn);
+    return indonesian ? QString::fromUtf8(info->nounId) : QString::fromUtf8(info->nounEn);
 }
 
 QString nounClassName(const QString &nounClass, bool indonesian)
 {
     for (const auto &n : nounNames)
         if (nounClass == QLatin1String(n.cls))
-            return indonesian ? QString::fromUtf8(n.id) : QCoreApplication::translate("fc::checks", n.en);
+            return indonesian ? QString::fromUtf8(n.id) : QString::fromUtf8(n.en);
     return nounClass;
 }
 

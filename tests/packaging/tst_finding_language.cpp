@@ -1,7 +1,9 @@
 #include "TestPaths.h"
 
+#include "i18n/Translations.h"
 #include "ingest/ArticleLoader.h"
 #include "pipeline/Analyzer.h"
+#include "report/JsonReport.h"
 
 #include <QDir>
 #include <QTest>
@@ -15,7 +17,36 @@ class TestFindingLanguage : public QObject
 private Q_SLOTS:
     void findingHasIndonesianSummary_data();
     void findingHasIndonesianSummary();
+    void contractStaysEnglishUnderIndonesianInterface();
 };
+
+static fc::Report analyseExamples()
+{
+    const fc::ArticleLoader loader;
+    QList<fc::Article> articles;
+    const QDir dir(fc::test::examplesDir());
+    for (const QString &name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {
+        auto loaded = loader.loadFile(dir.filePath(name));
+        if (loaded.ok())
+            articles.append(*loaded.article);
+    }
+    return fc::Analyzer().analyze(articles);
+}
+
+// The workbench in Indonesian installs the Indonesian catalogue; the report it exports must
+// still be the contract's, English `summary` included, byte for byte what the CLI writes.
+void TestFindingLanguage::contractStaysEnglishUnderIndonesianInterface()
+{
+    const fc::Report english = analyseExamples();
+    QVERIFY(!english.findings.isEmpty());
+    QCOMPARE(fc::ui::Translations::install(QStringLiteral("id")), QStringLiteral("id"));
+    const fc::Report underIndonesian = analyseExamples();
+    fc::ui::Translations::install(QStringLiteral("en"));
+    QCOMPARE(underIndonesian.findings.size(), english.findings.size());
+    for (qsizetype i = 0; i < english.findings.size(); ++i)
+        QCOMPARE(underIndonesian.findings.at(i).summary, english.findings.at(i).summary);
+    QCOMPARE(fc::writeJsonReport(underIndonesian), fc::writeJsonReport(english));
+}
 
 void TestFindingLanguage::findingHasIndonesianSummary_data()
 {

@@ -48,6 +48,12 @@ QString FindingsModel::severityLabel(Severity severity)
     return {};
 }
 
+QString FindingsModel::summaryText(const Finding &finding)
+{
+    const bool indonesian = QLocale().language() == QLocale::Indonesian && !finding.summaryId.isEmpty();
+    return indonesian ? finding.summaryId : finding.summary;
+}
+
 QString FindingsModel::kindLabel(const QString &kind)
 {
     // The contract's kinds get a readable name; kinds added later show as written.
@@ -120,8 +126,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case SeverityColumn: return severityLabel(f.severity);
     case KindColumn: return role == Qt::ToolTipRole ? f.kind : kindLabel(f.kind);
     case SummaryColumn: {
-        const bool indonesian = QLocale().language() == QLocale::Indonesian && !f.summaryId.isEmpty();
-        const QString summary = indonesian ? f.summaryId : f.summary;
+        const QString summary = summaryText(f);
         if (role != Qt::ToolTipRole)
             return summary;
         QStringList lines{summary};

@@ -36,6 +36,9 @@ public:
 
     static QString severityLabel(Severity severity);
     static QString kindLabel(const QString &kind);
+    // The summary in the interface's language: the core writes both (English for the
+    // contract, Indonesian beside it); Qt's translator never touches either.
+    static QString summaryText(const Finding &finding);
 
 private:
     void reviewChanged(const QString &key);

@@ -918,7 +918,7 @@ void MainWindow::showFinding(int findingIndex)
                 spans << ev.span;
         pane->view()->showEvidence(spans);
     }
-    statusBar()->showMessage(f.summary, 8000);
+    statusBar()->showMessage(FindingsModel::summaryText(f), 8000);
 }
 
 void MainWindow::selectEntity(const QString &entityId)
