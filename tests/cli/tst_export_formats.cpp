@@ -3,12 +3,16 @@
 #include "TestPaths.h"
 
 #include "export/CsvReport.h"
+#include "export/HtmlReport.h"
 #include "export/MarkdownReport.h"
 #include "export/MarkedText.h"
 #include "export/PdfReport.h"
 #include "export/ReportWriter.h"
 #include "export/SvgTimeline.h"
+#include "ingest/ArticleLoader.h"
+#include "pipeline/Analyzer.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -35,6 +39,8 @@ private Q_SLOTS:
     void segmentsNeverSplitSurrogates();
     void segmentsNestedMentions();
     void pdfHasTheReportText();
+    void measuredMatchInEveryFormat_data();
+    void measuredMatchInEveryFormat();
     void timelineRangeLeavesFarEventsOut_data();
     void timelineRangeLeavesFarEventsOut();
     void timelineTicksNeverRepeatADay();
@@ -239,6 +245,39 @@ void TestExportFormats::pdfHasTheReportText()
           QStringLiteral("Findings")}) {
         QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" missing from: ") + text.left(2000)));
     }
+}
+
+// A measured-claim finding says why its claims were matched (score, both sides' parts) in
+// every format an editor reads, as the workbench's tooltip does.
+void TestExportFormats::measuredMatchInEveryFormat_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("md") << QStringLiteral("md");
+    QTest::newRow("html") << QStringLiteral("html");
+    QTest::newRow("pdf") << QStringLiteral("pdf");
+}
+
+void TestExportFormats::measuredMatchInEveryFormat()
+{
+    QFETCH(QString, format);
+    static const Report report = [] {
+        const ArticleLoader loader;
+        QList<Article> articles;
+        const QDir dir(test::sourcePath(QStringLiteral("tests/core/data/economy")));
+        for (const QString &name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {
+            auto loaded = loader.loadFile(dir.filePath(name));
+            if (loaded.ok())
+                articles.append(*loaded.article);
+        }
+        return Analyzer().analyze(articles);
+    }();
+    const auto matched = std::count_if(report.findings.cbegin(), report.findings.cend(),
+                                       [](const Finding &f) { return f.match.has_value(); });
+    QVERIFY2(matched > 0, "the economy story gives no measured-claim finding");
+    const QString text = format == u"md" ? QString::fromUtf8(writeMarkdownReport(report))
+        : format == u"html"              ? QString::fromUtf8(writeHtmlReport(report))
+                                         : pdfDocumentHtml(report);
+    QCOMPARE(text.count(QStringLiteral("matched with score")), matched);
 }
 
 void TestExportFormats::timelineRangeLeavesFarEventsOut_data()

@@ -103,6 +103,9 @@ QString pdfDocumentHtml(const Report &report, const ReportExtras &extras)
             QString summary = esc(f.summary);
             if (!f.summaryId.isEmpty())
                 summary += QStringLiteral("<br><i>") + esc(f.summaryId) + QStringLiteral("</i>");
+            // Why two measured claims were matched, as the other formats show it.
+            for (const QString &line : vocabulary::matchLines(f))
+                summary += QStringLiteral("<br><small>") + esc(line) + QStringLiteral("</small>");
             html += QStringLiteral("<tr>") + td(esc(f.id))
                 + QStringLiteral("<td style=\"color:%1\"><b>").arg(vocabulary::severityColour(f.severity))
                 + esc(vocabulary::severityName(f.severity)) + QStringLiteral("</b></td>")
