@@ -1,6 +1,7 @@
 // Precision, recall and F1 of PER/ORG/LOC recognition on the project's annotated evaluation
 // set (core/lang/<lang>/examples/ner-eval.jsonl: sentences written for the project, character
 // offsets in Unicode code points, exact span and type must match). Fails below the floors.
+#include "SpanScores.h"
 #include "TestPaths.h"
 
 #include "entities/KnowledgeBase.h"
@@ -25,19 +26,7 @@ private Q_SLOTS:
     void scores();
 };
 
-struct Counts
-{
-    int truePositive = 0;
-    int falsePositive = 0;
-    int falseNegative = 0;
-    double precision() const { return truePositive ? double(truePositive) / (truePositive + falsePositive) : 0; }
-    double recall() const { return truePositive ? double(truePositive) / (truePositive + falseNegative) : 0; }
-    double f1() const
-    {
-        const double p = precision(), r = recall();
-        return p + r > 0 ? 2 * p * r / (p + r) : 0;
-    }
-};
+using Counts = test::SpanCounts;
 
 // Code-point offsets to UTF-16 (the set is BMP-only today, but say so in code, not in hope).
 static qsizetype utf16Offset(const QString &text, qsizetype codePoints)

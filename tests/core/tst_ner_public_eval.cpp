@@ -5,6 +5,7 @@
 // knowledge base and, where the language has one, the trained tagger); a name counts when its
 // span and type both match. Fails below the floors, and fails when the data is missing: an
 // absent folder must not pass for a good score. FC_EVAL_VERBOSE=1 prints every miss.
+#include "SpanScores.h"
 #include "TestPaths.h"
 
 #include "entities/KnowledgeBase.h"
@@ -27,19 +28,7 @@ private Q_SLOTS:
     void scores();
 };
 
-struct Counts
-{
-    int truePositive = 0;
-    int falsePositive = 0;
-    int falseNegative = 0;
-    double precision() const { return truePositive ? double(truePositive) / (truePositive + falsePositive) : 0; }
-    double recall() const { return truePositive ? double(truePositive) / (truePositive + falseNegative) : 0; }
-    double f1() const
-    {
-        const double p = precision(), r = recall();
-        return p + r > 0 ? 2 * p * r / (p + r) : 0;
-    }
-};
+using Counts = test::SpanCounts;
 
 struct EvalSet
 {
