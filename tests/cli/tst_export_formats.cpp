@@ -255,6 +255,7 @@ void TestExportFormats::measuredMatchInEveryFormat_data()
     QTest::newRow("md") << QStringLiteral("md");
     QTest::newRow("html") << QStringLiteral("html");
     QTest::newRow("pdf") << QStringLiteral("pdf");
+    QTest::newRow("csv") << QStringLiteral("csv");
 }
 
 void TestExportFormats::measuredMatchInEveryFormat()
@@ -274,6 +275,28 @@ void TestExportFormats::measuredMatchInEveryFormat()
     const auto matched = std::count_if(report.findings.cbegin(), report.findings.cend(),
                                        [](const Finding &f) { return f.match.has_value(); });
     QVERIFY2(matched > 0, "the economy story gives no measured-claim finding");
+    if (format == u"csv") {
+        // Every evidence row of a matched finding carries the score and its own side's measure.
+        const QString csv = QString::fromUtf8(writeFindingsCsv(report, ReportExtras()));
+        QVERIFY(csv.startsWith(QStringLiteral("finding,")));
+        QVERIFY(csv.section(QStringLiteral("\r\n"), 0, 0)
+                    .endsWith(QStringLiteral(",match_score,measure,predicate,period,qualifiers")));
+        const QStringList lines = csv.split(QStringLiteral("\r\n"));
+        for (const Finding &f : report.findings) {
+            if (!f.match)
+                continue;
+            const QString score = QLatin1Char(',') + QString::number(f.match->score, 'f', 2) + QLatin1Char(',');
+            for (const MatchSide &side : f.match->sides) {
+                const QString row = QString::fromUtf8(fc::csvRecord({f.id})).trimmed() + QLatin1Char(',');
+                const auto hit = std::count_if(lines.cbegin(), lines.cend(), [&](const QString &line) {
+                    return line.startsWith(row) && line.contains(score) && line.contains(side.measure)
+                        && line.contains(side.doc);
+                });
+                QVERIFY2(hit > 0, qPrintable(f.id + QStringLiteral(": no row for ") + side.doc));
+            }
+        }
+        return;
+    }
     const QString text = format == u"md" ? QString::fromUtf8(writeMarkdownReport(report))
         : format == u"html"              ? QString::fromUtf8(writeHtmlReport(report))
                                          : pdfDocumentHtml(report);

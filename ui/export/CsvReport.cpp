@@ -23,6 +23,21 @@ QString num(qsizetype n)
     return QString::number(n);
 }
 
+// The measured-claim parts of one side of a match, for the evidence row of that side's article:
+// a spreadsheet can then filter and sort by what was compared, not only by the summary.
+QStringList matchFields(const Finding &finding, const QString &doc)
+{
+    if (!finding.match)
+        return {QString(), QString(), QString(), QString(), QString()};
+    const QString score = QString::number(finding.match->score, 'f', 2);
+    for (const MatchSide &s : finding.match->sides) {
+        if (s.doc == doc)
+            return {score, textField(s.measure), textField(s.predicate), textField(s.period),
+                    textField(s.qualifiers.join(QLatin1Char('/')))};
+    }
+    return {score, QString(), QString(), QString(), QString()};
+}
+
 } // namespace
 
 QByteArray csvRecord(const QStringList &fields)
@@ -59,18 +74,20 @@ QByteArray writeFindingsCsv(const Report &report, const ReportExtras &extras)
         return it == indexes.cend() ? pos : it->toCodePoint(pos);
     };
 
-    QByteArray csv =
-        csvRecord({QStringLiteral("finding"), QStringLiteral("severity"), QStringLiteral("kind"),
-                   QStringLiteral("summary"), QStringLiteral("summary_id"), QStringLiteral("status"),
-                   QStringLiteral("note"), QStringLiteral("doc"), QStringLiteral("doc_title"), QStringLiteral("start"),
-                   QStringLiteral("end"), QStringLiteral("value"), QStringLiteral("evidence")});
+    QByteArray csv = csvRecord({QStringLiteral("finding"), QStringLiteral("severity"), QStringLiteral("kind"),
+                                QStringLiteral("summary"), QStringLiteral("summary_id"), QStringLiteral("status"),
+                                QStringLiteral("note"), QStringLiteral("doc"), QStringLiteral("doc_title"),
+                                QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("value"),
+                                QStringLiteral("evidence"), QStringLiteral("match_score"), QStringLiteral("measure"),
+                                QStringLiteral("predicate"), QStringLiteral("period"), QStringLiteral("qualifiers")});
     for (const auto &f : report.findings) {
         const ReportReview r = extras.reviewFor(f.key);
         const QStringList common{textField(f.id),      severityCode(f.severity), textField(f.kind),
                                  textField(f.summary), textField(f.summaryId),   textField(r.status),
                                  textField(r.note)};
         if (f.evidence.isEmpty()) {
-            csv += csvRecord(common + QStringList{QString(), QString(), QString(), QString(), QString(), QString()});
+            csv += csvRecord(common + QStringList{QString(), QString(), QString(), QString(), QString(), QString()}
+                             + matchFields(f, QString()));
             continue;
         }
         for (const auto &ev : f.evidence) {
@@ -78,7 +95,8 @@ QByteArray writeFindingsCsv(const Report &report, const ReportExtras &extras)
             csv += csvRecord(common
                              + QStringList{textField(ev.doc), textField(a ? vocabulary::documentTitle(*a) : QString()),
                                            num(cp(ev.doc, ev.span.start)), num(cp(ev.doc, ev.span.end)),
-                                           textField(ev.value), textField(ev.text)});
+                                           textField(ev.value), textField(ev.text)}
+                             + matchFields(f, ev.doc));
         }
     }
     return csv;
