@@ -53,6 +53,23 @@ set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
 # The CLI is a real command: offer to put bin\ on PATH.
 set(CPACK_NSIS_MODIFY_PATH ON)
 set(CPACK_NSIS_MANIFEST_DPI_AWARE ON)
+# .fcproj opens in the workbench: a ProgID under HKCR (the installer runs elevated), removed
+# again by the uninstaller; SHChangeNotify makes Explorer pick the association up at once.
+set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS [=[
+  WriteRegStr HKCR ".fcproj" "" "Factcheck.Project"
+  WriteRegStr HKCR ".fcproj" "Content Type" "application/x-factcheck-project"
+  WriteRegStr HKCR "Factcheck.Project" "" "Fact-checking review project"
+  WriteRegStr HKCR "Factcheck.Project\DefaultIcon" "" "$INSTDIR\bin\factcheck-workbench.exe,0"
+  WriteRegStr HKCR "Factcheck.Project\shell\open\command" "" '"$INSTDIR\bin\factcheck-workbench.exe" "%1"'
+  System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'
+]=])
+set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS [=[
+  ReadRegStr $0 HKCR ".fcproj" ""
+  StrCmp $0 "Factcheck.Project" 0 +2
+  DeleteRegKey HKCR ".fcproj"
+  DeleteRegKey HKCR "Factcheck.Project"
+  System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'
+]=])
 
 # --- macOS disk image ------------------------------------------------------------------------
 set(CPACK_DMG_VOLUME_NAME "${FC_APP_NAME}")

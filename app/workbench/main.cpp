@@ -1,21 +1,27 @@
 // factcheck-workbench: the desktop front end. Opens the review project (*.fcproj) and the
 // articles (files or folders) named on the command line; --screenshot grabs the window once
-// they are analysed, for docs and tests.
+// they are analysed, for docs and tests. One instance runs per user and session: a second
+// launch hands its inputs to it (KDSingleApplication) and exits, unless --new-instance.
 #include "i18n/Translations.h"
+#include "models/LaunchMessage.h"
 #include "models/ProjectSession.h"
 #include "models/ReviewState.h"
 #include "pdf/PdfTextExtractor.h"
 #include "widgets/FindingsPanel.h"
 #include "widgets/MainWindow.h"
+#include "widgets/ProjectLaunch.h"
 #include "widgets/Screenshot.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QStyleFactory>
 #include <QTimer>
+
+#include <kdsingleapplication.h>
 
 #include <cstdio>
 #include <memory>
@@ -59,6 +65,32 @@ void startReviewLoop(fc::ui::MainWindow &window, int interval)
     QObject::connect(&window, &fc::ui::MainWindow::analysisFinished, timer, [timer, interval] {
         if (!timer->isActive())
             timer->start(interval);
+    });
+}
+
+// The running instance opens what a later launch was given: a project as the project, the rest
+// as articles, and comes to the front. With the test's instance name it also prints what it
+// received ("received" and the inputs, tab-separated) for the single-instance test, after a
+// "primary" line once it listens.
+void openLaunchMessages(KDSingleApplication &instance, fc::ui::MainWindow &window, bool report)
+{
+    if (report) {
+        std::printf("primary\n");
+        std::fflush(stdout);
+    }
+    QObject::connect(&instance, &KDSingleApplication::messageReceived, &window,
+                     [&window, report](const QByteArray &message) {
+        const std::optional<QStringList> inputs = fc::ui::decodeLaunchMessage(message);
+        if (!inputs)
+            return;
+        if (report) {
+            std::printf("received\t%s\n", qPrintable(inputs->join(QLatin1Char('\t'))));
+            std::fflush(stdout);
+        }
+        window.addInputs(fc::ui::openProjectAmong(window, *inputs));
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
     });
 }
 
@@ -122,7 +154,37 @@ int main(int argc, char **argv)
     QCommandLineOption reviewLoopOption(QStringLiteral("test-review-loop"), QString(), QStringLiteral("ms"));
     reviewLoopOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(reviewLoopOption);
+    const QCommandLineOption newInstanceOption(
+        QStringLiteral("new-instance"),
+        QApplication::translate("main", "Start a window of its own even when the workbench is already running."));
+    parser.addOption(newInstanceOption);
+    // Tests run their instances under a private name, apart from the editor's own workbench.
+    QCommandLineOption instanceNameOption(QStringLiteral("test-instance-name"), QString(), QStringLiteral("name"));
+    instanceNameOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(instanceNameOption);
     parser.process(app);
+
+    // Screenshots and the review loop are runs of their own, never handed to another window.
+    std::unique_ptr<KDSingleApplication> instance;
+    if (!parser.isSet(newInstanceOption) && !parser.isSet(screenshotOption) && !parser.isSet(reviewLoopOption)) {
+        const QString name =
+            parser.isSet(instanceNameOption) ? parser.value(instanceNameOption) : QStringLiteral("factcheck-workbench");
+        using Option = KDSingleApplication::Option;
+        instance = std::make_unique<KDSingleApplication>(
+            name,
+            KDSingleApplication::Options(Option::IncludeUsernameInSocketName | Option::IncludeSessionInSocketName));
+        if (!instance->isPrimaryInstance()) {
+            const QByteArray message = fc::ui::encodeLaunchMessage(
+                fc::ui::resolveLaunchInputs(parser.positionalArguments(), QDir::currentPath()));
+            if (instance->sendMessageWithTimeout(message, 5000))
+                return 0;
+            // The running instance did not answer (hung, or exiting): work on our own.
+            std::fprintf(stderr, "factcheck-workbench: %s\n",
+                         qPrintable(QApplication::translate(
+                             "main", "the running workbench did not answer; starting another window")));
+            instance.reset();
+        }
+    }
 
     fc::ui::MainWindow window;
     if (parser.isSet(themeOption))
@@ -137,8 +199,11 @@ int main(int argc, char **argv)
 
     if (parser.isSet(reviewLoopOption))
         startReviewLoop(window, parser.value(reviewLoopOption).toInt());
+    if (instance)
+        openLaunchMessages(*instance, window, parser.isSet(instanceNameOption));
 
-    QStringList inputs = parser.positionalArguments();
+    // Desktop files pass URLs (%U): file:// ones are read as the paths they name.
+    QStringList inputs = fc::ui::resolveLaunchInputs(parser.positionalArguments(), QDir::currentPath());
     for (qsizetype i = 0; i < inputs.size(); ++i) {
         if (QFileInfo(inputs.at(i)).suffix().compare(u"fcproj", Qt::CaseInsensitive) != 0)
             continue;

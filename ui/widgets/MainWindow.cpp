@@ -15,6 +15,7 @@
 #include "widgets/ExportDialog.h"
 #include "widgets/FindingsPanel.h"
 #include "widgets/OpenUrlDialog.h"
+#include "widgets/ProjectLaunch.h"
 #include "widgets/TimelineChart.h"
 
 #include <QAction>
@@ -1003,7 +1004,7 @@ void MainWindow::dropEvent(QDropEvent *event)
         webUrls = textUrls;
     if (paths.isEmpty() && webUrls.isEmpty() && !(mime->hasText() && !mime->text().trimmed().isEmpty()))
         return;
-    addFiles(paths);
+    addFiles(openProjectAmong(*this, paths)); // a dropped .fcproj opens as the project
     openUrls(webUrls);
     if (paths.isEmpty() && webUrls.isEmpty())
         addText(mime->text(), tr("Dropped text"));
