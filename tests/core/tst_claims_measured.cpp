@@ -4,6 +4,7 @@
 // one-sentence articles by core/lang/{id,en}/examples/measure-pairs.tsv (a conflict or silence).
 #include "TestPaths.h"
 
+#include "lang/Language.h"
 #include "ingest/ArticleLoader.h"
 #include "pipeline/Analyzer.h"
 #include "report/JsonReport.h"
@@ -32,7 +33,9 @@ namespace {
 QList<std::pair<QString, QStringList>> rows(const QString &name, int columns)
 {
     QList<std::pair<QString, QStringList>> out;
-    for (const char *language : {"id", "en"}) {
+    for (const LanguageRules *rules : allLanguages()) { // every registered language
+        const QByteArray code = rules->code.toLatin1();
+        const char *language = code.constData();
         const QString path =
             test::sourcePath(QStringLiteral("core/lang/%1/examples/%2").arg(QLatin1String(language), name));
         QFile file(path);
