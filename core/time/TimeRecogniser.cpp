@@ -3,8 +3,8 @@
 #include "PublicationDate.h"
 
 #include "lang/Language.h"
-#include "quantity/NumberParser.h"
 #include "lang/LanguageIdentifier.h"
+#include "quantity/NumberParser.h"
 #include "time/CalendarNames.h"
 #include "time/TimeRuleSet.h"
 

@@ -4,8 +4,8 @@
 // one-sentence articles by core/lang/{id,en}/examples/measure-pairs.tsv (a conflict or silence).
 #include "TestPaths.h"
 
-#include "lang/Language.h"
 #include "ingest/ArticleLoader.h"
+#include "lang/Language.h"
 #include "pipeline/Analyzer.h"
 #include "report/JsonReport.h"
 

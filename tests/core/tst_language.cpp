@@ -40,7 +40,6 @@ QStringList exclusiveStopwords(const QString &code)
 
 } // namespace
 
-
 class TestLanguage : public QObject
 {
     Q_OBJECT
@@ -92,8 +91,8 @@ private Q_SLOTS:
         const LanguageRules *l = languageRules(code);
         QVERIFY(l);
         QCOMPARE(&languageRulesOrDefault(code), l);
-        QVERIFY(l->timeRules && l->numberRules && l->nameRules && l->titleRole && l->predicateKey
-                && l->countedNounClass && l->claimCues && l->measureRules);
+        QVERIFY(l->timeRules && l->numberRules && l->nameRules && l->titleRole && l->predicateKey && l->countedNounClass
+                && l->claimCues && l->measureRules);
         QCOMPARE(l->timeRules().language, code); // the table the record points at is its own
         QVERIFY(!l->timeRules().rules.isEmpty());
         QVERIFY(!l->claimCues().sourcePrecedes.isEmpty());
