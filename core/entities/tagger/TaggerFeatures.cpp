@@ -45,7 +45,10 @@ enum Template : quint32 {
 struct Hasher
 {
     quint32 h;
-    explicit Hasher(quint32 t) : h(t * 0x9e3779b1u) {}
+    explicit Hasher(quint32 t)
+        : h(t * 0x9e3779b1u)
+    {
+    }
     Hasher &add(quint32 v)
     {
         // murmur3's mixing of one block: every bit of v and of the hash so far reaches every
