@@ -181,11 +181,10 @@ int runTag(const TagOptions &options)
             }
             ++lineNo;
             if (tooLong) {
-                QTextStream(stderr) << "factcheck: " << options.input << ":" << lineNo << ": "
-                                    << QCoreApplication::translate("factcheck",
-                                                                   "record longer than %1 MiB, skipped")
-                                           .arg(MaxRecordMiB)
-                                    << Qt::endl;
+                QTextStream(stderr)
+                    << "factcheck: " << options.input << ":" << lineNo << ": "
+                    << QCoreApplication::translate("factcheck", "record longer than %1 MiB, skipped").arg(MaxRecordMiB)
+                    << Qt::endl;
                 status = InputError;
                 continue;
             }

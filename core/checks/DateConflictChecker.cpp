@@ -58,14 +58,14 @@ public:
         // Before x: end < x.begin (and end >= x.begin - window when recurring).
         const qint64 window = occurrenceWindowDays;
         auto endBelow = [&](qint64 v) {
-            return std::lower_bound(m_byEnd.cbegin(), m_byEnd.cend(), v,
-                                    [&](int k, qint64 value) { return m_classes[k].end < value; })
-                - m_byEnd.cbegin();
+            return std::lower_bound(m_byEnd.cbegin(), m_byEnd.cend(), v, [&](int k, qint64 value) {
+                return m_classes[k].end < value;
+            }) - m_byEnd.cbegin();
         };
         auto beginAtMost = [&](qint64 v) {
-            return std::upper_bound(m_byBegin.cbegin(), m_byBegin.cend(), v,
-                                    [&](qint64 value, int k) { return value < m_classes[k].begin; })
-                - m_byBegin.cbegin();
+            return std::upper_bound(m_byBegin.cbegin(), m_byBegin.cend(), v, [&](qint64 value, int k) {
+                return value < m_classes[k].begin;
+            }) - m_byBegin.cbegin();
         };
         const qsizetype beforeFrom = m_recurs ? endBelow(x.begin - window) : 0;
         const qsizetype beforeTo = endBelow(x.begin);
@@ -183,8 +183,8 @@ QList<Finding> DateConflictChecker::check(const CheckContext &context) const
                     for (int i : members[a].mid(0, pairSearchCap))
                         for (int j : members[b].mid(0, pairSearchCap))
                             explicitPair = explicitPair
-                                || (claims.at(i).article != claims.at(j).article
-                                    && !claims.at(i).time->value.relative && !claims.at(j).time->value.relative);
+                                || (claims.at(i).article != claims.at(j).article && !claims.at(i).time->value.relative
+                                    && !claims.at(j).time->value.relative);
                 }
             }
         }

@@ -26,8 +26,7 @@ struct BestTwo
     int count = 0;
 
     // better(a, b): a beats b.
-    template<typename Better>
-    void offer(qint64 s, qint64 art, Better better)
+    template<typename Better> void offer(qint64 s, qint64 art, Better better)
     {
         if (count == 0) {
             score[0] = s;
@@ -71,8 +70,8 @@ struct ValueClass
     double low = 0;
     double high = 0;
     int plainCount = 0;
-    qint64 plainArticle = 0; // the one article of the plain claims, or a key of this class alone
-    BestTwo plainLatest;     // plain claims: latest publication day per article
+    qint64 plainArticle = 0;  // the one article of the plain claims, or a key of this class alone
+    BestTwo plainLatest;      // plain claims: latest publication day per article
     BestTwo revisionEarliest; // revision claims: earliest publication day per article
 };
 

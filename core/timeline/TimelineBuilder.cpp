@@ -140,8 +140,8 @@ QList<TimelineEvent> buildTimeline(const Report &report)
     // many of either an article holds.
     struct DocEvents
     {
-        QList<int> byStart;         // event indexes sorted by span start
-        QList<qsizetype> reachEnd;  // the farthest span end among byStart[0..k]
+        QList<int> byStart;        // event indexes sorted by span start
+        QList<qsizetype> reachEnd; // the farthest span end among byStart[0..k]
     };
     QHash<QString, DocEvents> eventsOfDoc;
     for (int i = 0; i < events.size(); ++i)
@@ -164,9 +164,9 @@ QList<TimelineEvent> buildTimeline(const Report &report)
                 continue;
             const DocEvents &d = *it;
             // Events starting before the evidence ends, walked back while any may still reach it.
-            auto k = std::lower_bound(d.byStart.cbegin(), d.byStart.cend(), ev.span.end,
-                                      [&](int i, qsizetype end) { return events.at(i).span.start < end; })
-                - d.byStart.cbegin();
+            auto k = std::lower_bound(d.byStart.cbegin(), d.byStart.cend(), ev.span.end, [&](int i, qsizetype end) {
+                return events.at(i).span.start < end;
+            }) - d.byStart.cbegin();
             while (--k >= 0 && d.reachEnd.at(k) > ev.span.start) {
                 TimelineEvent &e = events[d.byStart.at(k)];
                 if (e.span.overlaps(ev.span) && !e.findings.contains(f.id))

@@ -146,7 +146,8 @@ private Q_SLOTS:
             reports.insert(s, r);
         }
         const QList<TimelineEvent> events = buildTimeline(reports.value(scale));
-        QVERIFY(std::any_of(events.cbegin(), events.cend(), [](const TimelineEvent &e) { return !e.findings.isEmpty(); }));
+        QVERIFY(
+            std::any_of(events.cbegin(), events.cend(), [](const TimelineEvent &e) { return !e.findings.isEmpty(); }));
         const double growth = fc::test::fourfoldGrowth([&](int s) { buildTimeline(reports.value(s)); }, scale);
         qInfo("fourfold input: %.2fx the time", growth);
         QVERIFY2(growth <= fc::test::MaxGrowthPerFourfold,
