@@ -202,6 +202,10 @@ Opsi untuk setiap perintah:
         <source>reading one article from standard input</source>
         <translation>membaca satu artikel dari masukan standar</translation>
     </message>
+    <message>
+        <source>record longer than %1 MiB, skipped</source>
+        <translation>rekaman lebih panjang dari %1 MiB, dilewati</translation>
+    </message>
 </context>
 <context>
     <name>fc</name>
@@ -1594,14 +1598,6 @@ Buka hanya-baca? Anda dapat membaca tinjauannya; keputusan yang Anda buat tidak 
     <message>
         <source>A review project (.fcproj) to open, and articles (files, folders or http(s) URLs) to open (added to the project when one is open).</source>
         <translation>Proyek tinjauan (.fcproj) yang dibuka, serta artikel (berkas, folder, atau URL http(s)) yang dibuka (ditambahkan ke proyek bila ada yang terbuka).</translation>
-    </message>
-    <message>
-        <source>Start a window of its own even when the workbench is already running.</source>
-        <translation>Buka jendela tersendiri meskipun meja kerja sudah berjalan.</translation>
-    </message>
-    <message>
-        <source>the running workbench did not answer; starting another window</source>
-        <translation>meja kerja yang sedang berjalan tidak menjawab; membuka jendela lain</translation>
     </message>
 </context>
 </TS>
