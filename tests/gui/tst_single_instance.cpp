@@ -34,7 +34,7 @@ class TestSingleInstance : public QObject
     {
         QElapsedTimer clock;
         clock.start();
-        while (clock.elapsed() < timeout && p.state() == QProcess::Running) {
+        while (clock.elapsed() < timeout && p.state() != QProcess::NotRunning) {
             while (p.canReadLine()) {
                 const QString line = QString::fromUtf8(p.readLine()).chopped(1);
                 if (line.startsWith(prefix))
@@ -68,6 +68,7 @@ private Q_SLOTS:
         QProcess first;
         prepare(first);
         first.start(fc::test::binaryPath(u"factcheck-workbench"_s), {u"--test-instance-name"_s, m_name});
+        QVERIFY(first.waitForStarted());
         QVERIFY2(!waitForLine(first, u"primary"_s, 120000).isEmpty(),
                  qPrintable(QString::fromUtf8(first.readAllStandardError())));
 
