@@ -61,7 +61,7 @@ int runAnalyzeProject(const AnalyzeOptions &options)
     } else {
         ReportExtras extras;
         for (const ReviewDecision &d : std::as_const(reviews))
-            extras.reviews.insert(d.key, ReportReview{reviewStatusCode(d.status), d.note});
+            extras.reviews.insert(d.key, ReportReview{reviewStatusCode(d.status), d.note, d.reviewer});
         written = writeReport(*report, options.format, options.output, &error, extras);
     }
     if (!written) {

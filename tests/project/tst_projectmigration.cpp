@@ -3,6 +3,7 @@
 #include "project/ProjectSchema.h"
 #include "project/ProjectStore.h"
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void oldVersionOpens_data();
     void oldVersionOpens();
     void freshFileMatchesMigratedLayout();
+    void releasedFileGainsHistory();
 
 private:
     static bool buildOldFile(const QString &path, int version, QString *error);
@@ -113,6 +115,14 @@ void TestProjectMigration::oldVersionOpens()
         QCOMPARE(decisions.value(QStringLiteral("k1")).status, ReviewStatus::Confirmed);
         QCOMPARE(decisions.value(QStringLiteral("k1")).note, QStringLiteral("checked"));
         QCOMPARE(decisions.value(QStringLiteral("k2")).status, ReviewStatus::Dismissed);
+        // Schema 3: each decision's history starts with the decision as found, by nobody named.
+        const QList<ReviewChange> history = decisions.value(QStringLiteral("k1")).history;
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.at(0).reviewer, QString());
+        QCOMPARE(history.at(0).oldStatus, ReviewStatus::Unreviewed);
+        QCOMPARE(history.at(0).newStatus, ReviewStatus::Confirmed);
+        QCOMPARE(history.at(0).newNote, QStringLiteral("checked"));
+        QCOMPARE(history.at(0).at, decisions.value(QStringLiteral("k1")).updatedAt);
     };
 
     {
@@ -160,6 +170,55 @@ void TestProjectMigration::freshFileMatchesMigratedLayout()
         QCOMPARE(layout(old), layout(fresh));
     }
     QVERIFY(layout(fresh).size() > 10);
+}
+
+// A project written by the released code (schema 2: ProjectStore::create, addArticles,
+// setUserPublished and four setDecision calls, one overwriting another, kept in
+// tests/project/data) opens in this version: migrated in place, decisions and articles kept,
+// each decision's history begun, and new decisions recorded with their reviewer.
+void TestProjectMigration::releasedFileGainsHistory()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("released.fcproj"));
+    QVERIFY(QFile::copy(QStringLiteral(FC_SOURCE_DIR "/tests/project/data/schema2-release.fcproj"), file));
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    QString error;
+    {
+        ProjectStore store;
+        QVERIFY2(store.open(file, ProjectStore::Mode::ReadWrite, &error), qPrintable(error));
+        QCOMPARE(store.schemaVersion(), 2);
+        const auto articles = store.articles(&error);
+        QCOMPARE(articles.size(), 2);
+        QCOMPARE(articles.at(0).name, QStringLiteral("alpha.txt"));
+        QCOMPARE(articles.at(0).userPublished, QDate(2025, 3, 3));
+        const ReviewMap decisions = store.decisions(&error);
+        QCOMPARE(decisions.keys(),
+                 (QStringList{QStringLiteral("k-confirmed"), QStringLiteral("k-dismissed"), QStringLiteral("k-note")}));
+        const ReviewDecision confirmed = decisions.value(QStringLiteral("k-confirmed"));
+        QCOMPARE(confirmed.status, ReviewStatus::Confirmed);
+        QCOMPARE(confirmed.note, QStringLiteral("cek ke BPBD"));
+        QCOMPARE(confirmed.reviewer, QString());
+        QCOMPARE(confirmed.history.size(), 1); // the overwritten step was never recorded
+        QCOMPARE(confirmed.history.at(0).at, confirmed.updatedAt);
+        QVERIFY(confirmed.updatedAt.isValid());
+        QCOMPARE(decisions.value(QStringLiteral("k-note")).status, ReviewStatus::Unreviewed);
+        QCOMPARE(decisions.value(QStringLiteral("k-note")).history.at(0).newNote, QStringLiteral("tanya redaktur"));
+
+        store.setReviewer(QStringLiteral("Ani"));
+        QVERIFY2(store.setDecision(QStringLiteral("k-confirmed"), ReviewStatus::Dismissed, QStringLiteral("salah baca"),
+                                   &error),
+                 qPrintable(error));
+    }
+    ProjectStore again;
+    QVERIFY2(again.open(file, ProjectStore::Mode::ReadOnly, &error), qPrintable(error));
+    QCOMPARE(again.schemaVersion(), project::CurrentSchemaVersion);
+    const QList<ReviewChange> history = again.history(QStringLiteral("k-confirmed"), &error);
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.at(1).reviewer, QStringLiteral("Ani"));
+    QCOMPARE(history.at(1).oldStatus, ReviewStatus::Confirmed);
+    QCOMPARE(history.at(1).oldNote, QStringLiteral("cek ke BPBD"));
+    QCOMPARE(history.at(1).newStatus, ReviewStatus::Dismissed);
+    QCOMPARE(again.decisions(&error).value(QStringLiteral("k-confirmed")).reviewer, QStringLiteral("Ani"));
 }
 
 QTEST_GUILESS_MAIN(TestProjectMigration)

@@ -74,17 +74,17 @@ QByteArray writeFindingsCsv(const Report &report, const ReportExtras &extras)
         return it == indexes.cend() ? pos : it->toCodePoint(pos);
     };
 
-    QByteArray csv = csvRecord({QStringLiteral("finding"), QStringLiteral("severity"), QStringLiteral("kind"),
-                                QStringLiteral("summary"), QStringLiteral("summary_id"), QStringLiteral("status"),
-                                QStringLiteral("note"), QStringLiteral("doc"), QStringLiteral("doc_title"),
-                                QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("value"),
-                                QStringLiteral("evidence"), QStringLiteral("match_score"), QStringLiteral("measure"),
-                                QStringLiteral("predicate"), QStringLiteral("period"), QStringLiteral("qualifiers")});
+    QByteArray csv = csvRecord(
+        {QStringLiteral("finding"), QStringLiteral("severity"), QStringLiteral("kind"), QStringLiteral("summary"),
+         QStringLiteral("summary_id"), QStringLiteral("status"), QStringLiteral("note"), QStringLiteral("reviewer"),
+         QStringLiteral("doc"), QStringLiteral("doc_title"), QStringLiteral("start"), QStringLiteral("end"),
+         QStringLiteral("value"), QStringLiteral("evidence"), QStringLiteral("match_score"), QStringLiteral("measure"),
+         QStringLiteral("predicate"), QStringLiteral("period"), QStringLiteral("qualifiers")});
     for (const auto &f : report.findings) {
         const ReportReview r = extras.reviewFor(f.key);
         const QStringList common{textField(f.id),      severityCode(f.severity), textField(f.kind),
                                  textField(f.summary), textField(f.summaryId),   textField(r.status),
-                                 textField(r.note)};
+                                 textField(r.note),    textField(r.reviewer)};
         if (f.evidence.isEmpty()) {
             csv += csvRecord(common + QStringList{QString(), QString(), QString(), QString(), QString(), QString()}
                              + matchFields(f, QString()));

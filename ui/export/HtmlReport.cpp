@@ -141,7 +141,7 @@ QString findingsSection(const Report &report, const ReportExtras &extras)
             const QString statusClass =
                 QString(r.status).replace(QRegularExpression(QStringLiteral("[^a-z_]")), QString());
             html += QStringLiteral("<td class=\"status status-") + statusClass + QStringLiteral("\">")
-                + esc(r.status.isEmpty() ? QStringLiteral("\u2014") : reviewStatusLabel(r.status))
+                + esc(r.status.isEmpty() ? QStringLiteral("\u2014") : reviewStatusWithReviewer(r))
                 + QStringLiteral("</td><td>") + esc(r.note) + QStringLiteral("</td>");
         }
         html += QStringLiteral("</tr>\n");

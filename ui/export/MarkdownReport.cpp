@@ -157,7 +157,7 @@ QByteArray writeMarkdownReport(const Report &report, const ReportExtras &extras)
                               cell(vocabulary::kindName(f.kind)), summary, evidence.join(QStringLiteral("<br>"))};
             if (reviews) {
                 const ReportReview r = extras.reviewFor(f.key);
-                cells << cell(reviewStatusLabel(r.status)) << cell(r.note);
+                cells << cell(reviewStatusWithReviewer(r)) << cell(r.note);
             }
             md += row(cells);
         }

@@ -112,7 +112,7 @@ QString pdfDocumentHtml(const Report &report, const ReportExtras &extras)
                 + td(esc(vocabulary::kindName(f.kind))) + td(summary) + td(evidence.join(QStringLiteral("<br>")));
             if (reviews) {
                 const ReportReview r = extras.reviewFor(f.key);
-                html += td(esc(reviewStatusLabel(r.status))) + td(esc(r.note));
+                html += td(esc(reviewStatusWithReviewer(r))) + td(esc(r.note));
             }
             html += QStringLiteral("</tr>");
         }

@@ -10,6 +10,7 @@ struct ReportReview
 {
     QString status; // "confirmed", "dismissed", "needs_check", or empty when undecided
     QString note;
+    QString reviewer = {}; // who made the decision as it stands; empty when not known
 };
 
 // What a front end knows beyond the analysis itself. The CLI passes none; the workbench
@@ -24,5 +25,7 @@ struct ReportExtras
 
 // The reviewer status as shown to a reader ("needs_check" -> "needs check").
 QString reviewStatusLabel(const QString &status);
+// The status with who decided it, when known: "confirmed (Ani)".
+QString reviewStatusWithReviewer(const ReportReview &review);
 
 } // namespace fc

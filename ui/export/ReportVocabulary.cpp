@@ -8,6 +8,15 @@
 
 namespace fc {
 
+QString reviewStatusWithReviewer(const ReportReview &review)
+{
+    const QString status = reviewStatusLabel(review.status);
+    if (review.reviewer.isEmpty())
+        return status;
+    return QCoreApplication::translate("fc::Report", "%1 (%2)", "review status (reviewer)")
+        .arg(status, review.reviewer);
+}
+
 QString reviewStatusLabel(const QString &status)
 {
     if (status == u"confirmed")

@@ -87,9 +87,12 @@ bool ProjectSession::adoptReviews(QString *error)
     ReviewMap map;
     for (const QString &key : m_reviews->keys()) {
         const Review r = m_reviews->review(key);
-        map.insert(key, ReviewDecision{key, toStore(r.status), r.note, {}});
+        map.insert(key, ReviewDecision{key, toStore(r.status), r.note, {}, {}, {}});
     }
-    return map.isEmpty() || m_store->setDecisions(map, error);
+    if (map.isEmpty())
+        return true;
+    takeReviewer();
+    return m_store->setDecisions(map, error);
 }
 
 ReviewMap ProjectSession::decisions() const
@@ -99,9 +102,16 @@ ReviewMap ProjectSession::decisions() const
     ReviewMap map;
     for (const QString &key : m_reviews->keys()) {
         const Review r = m_reviews->review(key);
-        ReviewDecision d{key, toStore(r.status), r.note, {}};
-        if (const auto it = stored.constFind(key); it != stored.cend() && *it == d)
-            d.updatedAt = it->updatedAt;
+        ReviewDecision d{key, toStore(r.status), r.note, {}, {}, {}};
+        if (const auto it = stored.constFind(key); it != stored.cend()) {
+            // The history is the project's record even when a read-only window changed the
+            // decision since; who and when belong only to the decision the project holds.
+            d.history = it->history;
+            if (*it == d) {
+                d.updatedAt = it->updatedAt;
+                d.reviewer = it->reviewer;
+            }
+        }
         map.insert(key, d);
     }
     return map;
@@ -142,11 +152,28 @@ void ProjectSession::reviewChanged(const QString &findingKey)
         return;
     }
     const Review r = m_reviews->review(findingKey);
+    takeReviewer();
     QString error;
     const bool ok = r.isEmpty() ? m_store->removeDecision(findingKey, &error)
                                 : m_store->setDecision(findingKey, toStore(r.status), r.note, &error);
     if (!ok)
         Q_EMIT writeFailed(error);
+    else
+        Q_EMIT decisionRecorded(findingKey);
+}
+
+void ProjectSession::takeReviewer()
+{
+    if (m_reviewerSource)
+        m_store->setReviewer(m_reviewerSource());
+}
+
+QList<ReviewChange> ProjectSession::history(const QString &findingKey) const
+{
+    if (!isOpen())
+        return {};
+    QString error; // an unreadable history shows as none; the decisions themselves report errors
+    return m_store->history(findingKey, &error);
 }
 
 void ProjectSession::pruneStaleCache()

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace fc::ui {
@@ -42,6 +43,12 @@ public:
     // project holds that very decision, else no time.
     ReviewMap decisions() const;
 
+    // Who the decisions committed from now on are by: asked of `source` before each write (the
+    // workbench's source asks the editor once and keeps the name; tests pass a fixed name).
+    void setReviewerSource(std::function<QString()> source) { m_reviewerSource = std::move(source); }
+    // Every recorded change of the finding's decision in the open project, oldest first.
+    QList<ReviewChange> history(const QString &findingKey) const;
+
     bool isOpen() const { return m_store->isOpen(); }
     bool isReadOnly() const { return m_store->isReadOnly(); }
     QString path() const { return isOpen() ? m_store->path() : QString(); }
@@ -61,16 +68,20 @@ Q_SIGNALS:
     void projectChanged(); // opened, closed, saved as
     // A decision could not be committed (disk full, file gone): the editor must know.
     void writeFailed(const QString &error);
+    // A change of the finding's decision was committed (its history has a new row).
+    void decisionRecorded(const QString &findingKey);
 
 private:
     void reviewChanged(const QString &findingKey);
     void loadReviews();
     void pruneStaleCache();
+    void takeReviewer();
 
     ReviewState *m_reviews;
     std::unique_ptr<ProjectStore> m_store;
     bool m_loading = false;
     bool m_readOnlyChanged = false;
+    std::function<QString()> m_reviewerSource;
 };
 
 } // namespace fc::ui

@@ -42,6 +42,29 @@ QStringList migrate1to2()
     };
 }
 
+// Version 3: who decided, and every change of a decision. A migrated file's decisions start
+// their history with one row each (from nothing to the decision as found, by nobody named),
+// so a history always ends at the decision it explains.
+QStringList migrate2to3()
+{
+    return {
+        QStringLiteral("ALTER TABLE decisions ADD COLUMN reviewer TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE TABLE review_history ("
+                       " id INTEGER PRIMARY KEY," // order of the changes
+                       " finding_key TEXT NOT NULL,"
+                       " reviewer TEXT NOT NULL,"
+                       " changed_at TEXT NOT NULL," // ISO UTC; '' when the old file had no time
+                       " old_status TEXT NOT NULL,"
+                       " old_note TEXT NOT NULL,"
+                       " new_status TEXT NOT NULL,"
+                       " new_note TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX review_history_key ON review_history (finding_key, id)"),
+        QStringLiteral("INSERT INTO review_history (finding_key, reviewer, changed_at, old_status, old_note, "
+                       "new_status, new_note) SELECT finding_key, '', updated_at, '', '', status, note "
+                       "FROM decisions ORDER BY finding_key"),
+    };
+}
+
 } // namespace
 
 QStringList createStatements(int version)
@@ -62,6 +85,7 @@ QStringList migrationStatements(int fromVersion)
 {
     switch (fromVersion) {
     case 1: return migrate1to2();
+    case 2: return migrate2to3();
     default: return {};
     }
 }

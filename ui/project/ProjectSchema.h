@@ -7,7 +7,7 @@ namespace fc::project {
 // The project file's layout, one entry per schema version. A file records its version in
 // the meta table; opening an older file runs the migrations up to the current version in one
 // transaction, and a newer file is refused rather than guessed at.
-constexpr int CurrentSchemaVersion = 2;
+constexpr int CurrentSchemaVersion = 3;
 
 // Marks the meta table as ours: another SQLite database without it is "not a project".
 inline constexpr char FormatName[] = "factcheck-project";

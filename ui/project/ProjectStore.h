@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -90,12 +91,22 @@ public:
     bool setUserPublished(qint64 id, const QDate &date, QString *error);
     bool setUserTitle(qint64 id, const QString &title, QString *error);
 
-    // Review decisions by Finding::key; each call is committed and synced when it returns.
+    // Who the following decisions are by (the editor's name, asked once by the workbench).
+    void setReviewer(const QString &reviewer) { m_reviewer = reviewer; }
+    QString reviewer() const { return m_reviewer; }
+
+    // Review decisions by Finding::key; each call is committed and synced when it returns,
+    // together with a row of the finding's history (who, when, old, new). A call that changes
+    // nothing writes nothing.
     bool setDecision(const QString &key, ReviewStatus status, const QString &note, QString *error);
-    // Several at once (an imported review), in one transaction: all of them or none.
+    // Several at once (an imported review), in one transaction: all of them or none. Each
+    // keeps its own reviewer when it names one, else it is by setReviewer()'s.
     bool setDecisions(const ReviewMap &decisions, QString *error);
     bool removeDecision(const QString &key, QString *error);
+    // With each decision's reviewer and history (oldest change first).
     ReviewMap decisions(QString *error) const;
+    // Every change of one finding's decision, oldest first, removed decisions included.
+    QList<ReviewChange> history(const QString &key, QString *error) const;
 
     // The analysis cache. Reads return an empty array on a miss.
     QByteArray cachedAnalysis(const QString &contentHash, const QString &engine, const QString &options) const;
@@ -108,6 +119,11 @@ private:
     bool openValidated(const QString &path, Mode mode, std::unique_ptr<project::ProjectLock> lock, QString *error);
     bool checkWritable(QString *error) const;
     bool exec(const QString &sql, const QVariantList &values, QString *error);
+    // Inside an open transaction: the decision becomes (status, note) and, when that is a
+    // change, a history row records it.
+    bool recordDecision(const QString &key, ReviewStatus status, const QString &note, const QString &reviewer,
+                        const QString &at, QString *error);
+    bool inTransaction(const std::function<bool(QString *)> &work, QString *error);
     QString fail(const QString &reason) const;
 
     QSqlDatabase m_db;
@@ -115,6 +131,7 @@ private:
     QString m_path;
     Mode m_mode = Mode::ReadOnly;
     QString m_readOnlyReason;
+    QString m_reviewer;
     int m_schemaVersion = 0;
     QString m_createdBy;
     QDateTime m_created;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QMap>
 #include <QString>
 
@@ -14,12 +15,31 @@ enum class ReviewStatus { Unreviewed, NeedsCheck, Confirmed, Dismissed };
 QString reviewStatusCode(ReviewStatus status); // "", "needs_check", "confirmed", "dismissed"
 bool reviewStatusFromCode(QStringView code, ReviewStatus *status);
 
+// One change of a finding's status or note, as the project records it: who made it, when,
+// and what the decision was before and after. A removed decision is a change to Unreviewed
+// with an empty note.
+struct ReviewChange
+{
+    QString reviewer; // as the editor gave it once (QSettings); empty in migrated rows
+    QDateTime at;     // UTC; invalid in rows migrated from a file without a time
+    ReviewStatus oldStatus = ReviewStatus::Unreviewed;
+    QString oldNote;
+    ReviewStatus newStatus = ReviewStatus::Unreviewed;
+    QString newNote;
+
+    friend bool operator==(const ReviewChange &, const ReviewChange &) = default;
+};
+
 struct ReviewDecision
 {
     QString key; // Finding::key
     ReviewStatus status = ReviewStatus::NeedsCheck;
     QString note;
     QDateTime updatedAt; // UTC
+    // Default member initializers: brace-initialised decisions written before these members
+    // existed stay complete.
+    QString reviewer = {};            // who made the decision as it stands (the last change)
+    QList<ReviewChange> history = {}; // oldest first; filled by ProjectStore::decisions()
 
     friend bool operator==(const ReviewDecision &a, const ReviewDecision &b)
     {

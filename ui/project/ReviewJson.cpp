@@ -16,6 +16,36 @@ QString tr(const char *text)
 }
 } // namespace
 
+namespace {
+
+QJsonValue timeOrNull(const QDateTime &at)
+{
+    return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
+QJsonValue statusOrNull(ReviewStatus status)
+{
+    return status == ReviewStatus::Unreviewed ? QJsonValue() : QJsonValue(reviewStatusCode(status));
+}
+
+QJsonArray historyToJson(const QList<ReviewChange> &history)
+{
+    QJsonArray rows;
+    for (const ReviewChange &c : history) {
+        rows.append(QJsonObject{
+            {QStringLiteral("at"), timeOrNull(c.at)},
+            {QStringLiteral("reviewer"), c.reviewer},
+            {QStringLiteral("old_status"), statusOrNull(c.oldStatus)},
+            {QStringLiteral("old_note"), c.oldNote},
+            {QStringLiteral("status"), statusOrNull(c.newStatus)},
+            {QStringLiteral("note"), c.newNote},
+        });
+    }
+    return rows;
+}
+
+} // namespace
+
 QJsonObject reviewToJson(const Report &report, const ReviewMap &reviews, const ToolInfo &tool)
 {
     QHash<QString, QString> findingByKey;
@@ -27,11 +57,11 @@ QJsonObject reviewToJson(const Report &report, const ReviewMap &reviews, const T
         array.append(QJsonObject{
             {QStringLiteral("key"), d.key},
             {QStringLiteral("finding"), finding.isEmpty() ? QJsonValue() : QJsonValue(finding)},
-            {QStringLiteral("status"),
-             d.status == ReviewStatus::Unreviewed ? QJsonValue() : QJsonValue(reviewStatusCode(d.status))},
+            {QStringLiteral("status"), statusOrNull(d.status)},
             {QStringLiteral("note"), d.note},
-            {QStringLiteral("updated_at"),
-             d.updatedAt.isValid() ? QJsonValue(d.updatedAt.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue()},
+            {QStringLiteral("updated_at"), timeOrNull(d.updatedAt)},
+            {QStringLiteral("reviewer"), d.reviewer.isEmpty() ? QJsonValue() : QJsonValue(d.reviewer)},
+            {QStringLiteral("history"), historyToJson(d.history)},
         });
     }
     QJsonObject json = reportToJson(report, tool);
@@ -79,6 +109,10 @@ std::optional<ReviewMap> parseReviewJson(const QByteArray &json, const QString &
             return bad(tr("\"note\" is not a string"));
         d.note = note.toString();
         d.updatedAt = QDateTime::fromString(o.value(QStringLiteral("updated_at")).toString(), Qt::ISODateWithMs);
+        const QJsonValue reviewer = o.value(QStringLiteral("reviewer"));
+        if (!reviewer.isUndefined() && !reviewer.isNull() && !reviewer.isString())
+            return bad(tr("\"reviewer\" is not a string"));
+        d.reviewer = reviewer.toString();
         if (result.contains(d.key))
             return bad(tr("key \"%1\" appears twice").arg(d.key));
         result.insert(d.key, d);

@@ -15,9 +15,13 @@ class ProjectStore;
 
 // The review as JSON: the report contract (schema_version 1) plus a "reviews" array,
 //   {"key": "...", "finding": "f3" | null, "status": "confirmed|dismissed|needs_check" | null,
-//    "note": "...", "updated_at": "2026-11-23T10:00:00.000Z" | null}
-// sorted by key (status null: a note without a decision yet). "finding" is the id of the finding with that key in this
-// report, null when the decision's finding is not in it (kept: the finding may come back after a correction).
+//    "note": "...", "updated_at": "2026-11-23T10:00:00.000Z" | null, "reviewer": "..." | null,
+//    "history": [{"at": "..." | null, "reviewer": "...", "old_status": ... | null, "old_note": "...",
+//                 "status": ... | null, "note": "..."}]}
+// sorted by key (status null: a note without a decision yet). "history" lists every change
+// the project recorded, oldest first (empty for decisions made outside a project); an import
+// reads "reviewer" and leaves the history to the importing project. "finding" is the id of the finding with that key in
+// this report, null when the decision's finding is not in it (kept: the finding may come back after a correction).
 QJsonObject reviewToJson(const Report &report, const ReviewMap &reviews, const ToolInfo &tool = {});
 QByteArray writeReviewJson(const Report &report, const ReviewMap &reviews, const ToolInfo &tool = {});
 

@@ -16,6 +16,7 @@
 #include "widgets/FindingsPanel.h"
 #include "widgets/OpenUrlDialog.h"
 #include "widgets/ProjectLaunch.h"
+#include "widgets/ReviewDesk.h"
 #include "widgets/TimelineChart.h"
 
 #include <QAction>
@@ -176,6 +177,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createDocks();
     createActions();
+    new ReviewDesk(this); // review history, undo, reviewer name (widgets/ReviewDesk.h)
 
     m_summary = new QLabel;
     m_progress = new QProgressBar;
@@ -290,6 +292,7 @@ void MainWindow::createActions()
     QAction *open = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open\u2026"), this,
                                     &MainWindow::openFiles);
     open->setShortcut(QKeySequence::Open);
+    open->setObjectName(QStringLiteral("openAction"));
     open->setToolTip(tr("Open article files (text, Markdown, HTML, PDF)"));
     QAction *openFolder = file->addAction(QIcon::fromTheme(QStringLiteral("folder-open")), tr("Open &Folder\u2026"),
                                           this, &MainWindow::openFolder);
@@ -304,6 +307,7 @@ void MainWindow::createActions()
     openUrl->setShortcut(Qt::CTRL | Qt::Key_L);
     openUrl->setToolTip(tr("Fetch articles from the web (http or https addresses)"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addSeparator();
     file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Project\u2026"), this,
                     &MainWindow::newProjectDialog)
@@ -312,6 +316,7 @@ void MainWindow::createActions()
                     &MainWindow::openProjectDialog)
         ->setShortcut(Qt::CTRL | Qt::ALT | Qt::Key_O);
     m_recentProjectsMenu = file->addMenu(tr("Open Recent Pro&ject"));
+    m_recentProjectsMenu->setObjectName(QStringLiteral("recentProjectsMenu"));
     QAction *saveProject = file->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save Project"), this,
                                            &MainWindow::saveProject);
     saveProject->setShortcut(QKeySequence::Save);
@@ -332,6 +337,7 @@ void MainWindow::createActions()
 
     // Edit
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
     m_findField = new QLineEdit;
     m_findField->setPlaceholderText(tr("Find in articles (Ctrl+F)"));
     m_findField->setClearButtonEnabled(true);
@@ -349,6 +355,7 @@ void MainWindow::createActions()
 
     // View
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     QMenu *themeMenu = m_viewMenu->addMenu(tr("&Theme"));
     auto *themes = new QActionGroup(this);
     m_lightAction = themeMenu->addAction(tr("&Light"), this, [this] { setThemeName(QStringLiteral("light")); });
@@ -426,6 +433,7 @@ void MainWindow::createActions()
 
     // Help
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
     QAction *aboutAction = help->addAction(QIcon::fromTheme(QStringLiteral("help-about")),
                                            tr("&About Fact-checking Workbench"), this, &MainWindow::about);
     aboutAction->setMenuRole(QAction::AboutRole);
@@ -1056,9 +1064,11 @@ void MainWindow::exportReport()
 {
     ExportDialog dialog(m_report, m_theme, this);
     ReportExtras extras;
+    const ReviewMap decisions = m_project->decisions(); // with who decided, when the project knows
     for (const QString &key : m_reviews->keys()) {
         const Review r = m_reviews->review(key);
-        extras.reviews.insert(key, ReportReview{ReviewState::statusCode(r.status), r.note});
+        extras.reviews.insert(key,
+                              ReportReview{ReviewState::statusCode(r.status), r.note, decisions.value(key).reviewer});
     }
     dialog.setExtras(extras);
     // The JSON carries the decisions as `factcheck analyze --project` writes them: always in
