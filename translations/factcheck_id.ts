@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Tutup tanpa Menyimpan</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Simpan Semua</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ya untuk &amp;Semua</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>T&amp;idak untuk Semua</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Coba Lagi</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Atur Ulang</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Kembalikan Bawaan</translation>
+    </message>
+</context>
+<context>
     <name>factcheck</name>
     <message>
         <source>Try &apos;factcheck --help&apos;.</source>
@@ -540,6 +638,11 @@ Opsi untuk setiap perintah:
         <source>period %1</source>
         <translation>periode %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>review status (reviewer)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>fc::ReportWriter</name>
@@ -1046,6 +1149,52 @@ Bahasa: %4</translation>
     </message>
 </context>
 <context>
+    <name>fc::ui::FirstRunView</name>
+    <message>
+        <source>Open &amp;Example</source>
+        <translation>Buka &amp;Contoh</translation>
+    </message>
+    <message>
+        <source>Open &amp;Files…</source>
+        <translation>Buka &amp;Berkas…</translation>
+    </message>
+    <message>
+        <source>Compare news articles about one story</source>
+        <translation>Bandingkan artikel berita tentang satu peristiwa</translation>
+    </message>
+    <message>
+        <source>Open two or more articles (text, Markdown, HTML or PDF, or drop them here). The workbench marks people, places, dates and numbers, and lists where the articles disagree for you to confirm or dismiss. Press F1 for the manual.</source>
+        <translation>Buka dua artikel atau lebih (teks, Markdown, HTML, atau PDF, atau seret ke sini). Meja kerja menandai orang, tempat, tanggal, dan angka, lalu mencantumkan bagian yang tidak sepakat untuk Anda konfirmasi atau abaikan. Tekan F1 untuk panduan.</translation>
+    </message>
+    <message>
+        <source>Open the example story installed with the workbench</source>
+        <translation>Buka kisah contoh yang dipasang bersama meja kerja</translation>
+    </message>
+    <message>
+        <source>The examples are not installed with this copy of the workbench</source>
+        <translation>Contoh tidak dipasang bersama salinan meja kerja ini</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::HelpDesk</name>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Panduan</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Pintasan Papan &amp;Ketik</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Lists</source>
+        <translation>&amp;Kosongkan Daftar Terbaru</translation>
+    </message>
+    <message>
+        <source>Forget the recently opened articles and projects</source>
+        <translation>Lupakan artikel dan proyek yang baru dibuka</translation>
+    </message>
+</context>
+<context>
     <name>fc::ui::MainWindow</name>
     <message numerus="yes">
         <source>Analysed %n article(s)</source>
@@ -1469,6 +1618,13 @@ Buka hanya-baca? Anda dapat membaca tinjauannya; keputusan yang Anda buat tidak 
     </message>
 </context>
 <context>
+    <name>fc::ui::ManualDialog</name>
+    <message>
+        <source>Fact-checking Workbench Manual</source>
+        <translation>Panduan Meja Kerja Cek Fakta</translation>
+    </message>
+</context>
+<context>
     <name>fc::ui::OpenUrlDialog</name>
     <message>
         <source>Open URL</source>
@@ -1500,6 +1656,84 @@ Buka hanya-baca? Anda dapat membaca tinjauannya; keputusan yang Anda buat tidak 
     </message>
 </context>
 <context>
+    <name>fc::ui::ReviewDesk</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <source>Reviewer Na&amp;me…</source>
+        <translation>&amp;Nama Peninjau…</translation>
+    </message>
+    <message>
+        <source>Review History</source>
+        <translation>Riwayat Tinjauan</translation>
+    </message>
+    <message>
+        <source>Reviewer Name</source>
+        <translation>Nama Peninjau</translation>
+    </message>
+    <message>
+        <source>Your name, as the project records it with each review decision:</source>
+        <translation>Nama Anda, seperti yang dicatat proyek pada setiap keputusan tinjauan:</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::ReviewHistoryView</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>note removed</source>
+        <translation>catatan dihapus</translation>
+    </message>
+    <message>
+        <source>note: “%1”</source>
+        <translation>catatan: “%1”</translation>
+    </message>
+    <message>
+        <source>Review history</source>
+        <translation>Riwayat tinjauan</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Peninjau</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>The history of review decisions is kept in a project (File › Save Project As).</source>
+        <translation>Riwayat keputusan tinjauan disimpan dalam proyek (Berkas › Simpan Proyek Sebagai).</translation>
+    </message>
+    <message>
+        <source>Select a finding to see who changed its review, and when.</source>
+        <translation>Pilih sebuah temuan untuk melihat siapa mengubah tinjauannya, dan kapan.</translation>
+    </message>
+    <message>
+        <source>No review decision recorded for this finding yet.</source>
+        <translation>Belum ada keputusan tinjauan yang tercatat untuk temuan ini.</translation>
+    </message>
+    <message>
+        <source>before history was kept</source>
+        <translation>sebelum riwayat disimpan</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(tidak diketahui)</translation>
+    </message>
+</context>
+<context>
     <name>fc::ui::ReviewState</name>
     <message>
         <source>Not reviewed</source>
@@ -1526,10 +1760,44 @@ Buka hanya-baca? Anda dapat membaca tinjauannya; keputusan yang Anda buat tidak 
     </message>
 </context>
 <context>
+    <name>fc::ui::ReviewUndo</name>
+    <message>
+        <source>Mark as %1</source>
+        <translation>Tandai sebagai %1</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Sunting Catatan</translation>
+    </message>
+</context>
+<context>
     <name>fc::ui::Screenshot</name>
     <message>
         <source>%1: cannot write the screenshot: %2</source>
         <translation>%1: tangkapan layar tidak dapat ditulis: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Pintasan Papan Ketik</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Pintasan</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan papan ketik</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1866,14 @@ Buka hanya-baca? Anda dapat membaca tinjauannya; keputusan yang Anda buat tidak 
     <message>
         <source>A review project (.fcproj) to open, and articles (files, folders or http(s) URLs) to open (added to the project when one is open).</source>
         <translation>Proyek tinjauan (.fcproj) yang dibuka, serta artikel (berkas, folder, atau URL http(s)) yang dibuka (ditambahkan ke proyek bila ada yang terbuka).</translation>
+    </message>
+    <message>
+        <source>Start a window of its own even when the workbench is already running.</source>
+        <translation>Buka jendela tersendiri meskipun meja kerja sudah berjalan.</translation>
+    </message>
+    <message>
+        <source>the running workbench did not answer; starting another window</source>
+        <translation>meja kerja yang sedang berjalan tidak menjawab; membuka jendela lain</translation>
     </message>
 </context>
 </TS>

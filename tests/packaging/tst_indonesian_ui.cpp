@@ -1,5 +1,6 @@
 #include "TestPaths.h"
 
+#include "i18n/QtStandardTexts.h"
 #include "i18n/Translations.h"
 #include "ingest/ArticleLoader.h"
 #include "pipeline/Analyzer.h"
@@ -9,6 +10,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QGroupBox>
@@ -16,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -32,6 +35,9 @@ private Q_SLOTS:
     void initTestCase();
     void interfaceTextIsIndonesian_data();
     void interfaceTextIsIndonesian();
+    void qtStandardTextIsIndonesian_data();
+    void qtStandardTextIsIndonesian();
+    void standardButtonsAreIndonesian();
     void cleanupTestCase();
 
 private:
@@ -144,6 +150,41 @@ void TestIndonesianUi::interfaceTextIsIndonesian()
     for (const auto &match : word.globalMatch(text)) {
         const QString w = match.captured(0).toLower();
         QVERIFY2(!EnglishWords.contains(w), qPrintable(QStringLiteral("English word \"%1\" in \"%2\"").arg(w, text)));
+    }
+}
+
+// Qt ships no Indonesian catalogue for its own standard buttons: the project's catalogue
+// carries every one of them (ui/i18n/QtStandardTexts.cpp).
+void TestIndonesianUi::qtStandardTextIsIndonesian_data()
+{
+    QTest::addColumn<QString>("context");
+    QTest::addColumn<QString>("source");
+    for (const fc::ui::QtText &t : fc::ui::qtStandardTexts())
+        QTest::addRow("%s: %s", t.context, t.source) << QString::fromLatin1(t.context) << QString::fromLatin1(t.source);
+}
+
+void TestIndonesianUi::qtStandardTextIsIndonesian()
+{
+    QFETCH(QString, context);
+    QFETCH(QString, source);
+    const QString translated = QCoreApplication::translate(qPrintable(context), qPrintable(source));
+    QVERIFY2(translated != source || plain(source) == u"OK", qPrintable(source)); // "OK" is Indonesian too
+    QVERIFY(!translated.isEmpty());
+}
+
+// What an editor sees: the buttons of a dialog, as this platform's theme names them.
+void TestIndonesianUi::standardButtonsAreIndonesian()
+{
+    QDialogButtonBox box(QDialogButtonBox::Save | QDialogButtonBox::Discard | QDialogButtonBox::Cancel
+                         | QDialogButtonBox::Close);
+    const QStringList english = EnglishWords + QStringList{u"save"_s, u"discard"_s, u"cancel"_s, u"close"_s};
+    static const QRegularExpression word(QStringLiteral("\\p{L}+"));
+    for (const auto button :
+         {QDialogButtonBox::Save, QDialogButtonBox::Discard, QDialogButtonBox::Cancel, QDialogButtonBox::Close}) {
+        const QString text = plain(box.button(button)->text());
+        QVERIFY(!text.isEmpty());
+        for (const auto &match : word.globalMatch(text))
+            QVERIFY2(!english.contains(match.captured(0).toLower()), qPrintable(text));
     }
 }
 

@@ -14,6 +14,7 @@
 #include "widgets/EntityPanel.h"
 #include "widgets/ExportDialog.h"
 #include "widgets/FindingsPanel.h"
+#include "widgets/HelpDesk.h"
 #include "widgets/OpenUrlDialog.h"
 #include "widgets/ProjectLaunch.h"
 #include "widgets/ReviewDesk.h"
@@ -178,6 +179,7 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createActions();
     new ReviewDesk(this); // review history, undo, reviewer name (widgets/ReviewDesk.h)
+    new HelpDesk(this);   // manual, shortcuts, first-run view, Clear Recent (widgets/HelpDesk.h)
 
     m_summary = new QLabel;
     m_progress = new QProgressBar;
