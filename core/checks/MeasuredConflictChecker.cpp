@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QLocale>
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -13,6 +14,17 @@
 namespace fc {
 
 namespace {
+
+// How many later articles of a block each claim is compared with. A story's articles are far
+// fewer; a report of thousands of articles on one subject compares each with its neighbours in
+// the report's order, so the check stays linear in the number of claims.
+constexpr qsizetype comparedArticles = 256;
+
+// Evidence of one place in one article, as runChecks merges a finding's evidence.
+QString evidenceKey(const Evidence &e)
+{
+    return e.doc + QLatin1Char('|') + QString::number(e.span.start) + QLatin1Char('|') + QString::number(e.span.end);
+}
 
 // One measured claim as the check sees it: its article, entity keys and the interval it allows.
 struct Ref
@@ -227,36 +239,34 @@ QList<Finding> MeasuredConflictChecker::check(const CheckContext &context) const
         }
     }
 
-    // Candidates of every claim per other article: (score, ref) above the threshold.
-    QList<QMap<int, QList<std::pair<double, int>>>> candidates(refs.size());
-    for (const QList<int> &block : std::as_const(blocks)) {
-        for (int i : block) {
-            const Ref &a = refs.at(i);
-            for (int j : block) {
-                const Ref &b = refs.at(j);
-                if (b.article == a.article || a.m->qualifiers != b.m->qualifiers || !periodsCompatible(a, b))
-                    continue;
-                const double score = measuredSimilarity(a.keys, a.entities, b.keys, b.entities);
-                if (score >= measuredMatchThreshold)
-                    candidates[i][b.article].append({score, j});
-            }
-            // Like for like: an undated figure is compared with the other article's undated
-            // ones when it has any ("73,1 persen" rather than "68 persen pada pemilihan 2020"),
-            // a dated one with the dated ones.
-            for (auto &list : candidates[i]) {
-                const bool dated = a.m->period >= 0;
-                const bool any = std::any_of(list.cbegin(), list.cend(), [&](const auto &c) {
-                    return (refs.at(c.second).m->period >= 0) == dated;
-                });
-                if (any)
-                    list.removeIf([&](const auto &c) { return (refs.at(c.second).m->period >= 0) != dated; });
-            }
+    // A claim's candidates in one other article, computed when needed rather than kept for
+    // every pair of articles: a report of thousands of articles on one subject has millions of
+    // such pairs (issue 18: 10,000 articles took 22 GB).
+    auto candidatesIn = [&](int i, const QList<int> &articleRefs) {
+        QList<std::pair<double, int>> list; // (score, ref) above the threshold
+        const Ref &a = refs.at(i);
+        for (int j : articleRefs) {
+            const Ref &b = refs.at(j);
+            if (b.article == a.article || a.m->qualifiers != b.m->qualifiers || !periodsCompatible(a, b))
+                continue;
+            const double score = measuredSimilarity(a.keys, a.entities, b.keys, b.entities);
+            if (score >= measuredMatchThreshold)
+                list.append({score, j});
         }
-    }
-    auto bestOf = [&](int i, int article, double *best) {
+        // Like for like: an undated figure is compared with the other article's undated ones
+        // when it has any ("73,1 persen" rather than "68 persen pada pemilihan 2020"), a dated
+        // one with the dated ones.
+        const bool dated = a.m->period >= 0;
+        const bool any = std::any_of(list.cbegin(), list.cend(),
+                                     [&](const auto &c) { return (refs.at(c.second).m->period >= 0) == dated; });
+        if (any)
+            list.removeIf([&](const auto &c) { return (refs.at(c.second).m->period >= 0) != dated; });
+        return list;
+    };
+    auto bestOf = [](const QList<std::pair<double, int>> &candidates, double *best) {
         int bestIndex = -1;
         *best = -1;
-        for (const auto &[score, j] : candidates.at(i).value(article))
+        for (const auto &[score, j] : candidates)
             if (score > *best) {
                 *best = score;
                 bestIndex = j;
@@ -264,71 +274,109 @@ QList<Finding> MeasuredConflictChecker::check(const CheckContext &context) const
         return bestIndex;
     };
     // Some candidate nearly as similar as the best one agrees with the claim.
-    auto agreesIn = [&](int i, int article) {
+    auto agrees = [&](int i, const QList<std::pair<double, int>> &candidates) {
         double best = -1;
-        bestOf(i, article, &best);
+        bestOf(candidates, &best);
         const Ref &a = refs.at(i);
-        for (const auto &[score, j] : candidates.at(i).value(article))
+        for (const auto &[score, j] : candidates)
             if (score >= best - measuredMatchMargin && refs.at(j).low <= a.high && a.low <= refs.at(j).high)
                 return true;
         return false;
     };
-
-    // The claim is among the near-best candidates of `other` in its article.
-    auto nearBest = [&](int other, int article, int claim) {
+    // The claim is among the near-best of the candidates.
+    auto nearBest = [&](const QList<std::pair<double, int>> &candidates, int claim) {
         double best = -1;
-        bestOf(other, article, &best);
-        for (const auto &[score, j] : candidates.at(other).value(article))
+        bestOf(candidates, &best);
+        for (const auto &[score, j] : candidates)
             if (j == claim && score >= best - measuredMatchMargin)
                 return true;
         return false;
     };
 
+    // The same conflict found between many pairs of articles has one key: it is built once and
+    // later pairs add their evidence, as runChecks would merge them, so the checker holds one
+    // finding per key rather than one per pair.
     QList<Finding> findings;
+    QHash<QString, qsizetype> findingOfKey;
+    QList<QSet<QString>> findingEvidence;
     for (const QList<int> &block : std::as_const(blocks)) {
+        // The block's claims by article, articles ascending (refs are in article order).
+        QList<QList<int>> byArticle;
         for (int i : block) {
-            const Ref &a = refs.at(i);
-            for (auto it = candidates.at(i).cbegin(); it != candidates.at(i).cend(); ++it) {
-                if (it.key() < a.article)
-                    continue; // each pair of articles once, from the earlier one's claims
-                double best = -1;
-                const int bestIndex = bestOf(i, it.key(), &best);
-                // Neither claim may have an agreeing counterpart in the other's article: "12
-                // orang meninggal dan 4 orang hilang" against "12 orang meninggal" is no conflict
-                // about the 4 missing.
-                if (bestIndex < 0 || agreesIn(i, it.key()) || agreesIn(bestIndex, a.article)
-                    || !nearBest(bestIndex, a.article, i))
-                    continue;
-                const Ref &b = refs.at(bestIndex);
-                if (a.revision || b.revision)
-                    continue; // an update, not a contradiction: RevisionChecker reports it
-                if (!a.family.isEmpty() && a.family == b.family)
-                    continue; // an event of one family: the date and figure checks judge it
-                Finding f;
-                const bool date = a.m->kind == ValueKind::Date || a.m->kind == ValueKind::Time;
-                f.kind = date ? QStringLiteral("date_conflict") : QStringLiteral("quantity_conflict");
-                f.severity = Severity::Medium;
-                f.evidence.append(evidenceAt(*a.doc, a.m->valueSpan, valueOf(a)));
-                f.evidence.append(evidenceAt(*b.doc, b.m->valueSpan, valueOf(b)));
-                QStringList values{valueOf(a), valueOf(b)};
-                values.removeDuplicates();
-                values.sort();
-                f.values = values;
-                const Ref &en = b.doc->meta.language == u"en" && a.doc->meta.language != u"en" ? b : a;
-                const Ref &id = b.doc->meta.language != u"en" && a.doc->meta.language == u"en" ? b : a;
-                const QString list = a.m->valueText + QLatin1String(" vs ") + b.m->valueText;
-                const auto s =
-                    findingSummary(date ? FindingTextId::MeasuredDateConflict : FindingTextId::MeasuredConflict,
-                                   {describe(en, false), list}, {describe(id, true), list});
-                f.summary = s.en;
-                f.summaryId = s.id;
-                FindingMatch match;
-                match.score = std::round(best * 1000.0) / 1000.0;
-                match.sides = {sideOf(a), sideOf(b)};
-                f.match = match;
-                f.key = f.kind + QLatin1String("|measured|") + a.block + QLatin1Char('|')
-                    + a.m->measureLemmas.join(QLatin1Char(' ')) + QLatin1Char('|') + values.join(QLatin1Char('|'));
-                findings.append(f);
+            if (byArticle.isEmpty() || refs.at(byArticle.last().first()).article != refs.at(i).article)
+                byArticle.append(QList<int>());
+            byArticle.last().append(i);
+        }
+        for (qsizetype ga = 0; ga < byArticle.size(); ++ga) {
+            // Each pair of articles once, from the earlier one's claims, over at most
+            // comparedArticles later articles of the block: the work grows with the number of
+            // claims, not with its square, and a story's articles all fall within it.
+            const qsizetype last = std::min(byArticle.size(), ga + 1 + comparedArticles);
+            for (int i : byArticle.at(ga)) {
+                const Ref &a = refs.at(i);
+                for (qsizetype gb = ga + 1; gb < last; ++gb) {
+                    const QList<std::pair<double, int>> candidates = candidatesIn(i, byArticle.at(gb));
+                    if (candidates.isEmpty())
+                        continue;
+                    double best = -1;
+                    const int bestIndex = bestOf(candidates, &best);
+                    // Neither claim may have an agreeing counterpart in the other's article: "12
+                    // orang meninggal dan 4 orang hilang" against "12 orang meninggal" is no
+                    // conflict about the 4 missing.
+                    if (bestIndex < 0 || agrees(i, candidates))
+                        continue;
+                    const QList<std::pair<double, int>> back = candidatesIn(bestIndex, byArticle.at(ga));
+                    if (agrees(bestIndex, back) || !nearBest(back, i))
+                        continue;
+                    const Ref &b = refs.at(bestIndex);
+                    if (a.revision || b.revision)
+                        continue; // an update, not a contradiction: RevisionChecker reports it
+                    if (!a.family.isEmpty() && a.family == b.family)
+                        continue; // an event of one family: the date and figure checks judge it
+                    const bool date = a.m->kind == ValueKind::Date || a.m->kind == ValueKind::Time;
+                    const QString kind = date ? QStringLiteral("date_conflict") : QStringLiteral("quantity_conflict");
+                    QStringList values{valueOf(a), valueOf(b)};
+                    values.removeDuplicates();
+                    values.sort();
+                    const QString key = kind + QLatin1String("|measured|") + a.block + QLatin1Char('|')
+                        + a.m->measureLemmas.join(QLatin1Char(' ')) + QLatin1Char('|') + values.join(QLatin1Char('|'));
+                    const Evidence evidence[] = {evidenceAt(*a.doc, a.m->valueSpan, valueOf(a)),
+                                                 evidenceAt(*b.doc, b.m->valueSpan, valueOf(b))};
+                    const auto known = findingOfKey.constFind(key);
+                    if (known != findingOfKey.cend()) {
+                        for (const Evidence &e : evidence)
+                            if (!findingEvidence[*known].contains(evidenceKey(e))) {
+                                findingEvidence[*known].insert(evidenceKey(e));
+                                findings[*known].evidence.append(e);
+                            }
+                        continue;
+                    }
+                    Finding f;
+                    f.kind = kind;
+                    f.severity = Severity::Medium;
+                    QSet<QString> seen;
+                    for (const Evidence &e : evidence) {
+                        seen.insert(evidenceKey(e));
+                        f.evidence.append(e);
+                    }
+                    f.values = values;
+                    const Ref &en = b.doc->meta.language == u"en" && a.doc->meta.language != u"en" ? b : a;
+                    const Ref &id = b.doc->meta.language != u"en" && a.doc->meta.language == u"en" ? b : a;
+                    const QString list = a.m->valueText + QLatin1String(" vs ") + b.m->valueText;
+                    const auto s =
+                        findingSummary(date ? FindingTextId::MeasuredDateConflict : FindingTextId::MeasuredConflict,
+                                       {describe(en, false), list}, {describe(id, true), list});
+                    f.summary = s.en;
+                    f.summaryId = s.id;
+                    FindingMatch match;
+                    match.score = std::round(best * 1000.0) / 1000.0;
+                    match.sides = {sideOf(a), sideOf(b)};
+                    f.match = match;
+                    f.key = key;
+                    findingOfKey.insert(key, findings.size());
+                    findingEvidence.append(seen);
+                    findings.append(f);
+                }
             }
         }
     }
