@@ -80,8 +80,7 @@ void normalise(Article &article, const NormaliseOptions &options)
     map.resizeForOverwrite(n + 1);
     char16_t *const dst = reinterpret_cast<char16_t *>(out.data());
     qsizetype *const pos = map.data();
-    qsizetype len = 0;    // characters written
-    bool identity = true; // every character kept where it was: no map needed
+    qsizetype len = 0; // characters written
 
     int pendingNewlines = 0; // line breaks seen since the last character written
     bool pendingSpace = false;
@@ -90,7 +89,6 @@ void normalise(Article &article, const NormaliseOptions &options)
     auto emit = [&](char16_t c, qsizetype at) {
         dst[len] = c;
         pos[len] = at;
-        identity = identity && at == len;
         ++len;
     };
     auto flushPending = [&] {
@@ -163,13 +161,8 @@ void normalise(Article &article, const NormaliseOptions &options)
     // The end maps to just after the last character kept, not past trailing whitespace.
     pos[len] = len == 0 ? 0 : pos[len - 1] + 1;
     out.truncate(len);
+    map.resize(len + 1);
     article.text = std::move(out);
-    // Most clean text keeps every position: an empty map stands for the identity (8 bytes a
-    // character less per article, issue 18).
-    if (identity)
-        map = QList<qsizetype>();
-    else
-        map.resize(len + 1);
     article.offsets.originalOffset = std::move(map);
 }
 

@@ -44,39 +44,7 @@ private Q_SLOTS:
         a.originalText = input;
         normalise(a, NormaliseOptions{reflow});
         QCOMPARE(a.text, expected);
-        // An empty map is the identity (every character where it was).
-        if (!a.offsets.originalOffset.isEmpty())
-            QCOMPARE(a.offsets.originalOffset.size(), a.text.size() + 1);
-    }
-
-    // A text that keeps every character's position stores no map (8 bytes a character);
-    // positions map the same either way.
-    void identityMapStoredEmpty_data()
-    {
-        QTest::addColumn<QString>("input");
-        QTest::addColumn<bool>("identity");
-        QTest::newRow("clean paragraphs") << u"Banjir melanda.\n\nWarga mengungsi."_s << true;
-        QTest::newRow("trailing newline dropped") << u"Banjir melanda.\n"_s << true;
-        QTest::newRow("punctuation folded in place") << u"\u201CBanjir\u201D melanda."_s << true;
-        QTest::newRow("double space collapsed") << u"Banjir  melanda."_s << false;
-        QTest::newRow("leading space trimmed") << u" Banjir"_s << false;
-        QTest::newRow("zero width dropped") << u"ka\u200Bta"_s << false;
-    }
-
-    void identityMapStoredEmpty()
-    {
-        QFETCH(QString, input);
-        QFETCH(bool, identity);
-        Article a;
-        a.originalText = input;
-        normalise(a);
-        QCOMPARE(a.offsets.originalOffset.isEmpty(), identity);
-        for (qsizetype i = 0; i < a.text.size(); ++i)
-            if (a.text.at(i).isLetterOrNumber())
-                QCOMPARE(a.originalText.at(a.offsets.toOriginal(i)), a.text.at(i));
-        if (identity)
-            for (qsizetype i = 0; i <= a.text.size(); ++i)
-                QCOMPARE(a.offsets.toOriginal(i), i);
+        QCOMPARE(a.offsets.originalOffset.size(), a.text.size() + 1);
     }
 
     // Every letter and digit of the normalised text maps to the same letter in the original.
