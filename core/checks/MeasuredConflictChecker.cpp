@@ -495,7 +495,9 @@ QList<Finding> MeasuredConflictChecker::check(const CheckContext &context) const
             double scoreOf[2] = {-1, -1};
             for (int t : std::as_const(ordered)) {
                 const Ref &p = refs.at(things.at(t).prototype);
-                if (!comparable(p, a))
+                // Two figures of one article are two things ("2 km northwest of Mamuju, at a
+                // depth of 4 km"): a claim never joins a thing its own article started.
+                if (p.article == a.article || !comparable(p, a))
                     continue;
                 const double score = measuredSimilarity(p.keys, p.entities, a.keys, a.entities);
                 const int like = (p.m->period >= 0) == (a.m->period >= 0) ? 1 : 0;
