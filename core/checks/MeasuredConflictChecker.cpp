@@ -5,14 +5,22 @@
 #include <QHash>
 #include <QLocale>
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace fc {
 
 namespace {
+
+// Evidence of one place in one article, as runChecks merges a finding's evidence.
+QString evidenceKey(const Evidence &e)
+{
+    return e.doc + QLatin1Char('|') + QString::number(e.span.start) + QLatin1Char('|') + QString::number(e.span.end);
+}
 
 // One measured claim as the check sees it: its article, entity keys and the interval it allows.
 struct Ref
@@ -170,6 +178,231 @@ QString describe(const Ref &r, bool indonesian)
     return what;
 }
 
+// Two claims can be one measured thing: the same basis and overlapping periods.
+bool comparable(const Ref &a, const Ref &b)
+{
+    return a.m->qualifiers == b.m->qualifiers && periodsCompatible(a, b);
+}
+
+// One measured thing: its prototype (first claim) and every claim that joined it, with how
+// well each aligns with the prototype.
+struct Member
+{
+    int ref = -1;
+    double score = 0;
+};
+
+struct Thing
+{
+    int prototype = -1;
+    QList<Member> members;
+};
+
+// Only the first claims of a value class are paired when looking for a conflicting pair, so a
+// figure cited thousands of times stays linear (as QuantityConflictChecker does).
+constexpr qsizetype pairSearchCap = 64;
+
+// Claims of one thing that give one value interval, in report order.
+struct ValueClass
+{
+    double low = 0;
+    double high = 0;
+    QList<int> refs;
+};
+
+// Two claims that cannot both hold and come from different articles, neither revising a
+// figure (RevisionChecker reports updates) nor both carried by event claims of one family
+// (DateConflictChecker and QuantityConflictChecker judge those), for periods that overlap
+// (both were compared with the thing's prototype, not with each other).
+bool conflictingPair(const Ref &a, const Ref &b)
+{
+    return a.article != b.article && !a.revision && !b.revision && (a.family.isEmpty() || a.family != b.family)
+        && periodsCompatible(a, b);
+}
+
+bool overlap(const ValueClass &x, const ValueClass &y)
+{
+    return x.low <= y.high && y.low <= x.high;
+}
+
+bool agree(const Ref &a, const Ref &b)
+{
+    return a.low <= b.high && b.low <= a.high;
+}
+
+// The claims of one thing by article, and pair tests as a comparison of every pair of claims
+// would make them, restricted to the thing's claims.
+struct ThingArticles
+{
+    const QList<Ref> &refs;
+    QHash<int, QList<int>> claims; // article -> claims of the thing
+
+    double score(const Ref &a, const Ref &b) const
+    {
+        if (!comparable(a, b))
+            return -1;
+        return measuredSimilarity(a.keys, a.entities, b.keys, b.entities);
+    }
+
+    // Claim i's candidates among the claims of `article`: (score, claim) above the threshold,
+    // like for like (an undated figure against the article's undated ones when it has any,
+    // "73,1 persen" rather than "68 persen pada pemilihan 2020"; a dated one the dated ones).
+    QList<std::pair<double, int>> candidates(int i, int article) const
+    {
+        const Ref &a = refs.at(i);
+        QList<std::pair<double, int>> list;
+        for (int j : claims.value(article)) {
+            const double s = score(a, refs.at(j));
+            if (s >= measuredMatchThreshold)
+                list.append({s, j});
+        }
+        const bool dated = a.m->period >= 0;
+        const bool any = std::any_of(list.cbegin(), list.cend(),
+                                     [&](const auto &c) { return (refs.at(c.second).m->period >= 0) == dated; });
+        if (any)
+            list.removeIf([&](const auto &c) { return (refs.at(c.second).m->period >= 0) != dated; });
+        return list;
+    }
+
+    // j is among i's near-best candidates in j's article, and none of those agrees with i.
+    bool nearBestDisagreeing(int i, int j) const
+    {
+        const QList<std::pair<double, int>> list = candidates(i, refs.at(j).article);
+        double top = -1;
+        for (const auto &c : list)
+            top = std::max(top, c.first);
+        bool found = false;
+        for (const auto &[score, k] : list) {
+            if (score < top - measuredMatchMargin)
+                continue;
+            if (agree(refs.at(i), refs.at(k)))
+                return false;
+            found = found || k == j;
+        }
+        return found;
+    }
+
+    // Claims i and j disagree as each other's near-best counterpart, neither article giving
+    // a near-best claim that agrees ("12 orang meninggal dan 4 orang hilang" against "12
+    // orang meninggal" is no conflict about the 4 missing).
+    bool conflict(int i, int j) const
+    {
+        return conflictingPair(refs.at(i), refs.at(j)) && nearBestDisagreeing(i, j) && nearBestDisagreeing(j, i);
+    }
+};
+
+// Some claim of x and some claim of y (the first pairSearchCap of each) are in conflict.
+bool holdConflictingPair(const ThingArticles &articles, const ValueClass &x, const ValueClass &y)
+{
+    if (overlap(x, y))
+        return false;
+    for (int i : x.refs.mid(0, pairSearchCap))
+        for (int j : y.refs.mid(0, pairSearchCap))
+            if (articles.conflict(i, j))
+                return true;
+    return false;
+}
+
+// The finding of one measured thing: every value class in conflict with another, each with
+// the evidence of every claim that gives it. A claim counts only when it is among its
+// article's nearest to the prototype ("12 orang meninggal dan 4 orang hilang": the 4 missing
+// is another figure of the sentence), and only when some pair of its claims conflicts.
+std::optional<Finding> thingFinding(const QList<Ref> &refs, const Thing &thing)
+{
+    QHash<int, double> bestOfArticle;
+    for (const Member &m : thing.members) {
+        const int article = refs.at(m.ref).article;
+        bestOfArticle[article] = std::max(bestOfArticle.value(article, -1), m.score);
+    }
+    QList<ValueClass> classes;
+    QHash<QString, int> classOf; // "low|high" -> class
+    for (const Member &m : thing.members) {
+        const Ref &r = refs.at(m.ref);
+        if (m.score < bestOfArticle.value(r.article) - measuredMatchMargin)
+            continue;
+        const QString key = numberText(r.low) + QLatin1Char('|') + numberText(r.high);
+        auto it = classOf.constFind(key);
+        if (it == classOf.cend()) {
+            it = classOf.insert(key, int(classes.size()));
+            classes.append(ValueClass{r.low, r.high, {}});
+        }
+        classes[*it].refs.append(m.ref);
+    }
+    if (classes.size() < 2)
+        return std::nullopt;
+    ThingArticles articles{refs, {}};
+    for (const ValueClass &c : std::as_const(classes))
+        for (int k : c.refs)
+            articles.claims[refs.at(k).article].append(k);
+    // Value classes are few (the distinct figures given for one thing): all pairs are compared.
+    QList<bool> inConflict(classes.size(), false);
+    for (qsizetype x = 0; x < classes.size(); ++x)
+        for (qsizetype y = x + 1; y < classes.size(); ++y)
+            if ((!inConflict.at(x) || !inConflict.at(y)) && holdConflictingPair(articles, classes.at(x), classes.at(y)))
+                inConflict[x] = inConflict[y] = true;
+    QList<int> sides; // conflicting classes, in the order the report first gives them
+    for (qsizetype x = 0; x < classes.size(); ++x)
+        if (inConflict.at(x))
+            sides.append(int(x));
+    if (sides.size() < 2)
+        return std::nullopt;
+
+    // The finding's two sides: the first claim of the first value, and the claim of the second
+    // value most like it.
+    const Ref &a = refs.at(classes.at(sides.at(0)).refs.first());
+    int bi = -1;
+    double bScore = -1;
+    for (int j : classes.at(sides.at(1)).refs) {
+        const Ref &c = refs.at(j);
+        const double score = measuredSimilarity(a.keys, a.entities, c.keys, c.entities);
+        if (score > bScore && c.article != a.article) {
+            bScore = score;
+            bi = j;
+        }
+    }
+    const Ref &b = refs.at(bi >= 0 ? bi : classes.at(sides.at(1)).refs.first());
+    const Ref &p = refs.at(thing.prototype);
+    Finding f;
+    const bool date = p.m->kind == ValueKind::Date || p.m->kind == ValueKind::Time;
+    f.kind = date ? QStringLiteral("date_conflict") : QStringLiteral("quantity_conflict");
+    f.severity = Severity::Medium;
+    QStringList values, texts;
+    QSet<QString> seen;
+    for (int s : std::as_const(sides)) {
+        const ValueClass &c = classes.at(s);
+        values.append(valueOf(refs.at(c.refs.first())));
+        // Each value as written: the two sides' own words, then each other value's first.
+        texts.append(s == sides.at(0)       ? a.m->valueText
+                         : s == sides.at(1) ? b.m->valueText
+                                            : refs.at(c.refs.first()).m->valueText);
+        for (int i : c.refs) {
+            const Ref &r = refs.at(i);
+            const Evidence e = evidenceAt(*r.doc, r.m->valueSpan, valueOf(r));
+            if (!seen.contains(evidenceKey(e))) {
+                seen.insert(evidenceKey(e));
+                f.evidence.append(e);
+            }
+        }
+    }
+    values.removeDuplicates();
+    values.sort();
+    f.values = values;
+    const Ref &en = b.doc->meta.language == u"en" && a.doc->meta.language != u"en" ? b : a;
+    const Ref &id = b.doc->meta.language != u"en" && a.doc->meta.language == u"en" ? b : a;
+    const QString list = texts.join(QLatin1String(" vs "));
+    const auto s = findingSummary(date ? FindingTextId::MeasuredDateConflict : FindingTextId::MeasuredConflict,
+                                  {describe(en, false), list}, {describe(id, true), list});
+    f.summary = s.en;
+    f.summaryId = s.id;
+    FindingMatch match;
+    match.score = std::round(std::max(bScore, 0.0) * 1000.0) / 1000.0;
+    match.sides = {sideOf(a), sideOf(b)};
+    f.match = match;
+    f.key = f.kind + QLatin1String("|measured|") + p.block + QLatin1Char('|')
+        + p.m->measureLemmas.join(QLatin1Char(' ')) + QLatin1Char('|') + values.join(QLatin1Char('|'));
+    return f;
+}
+
 } // namespace
 
 // A value disagreement on the same measured thing, whatever the story: two articles give
@@ -227,110 +460,67 @@ QList<Finding> MeasuredConflictChecker::check(const CheckContext &context) const
         }
     }
 
-    // Candidates of every claim per other article: (score, ref) above the threshold.
-    QList<QMap<int, QList<std::pair<double, int>>>> candidates(refs.size());
-    for (const QList<int> &block : std::as_const(blocks)) {
-        for (int i : block) {
-            const Ref &a = refs.at(i);
-            for (int j : block) {
-                const Ref &b = refs.at(j);
-                if (b.article == a.article || a.m->qualifiers != b.m->qualifiers || !periodsCompatible(a, b))
-                    continue;
-                const double score = measuredSimilarity(a.keys, a.entities, b.keys, b.entities);
-                if (score >= measuredMatchThreshold)
-                    candidates[i][b.article].append({score, j});
-            }
-            // Like for like: an undated figure is compared with the other article's undated
-            // ones when it has any ("73,1 persen" rather than "68 persen pada pemilihan 2020"),
-            // a dated one with the dated ones.
-            for (auto &list : candidates[i]) {
-                const bool dated = a.m->period >= 0;
-                const bool any = std::any_of(list.cbegin(), list.cend(), [&](const auto &c) {
-                    return (refs.at(c.second).m->period >= 0) == dated;
-                });
-                if (any)
-                    list.removeIf([&](const auto &c) { return (refs.at(c.second).m->period >= 0) != dated; });
-            }
-        }
-    }
-    auto bestOf = [&](int i, int article, double *best) {
-        int bestIndex = -1;
-        *best = -1;
-        for (const auto &[score, j] : candidates.at(i).value(article))
-            if (score > *best) {
-                *best = score;
-                bestIndex = j;
-            }
-        return bestIndex;
-    };
-    // Some candidate nearly as similar as the best one agrees with the claim.
-    auto agreesIn = [&](int i, int article) {
-        double best = -1;
-        bestOf(i, article, &best);
-        const Ref &a = refs.at(i);
-        for (const auto &[score, j] : candidates.at(i).value(article))
-            if (score >= best - measuredMatchMargin && refs.at(j).low <= a.high && a.low <= refs.at(j).high)
-                return true;
-        return false;
-    };
-
-    // The claim is among the near-best candidates of `other` in its article.
-    auto nearBest = [&](int other, int article, int claim) {
-        double best = -1;
-        bestOf(other, article, &best);
-        for (const auto &[score, j] : candidates.at(other).value(article))
-            if (j == claim && score >= best - measuredMatchMargin)
-                return true;
-        return false;
-    };
-
+    // Each block's claims gather into measured things: a claim joins the thing whose first
+    // claim (its prototype) it aligns with best, or starts a new one. Alignment needs two
+    // shared context lemmas, so things are found through an index of their prototype's pairs
+    // of context lemmas: a claim is scored against the few things that can align, never against
+    // every other claim, and a word every claim shares does not make every thing a candidate.
+    // A report of thousands of articles on one subject has a handful of things, not millions of
+    // pairs of claims (issue 18: 10,000 articles ran out of memory).
     QList<Finding> findings;
     for (const QList<int> &block : std::as_const(blocks)) {
+        QList<Thing> things;
+        QHash<quint64, QList<int>> thingsOfPair; // prototype's pair of context lemmas -> things
+        auto pairsOf = [](const QList<int> &lemmas) {
+            QList<quint64> pairs;
+            for (qsizetype x = 0; x < lemmas.size(); ++x)
+                for (qsizetype y = x + 1; y < lemmas.size(); ++y) {
+                    const auto [lo, hi] = std::minmax(lemmas.at(x), lemmas.at(y));
+                    pairs.append((quint64(quint32(lo)) << 32) | quint32(hi));
+                }
+            return pairs;
+        };
         for (int i : block) {
             const Ref &a = refs.at(i);
-            for (auto it = candidates.at(i).cbegin(); it != candidates.at(i).cend(); ++it) {
-                if (it.key() < a.article)
-                    continue; // each pair of articles once, from the earlier one's claims
-                double best = -1;
-                const int bestIndex = bestOf(i, it.key(), &best);
-                // Neither claim may have an agreeing counterpart in the other's article: "12
-                // orang meninggal dan 4 orang hilang" against "12 orang meninggal" is no conflict
-                // about the 4 missing.
-                if (bestIndex < 0 || agreesIn(i, it.key()) || agreesIn(bestIndex, a.article)
-                    || !nearBest(bestIndex, a.article, i))
+            const QList<quint64> pairs = pairsOf(a.keys.context);
+            QSet<int> candidates;
+            for (quint64 pair : pairs)
+                for (int t : thingsOfPair.value(pair))
+                    candidates.insert(t);
+            QList<int> ordered(candidates.cbegin(), candidates.cend());
+            std::sort(ordered.begin(), ordered.end());
+            // Like for like: an undated figure joins a thing of undated figures when one aligns
+            // ("73,1 persen" rather than "68 persen pada pemilihan 2020"), a dated one a dated one.
+            int bestOf[2] = {-1, -1}; // [same datedness as the prototype]
+            double scoreOf[2] = {-1, -1};
+            for (int t : std::as_const(ordered)) {
+                const Ref &p = refs.at(things.at(t).prototype);
+                // Two figures of one article are two things ("2 km northwest of Mamuju, at a
+                // depth of 4 km"): a claim never joins a thing its own article started.
+                if (p.article == a.article || !comparable(p, a))
                     continue;
-                const Ref &b = refs.at(bestIndex);
-                if (a.revision || b.revision)
-                    continue; // an update, not a contradiction: RevisionChecker reports it
-                if (!a.family.isEmpty() && a.family == b.family)
-                    continue; // an event of one family: the date and figure checks judge it
-                Finding f;
-                const bool date = a.m->kind == ValueKind::Date || a.m->kind == ValueKind::Time;
-                f.kind = date ? QStringLiteral("date_conflict") : QStringLiteral("quantity_conflict");
-                f.severity = Severity::Medium;
-                f.evidence.append(evidenceAt(*a.doc, a.m->valueSpan, valueOf(a)));
-                f.evidence.append(evidenceAt(*b.doc, b.m->valueSpan, valueOf(b)));
-                QStringList values{valueOf(a), valueOf(b)};
-                values.removeDuplicates();
-                values.sort();
-                f.values = values;
-                const Ref &en = b.doc->meta.language == u"en" && a.doc->meta.language != u"en" ? b : a;
-                const Ref &id = b.doc->meta.language != u"en" && a.doc->meta.language == u"en" ? b : a;
-                const QString list = a.m->valueText + QLatin1String(" vs ") + b.m->valueText;
-                const auto s =
-                    findingSummary(date ? FindingTextId::MeasuredDateConflict : FindingTextId::MeasuredConflict,
-                                   {describe(en, false), list}, {describe(id, true), list});
-                f.summary = s.en;
-                f.summaryId = s.id;
-                FindingMatch match;
-                match.score = std::round(best * 1000.0) / 1000.0;
-                match.sides = {sideOf(a), sideOf(b)};
-                f.match = match;
-                f.key = f.kind + QLatin1String("|measured|") + a.block + QLatin1Char('|')
-                    + a.m->measureLemmas.join(QLatin1Char(' ')) + QLatin1Char('|') + values.join(QLatin1Char('|'));
-                findings.append(f);
+                const double score = measuredSimilarity(p.keys, p.entities, a.keys, a.entities);
+                const int like = (p.m->period >= 0) == (a.m->period >= 0) ? 1 : 0;
+                if (score >= measuredMatchThreshold && score > scoreOf[like]) {
+                    bestOf[like] = t;
+                    scoreOf[like] = score;
+                }
             }
+            const int like = bestOf[1] >= 0 ? 1 : 0;
+            int best = bestOf[like];
+            double bestScore = scoreOf[like];
+            if (best < 0) {
+                best = int(things.size());
+                bestScore = 1;
+                things.append(Thing{i, {}});
+                for (quint64 pair : pairs)
+                    thingsOfPair[pair].append(best);
+            }
+            things[best].members.append({i, bestScore});
         }
+        for (const Thing &thing : std::as_const(things))
+            if (auto f = thingFinding(refs, thing))
+                findings.append(*f);
     }
     return findings;
 }
