@@ -16,7 +16,7 @@ QString tr(const char *text)
 }
 } // namespace
 
-QJsonObject reviewToJson(const Report &report, const ReviewMap &reviews, const ToolInfo &tool)
+QJsonObject reviewToJson(const Report &report, const ReviewMap &reviews, const ToolInfo &tool, JsonDetail detail)
 {
     QHash<QString, QString> findingByKey;
     for (const auto &f : report.findings)
@@ -34,14 +34,14 @@ QJsonObject reviewToJson(const Report &report, const ReviewMap &reviews, const T
              d.updatedAt.isValid() ? QJsonValue(d.updatedAt.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue()},
         });
     }
-    QJsonObject json = reportToJson(report, tool);
+    QJsonObject json = reportToJson(report, tool, detail);
     json.insert(QStringLiteral("reviews"), array);
     return json;
 }
 
-QByteArray writeReviewJson(const Report &report, const ReviewMap &reviews, const ToolInfo &tool)
+QByteArray writeReviewJson(const Report &report, const ReviewMap &reviews, const ToolInfo &tool, JsonDetail detail)
 {
-    return QJsonDocument(reviewToJson(report, reviews, tool)).toJson(QJsonDocument::Indented);
+    return QJsonDocument(reviewToJson(report, reviews, tool, detail)).toJson(QJsonDocument::Indented);
 }
 
 std::optional<ReviewMap> parseReviewJson(const QByteArray &json, const QString &name, QString *error)
