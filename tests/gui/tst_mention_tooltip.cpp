@@ -10,6 +10,7 @@
 #include <QTest>
 
 using namespace fc;
+using namespace fc::ui;
 
 class TestMentionTooltip : public QObject
 {
