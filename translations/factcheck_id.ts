@@ -150,87 +150,6 @@
         <translation>bukan objek JSON dengan string &quot;text&quot;</translation>
     </message>
     <message>
-        <source>Usage:
-  factcheck analyze FILE|URL... [--format json|html|md|csv|pdf] [-o PATH]
-                    [--pubdate FILE=YYYY-MM-DD]... [--lang auto|id|en]
-                    [--allow-private-addresses]
-  factcheck analyze --project FILE [--format json|html|md|csv|pdf] [-o PATH]
-  factcheck tag --jsonl IN [-o OUT]
-  factcheck --help | --version
-
-analyze   Load the articles, find their entities, dates and figures, and report
-          where they disagree.
-  --format FORMAT   report format:
-                      json  the report contract (default; offsets in code points)
-                      html  one self-contained annotated page, no scripts
-                      md    Markdown: findings, entities, timeline, marked articles
-                      csv   findings, one row per evidence span; with -o PATH.csv
-                            the mentions go to PATH-mentions.csv beside it
-                      pdf   the annotated report on A4 pages
-  -o, --output PATH where to write the report (default or -: standard output)
-  --pubdate FILE=YYYY-MM-DD  set an article&apos;s publication date, which anchors
-                    relative dates such as &quot;hari Sabtu&quot; (may be repeated)
-  --lang LANG       article language: auto (default, per article), id or en
-  --allow-private-addresses  let URLs (and their redirects) reach this machine
-                    and private networks, which are refused otherwise
-  --project FILE    analyse a review project (.fcproj, made by the workbench):
-                    its articles with the editor&apos;s corrected dates, and the
-                    editor&apos;s decisions: json adds a &quot;reviews&quot; array (status and
-                    note per finding key), html, md, csv and pdf show each
-                    finding&apos;s reviewer status and note. The project is only
-                    read, never written; a damaged one exits with status 1
-
-tag       Stream mentions: one {&quot;id&quot;,&quot;text&quot;} JSON object per input line, one
-          {&quot;id&quot;,&quot;mentions&quot;} object per output line.
-  --jsonl IN        input file, or - for standard input
-  -o, --output OUT  output file (default: standard output)
-
-Exit status: 0 on success whatever was found, 1 when an input could not be read
-(the others are still analysed), 2 on a usage error, 3 when the report could not
-be written.
-</source>
-        <translation>Penggunaan:
-  factcheck analyze BERKAS|URL... [--format json|html|md|csv|pdf] [-o PATH]
-                    [--pubdate BERKAS=YYYY-MM-DD]... [--lang auto|id|en]
-                    [--allow-private-addresses]
-  factcheck analyze --project BERKAS [--format json|html|md|csv|pdf] [-o PATH]
-  factcheck tag --jsonl MASUKAN [-o KELUARAN]
-  factcheck --help | --version
-
-analyze   Memuat artikel, menemukan entitas, tanggal, dan angkanya, lalu
-          melaporkan di mana isinya berbeda.
-  --format FORMAT   format laporan:
-                      json  kontrak laporan (bawaan; offset dalam titik kode)
-                      html  satu halaman beranotasi yang mandiri, tanpa skrip
-                      md    Markdown: temuan, entitas, lini masa, artikel bertanda
-                      csv   temuan, satu baris per rentang bukti; dengan -o PATH.csv
-                            sebutan ditulis ke PATH-mentions.csv di sebelahnya
-                      pdf   laporan beranotasi pada halaman A4
-  -o, --output PATH tempat laporan ditulis (bawaan atau -: keluaran standar)
-  --pubdate BERKAS=YYYY-MM-DD  menetapkan tanggal terbit artikel, yang menjadi
-                    acuan tanggal relatif seperti &quot;hari Sabtu&quot; (boleh diulang)
-  --lang BAHASA     bahasa artikel: auto (bawaan, per artikel), id, atau en
-  --allow-private-addresses  izinkan URL (dan pengalihannya) menjangkau mesin ini
-                    dan jaringan pribadi, yang selain itu ditolak
-  --project BERKAS  menganalisis proyek tinjauan (.fcproj, buatan workbench):
-                    artikelnya dengan tanggal yang dikoreksi editor, serta
-                    keputusan editor: json menambahkan larik &quot;reviews&quot; (status
-                    dan catatan per kunci temuan); html, md, csv, dan pdf
-                    menampilkan status dan catatan peninjau di tiap temuan.
-                    Proyek hanya dibaca, tidak pernah ditulis; proyek yang rusak
-                    keluar dengan status 1
-
-tag       Mengalirkan sebutan: satu objek JSON {&quot;id&quot;,&quot;text&quot;} per baris masukan,
-          satu objek {&quot;id&quot;,&quot;mentions&quot;} per baris keluaran.
-  --jsonl MASUKAN   berkas masukan, atau - untuk masukan standar
-  -o, --output KELUARAN  berkas keluaran (bawaan: keluaran standar)
-
-Status keluar: 0 jika berhasil apa pun temuannya, 1 jika ada masukan yang tidak
-dapat dibaca (yang lain tetap dianalisis), 2 jika cara pemakaian salah, 3 jika
-laporan tidak dapat ditulis.
-</translation>
-    </message>
-    <message>
         <source>--project needs a FILE</source>
         <translation>--project memerlukan BERKAS</translation>
     </message>
@@ -303,6 +222,91 @@ Opsi untuk setiap perintah:
     <message>
         <source>record longer than %1 MiB, skipped</source>
         <translation>rekaman lebih panjang dari %1 MiB, dilewati</translation>
+    </message>
+    <message>
+        <source>Usage:
+  factcheck analyze FILE|URL... [--format json|html|md|csv|pdf] [-o PATH]
+                    [--pubdate FILE=YYYY-MM-DD]... [--lang auto|id|en]
+                    [--allow-private-addresses] [--explain]
+  factcheck analyze --project FILE [--format json|html|md|csv|pdf] [-o PATH]
+  factcheck tag --jsonl IN [-o OUT]
+  factcheck --help | --version
+
+analyze   Load the articles, find their entities, dates and figures, and report
+          where they disagree.
+  --format FORMAT   report format:
+                      json  the report contract (default; offsets in code points)
+                      html  one self-contained annotated page, no scripts
+                      md    Markdown: findings, entities, timeline, marked articles
+                      csv   findings, one row per evidence span; with -o PATH.csv
+                            the mentions go to PATH-mentions.csv beside it
+                      pdf   the annotated report on A4 pages
+  -o, --output PATH where to write the report (default or -: standard output)
+  --pubdate FILE=YYYY-MM-DD  set an article&apos;s publication date, which anchors
+                    relative dates such as &quot;hari Sabtu&quot; (may be repeated)
+  --lang LANG       article language: auto (default, per article), id or en
+  --allow-private-addresses  let URLs (and their redirects) reach this machine
+                    and private networks, which are refused otherwise
+  --explain         json: each mention also names the rule or model that
+                    found it (&quot;rule&quot;, e.g. &quot;id.time.named-date&quot;, &quot;tagger&quot;)
+  --project FILE    analyse a review project (.fcproj, made by the workbench):
+                    its articles with the editor&apos;s corrected dates, and the
+                    editor&apos;s decisions: json adds a &quot;reviews&quot; array (status and
+                    note per finding key), html, md, csv and pdf show each
+                    finding&apos;s reviewer status and note. The project is only
+                    read, never written; a damaged one exits with status 1
+
+tag       Stream mentions: one {&quot;id&quot;,&quot;text&quot;} JSON object per input line, one
+          {&quot;id&quot;,&quot;mentions&quot;} object per output line.
+  --jsonl IN        input file, or - for standard input
+  -o, --output OUT  output file (default: standard output)
+
+Exit status: 0 on success whatever was found, 1 when an input could not be read
+(the others are still analysed), 2 on a usage error, 3 when the report could not
+be written.
+</source>
+        <translation>Penggunaan:
+  factcheck analyze BERKAS|URL... [--format json|html|md|csv|pdf] [-o PATH]
+                    [--pubdate BERKAS=YYYY-MM-DD]... [--lang auto|id|en]
+                    [--allow-private-addresses] [--explain]
+  factcheck analyze --project BERKAS [--format json|html|md|csv|pdf] [-o PATH]
+  factcheck tag --jsonl MASUKAN [-o KELUARAN]
+  factcheck --help | --version
+
+analyze   Memuat artikel, menemukan entitas, tanggal, dan angkanya, lalu
+          melaporkan di mana isinya berbeda.
+  --format FORMAT   format laporan:
+                      json  kontrak laporan (bawaan; offset dalam titik kode)
+                      html  satu halaman beranotasi yang mandiri, tanpa skrip
+                      md    Markdown: temuan, entitas, lini masa, artikel bertanda
+                      csv   temuan, satu baris per rentang bukti; dengan -o PATH.csv
+                            sebutan ditulis ke PATH-mentions.csv di sebelahnya
+                      pdf   laporan beranotasi pada halaman A4
+  -o, --output PATH tempat laporan ditulis (bawaan atau -: keluaran standar)
+  --pubdate BERKAS=YYYY-MM-DD  menetapkan tanggal terbit artikel, yang menjadi
+                    acuan tanggal relatif seperti &quot;hari Sabtu&quot; (boleh diulang)
+  --lang BAHASA     bahasa artikel: auto (bawaan, per artikel), id, atau en
+  --allow-private-addresses  izinkan URL (dan pengalihannya) menjangkau mesin ini
+                    dan jaringan pribadi, yang selain itu ditolak
+  --explain         json: tiap sebutan juga menyebut aturan atau model yang
+                    menemukannya (&quot;rule&quot;, mis. &quot;id.time.named-date&quot;, &quot;tagger&quot;)
+  --project BERKAS  menganalisis proyek tinjauan (.fcproj, buatan workbench):
+                    artikelnya dengan tanggal yang dikoreksi editor, serta
+                    keputusan editor: json menambahkan larik &quot;reviews&quot; (status
+                    dan catatan per kunci temuan); html, md, csv, dan pdf
+                    menampilkan status dan catatan peninjau di tiap temuan.
+                    Proyek hanya dibaca, tidak pernah ditulis; proyek yang rusak
+                    keluar dengan status 1
+
+tag       Mengalirkan sebutan: satu objek JSON {&quot;id&quot;,&quot;text&quot;} per baris masukan,
+          satu objek {&quot;id&quot;,&quot;mentions&quot;} per baris keluaran.
+  --jsonl MASUKAN   berkas masukan, atau - untuk masukan standar
+  -o, --output KELUARAN  berkas keluaran (bawaan: keluaran standar)
+
+Status keluar: 0 jika berhasil apa pun temuannya, 1 jika ada masukan yang tidak
+dapat dibaca (yang lain tetap dianalisis), 2 jika cara pemakaian salah, 3 jika
+laporan tidak dapat ditulis.
+</translation>
     </message>
 </context>
 <context>
@@ -887,6 +891,10 @@ Bahasa: %4</translation>
     <message>
         <source>Wikidata: %1</source>
         <translation>Wikidata: %1</translation>
+    </message>
+    <message>
+        <source>Found by: %1</source>
+        <translation>Ditemukan oleh: %1</translation>
     </message>
 </context>
 <context>

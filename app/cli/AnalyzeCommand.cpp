@@ -57,9 +57,11 @@ int runAnalyzeProject(const AnalyzeOptions &options)
 
     bool written = false;
     if (options.format == u"json") {
-        written = writeReportBytes(writeReviewJson(*report, reviews), options.output, &error);
+        const JsonDetail detail = options.explain ? JsonDetail::Explain : JsonDetail::Contract;
+        written = writeReportBytes(writeReviewJson(*report, reviews, {}, detail), options.output, &error);
     } else {
         ReportExtras extras;
+        extras.explainRules = options.explain;
         for (const ReviewDecision &d : std::as_const(reviews))
             extras.reviews.insert(d.key, ReportReview{reviewStatusCode(d.status), d.note, d.reviewer});
         written = writeReport(*report, options.format, options.output, &error, extras);
@@ -114,7 +116,9 @@ int runAnalyze(const AnalyzeOptions &options)
     const Report report = Analyzer(analysisOptions).analyze(std::move(articles));
 
     QString error;
-    if (!writeReport(report, options.format, options.output, &error)) {
+    ReportExtras extras;
+    extras.explainRules = options.explain;
+    if (!writeReport(report, options.format, options.output, &error, extras)) {
         printError(QStringLiteral("factcheck: ") + error);
         return OutputError;
     }

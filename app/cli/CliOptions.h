@@ -20,6 +20,7 @@ struct AnalyzeOptions
     QString project;                    // a review project (.fcproj) instead of inputs
     bool allowPrivateAddresses = false; // URLs may reach loopback and private networks
     bool inputsIncomplete = false;      // an input (an empty folder, "-" twice) was refused
+    bool explain = false;               // --explain: the JSON names the rule behind each mention
 };
 
 struct TagOptions

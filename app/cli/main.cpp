@@ -35,7 +35,7 @@ QString helpText()
         "Usage:\n"
         "  factcheck analyze FILE|URL... [--format json|html|md|csv|pdf] [-o PATH]\n"
         "                    [--pubdate FILE=YYYY-MM-DD]... [--lang auto|id|en]\n"
-        "                    [--allow-private-addresses]\n"
+        "                    [--allow-private-addresses] [--explain]\n"
         "  factcheck analyze --project FILE [--format json|html|md|csv|pdf] [-o PATH]\n"
         "  factcheck tag --jsonl IN [-o OUT]\n"
         "  factcheck --help | --version\n"
@@ -55,6 +55,8 @@ QString helpText()
         "  --lang LANG       article language: auto (default, per article), id or en\n"
         "  --allow-private-addresses  let URLs (and their redirects) reach this machine\n"
         "                    and private networks, which are refused otherwise\n"
+        "  --explain         json: each mention also names the rule or model that\n"
+        "                    found it (\"rule\", e.g. \"id.time.named-date\", \"tagger\")\n"
         "  --project FILE    analyse a review project (.fcproj, made by the workbench):\n"
         "                    its articles with the editor's corrected dates, and the\n"
         "                    editor's decisions: json adds a \"reviews\" array (status and\n"
@@ -140,8 +142,9 @@ int main(int argc, char **argv)
     const QCommandLineOption quietOption(QStringLiteral("quiet"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"));
     const QCommandLineOption languageOption(QStringLiteral("language"), {}, QStringLiteral("lang"));
+    const QCommandLineOption explainOption(QStringLiteral("explain"));
     parser.addOptions({helpOption, versionOption, formatOption, outputOption, pubdateOption, langOption, jsonlOption,
-                       projectOption, privateOption, quietOption, verboseOption, languageOption});
+                       projectOption, privateOption, quietOption, verboseOption, languageOption, explainOption});
 
     const bool parsed = parser.parse(app.arguments());
     // The messages' language first, so that even a usage error is in it.
@@ -193,6 +196,7 @@ int main(int argc, char **argv)
             return usageError(QCoreApplication::translate("factcheck", "unknown format '%1'").arg(options.format));
         options.output = parser.value(outputOption);
         options.allowPrivateAddresses = parser.isSet(privateOption);
+        options.explain = parser.isSet(explainOption);
         if (parser.isSet(langOption)) {
             options.language = parser.value(langOption);
             if (options.language != u"auto" && options.language != u"id" && options.language != u"en")

@@ -1,6 +1,7 @@
 #include "CheckContext.h"
 
 #include "claims/PredicateCatalog.h"
+#include "lang/Language.h"
 
 #include <QCryptographicHash>
 #include <QMap>
@@ -41,12 +42,15 @@ private:
     QList<int> m_parent;
 };
 
+// NumberRuleSet::reachedFigureWords of every language, as one list served every article before
+// the words moved into the language records.
 bool reachedFigure(const QString &text)
 {
     const QString lower = text.simplified().toLower();
-    for (const char *word : {"hingga ", "sampai ", "mencapai ", "up to ", "reaching "})
-        if (lower.startsWith(QLatin1String(word)))
-            return true;
+    for (const LanguageRules *l : allLanguages())
+        for (const char *word : l->numberRules().reachedFigureWords)
+            if (lower.startsWith(QLatin1String(word)))
+                return true;
     return false;
 }
 

@@ -2,6 +2,8 @@
 #include "FindingText.h"
 #include "MeasureMatch.h"
 
+#include "lang/Language.h"
+
 #include <QHash>
 #include <QLocale>
 #include <QMap>
@@ -387,8 +389,10 @@ std::optional<Finding> thingFinding(const QList<Ref> &refs, const Thing &thing)
     values.removeDuplicates();
     values.sort();
     f.values = values;
-    const Ref &en = b.doc->meta.language == u"en" && a.doc->meta.language != u"en" ? b : a;
-    const Ref &id = b.doc->meta.language != u"en" && a.doc->meta.language == u"en" ? b : a;
+    const bool aContract = isContractLanguage(a.doc->meta.language);
+    const bool bContract = isContractLanguage(b.doc->meta.language);
+    const Ref &en = bContract && !aContract ? b : a;
+    const Ref &id = !bContract && aContract ? b : a;
     const QString list = texts.join(QLatin1String(" vs "));
     const auto s = findingSummary(date ? FindingTextId::MeasuredDateConflict : FindingTextId::MeasuredConflict,
                                   {describe(en, false), list}, {describe(id, true), list});

@@ -2,6 +2,7 @@
 #include "FindingText.h"
 
 #include "entities/KnowledgeBase.h"
+#include "lang/Language.h"
 
 #include <QMap>
 
@@ -110,11 +111,11 @@ QList<Finding> NameVariantChecker::check(const CheckContext &context) const
             fromKb = true;
         } else if (entry) {
             const Seen &first = bySpelling.first().first();
-            const bool indonesian = report.articles.at(first.article).meta.language != u"en";
+            const bool local = !isContractLanguage(report.articles.at(first.article).meta.language);
             reference = entity->name.compare(entry->name, Qt::CaseInsensitive) == 0
                     || entity->name.compare(entry->nameId, Qt::CaseInsensitive) == 0
                 ? entity->name
-                : (indonesian && !entry->nameId.isEmpty() ? entry->nameId : entry->name);
+                : (local && !entry->nameId.isEmpty() ? entry->nameId : entry->name);
             fromKb = true;
         }
         // One spelling is a finding only when it is a person's name the knowledge base spells

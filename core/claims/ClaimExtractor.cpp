@@ -6,6 +6,7 @@
 #include "model/SpanIndex.h"
 
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 #include <cstdlib>
@@ -47,17 +48,18 @@ struct Anchor
     QString key; // empty for a reporting verb
 };
 
-// Words that open a subordinate clause: a date before "setelah pertemuan" belongs to the event
-// of the main clause, not to the meeting.
+// Words that open a subordinate clause (ClaimCues::subordinators): a date before "setelah
+// pertemuan" belongs to the event of the main clause, not to the meeting. Every language's, as
+// one list served every article before the words moved into the language records.
 bool isSubordinator(const QString &lower)
 {
-    static const QStringList words{
-        QStringLiteral("setelah"),   QStringLiteral("sesudah"),  QStringLiteral("sebelum"),  QStringLiteral("usai"),
-        QStringLiteral("seusai"),    QStringLiteral("ketika"),   QStringLiteral("saat"),     QStringLiteral("sewaktu"),
-        QStringLiteral("sementara"), QStringLiteral("karena"),   QStringLiteral("sehingga"), QStringLiteral("meski"),
-        QStringLiteral("meskipun"),  QStringLiteral("walaupun"), QStringLiteral("selama"),   QStringLiteral("during"),
-        QStringLiteral("after"),     QStringLiteral("before"),   QStringLiteral("when"),     QStringLiteral("while"),
-        QStringLiteral("because"),   QStringLiteral("although"), QStringLiteral("following")};
+    static const QSet<QString> words = [] {
+        QSet<QString> all;
+        for (const LanguageRules *l : allLanguages())
+            for (const QString &w : l->claimCues().subordinators)
+                all.insert(w);
+        return all;
+    }();
     return words.contains(lower);
 }
 

@@ -25,6 +25,9 @@ struct ClaimCues
     // Phrases whose first word means another event than it does alone ("passed away" is a
     // death, not a law passed): phrase -> predicate key, empty for no event.
     QList<std::pair<QString, QString>> eventPhrases;
+    // Words that open a subordinate clause: a date before "setelah pertemuan" belongs to the
+    // event of the main clause, not to the meeting.
+    QStringList subordinators;
 };
 
 } // namespace fc

@@ -2,6 +2,7 @@
 
 #include "NameRules.h"
 #include "NameSimilarity.h"
+#include "lang/Language.h"
 #include "lang/LanguageIdentifier.h"
 
 #include <QHash>
@@ -286,19 +287,19 @@ QList<Entity> resolveEntities(QList<Article> &articles, const KnowledgeBase &kb)
             e.kb = entry->wikidata();
             // The knowledge base's name in the language the mentions are written in: by how
             // they spell it, else by the articles' language.
-            int asIndonesian = 0;
-            int asEnglish = 0;
+            int asLocal = 0;
+            int asInternational = 0;
             for (auto s = spellings.cbegin(); s != spellings.cend(); ++s) {
                 if (KnowledgeBase::key(s.key()) == KnowledgeBase::key(entry->nameId))
-                    asIndonesian += s.value();
+                    asLocal += s.value();
                 else if (KnowledgeBase::key(s.key()) == KnowledgeBase::key(entry->name))
-                    asEnglish += s.value();
+                    asInternational += s.value();
             }
-            if (asIndonesian == asEnglish) {
-                asIndonesian = languages.value(QStringLiteral("id"));
-                asEnglish = languages.value(QStringLiteral("en"));
+            if (asLocal == asInternational) {
+                asLocal = languages.value(fixedTextLanguage(FixedTextSlot::Local));
+                asInternational = languages.value(fixedTextLanguage(FixedTextSlot::Contract));
             }
-            e.name = asIndonesian > asEnglish && !entry->nameId.isEmpty() ? entry->nameId : entry->name;
+            e.name = asLocal > asInternational && !entry->nameId.isEmpty() ? entry->nameId : entry->name;
             e.nameEn = entry->name;
             e.nameId = entry->nameId.isEmpty() ? entry->name : entry->nameId;
         } else {

@@ -8,7 +8,8 @@
 namespace fc {
 
 // A name the recogniser found in a sentence, before it becomes a Mention: tokens [first, last),
-// its type, the knowledge-base entry it matched (if any) and a canonical form set by a rule.
+// its type, the knowledge-base entry it matched (if any), a canonical form set by a rule, and
+// the rule's name.
 struct FoundName
 {
     qsizetype first = 0;
@@ -16,6 +17,7 @@ struct FoundName
     MentionType type = MentionType::Person;
     const KbEntry *entry = nullptr;
     QString canonical;
+    const char *rule = ""; // which rule or model found it: "name.title", "tagger" (docs/rule-names.md)
 };
 
 } // namespace fc

@@ -11,26 +11,11 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace fc {
 
 namespace {
-
-bool isCompassWord(const QString &w)
-{
-    static const QSet<QString> words = {QStringLiteral("utara"), QStringLiteral("selatan"), QStringLiteral("barat"),
-                                        QStringLiteral("timur"), QStringLiteral("tengah"),  QStringLiteral("north"),
-                                        QStringLiteral("south"), QStringLiteral("east"),    QStringLiteral("west")};
-    return words.contains(w);
-}
-
-// Indonesian nouns made with a confix: pe(N)-/per-/ke- ... -an ("perampasan", "penanggulangan",
-// "kesehatan"). Personal names ending in -an ("Setiawan", "Kurniawan") do not start so.
-bool isConfixNoun(const QString &lower)
-{
-    if (lower.size() < 8 || !lower.endsWith(QLatin1String("an")))
-        return false;
-    return lower.startsWith(QLatin1String("pe")) || lower.startsWith(QLatin1String("ke"));
-}
 
 bool isSentenceDash(const NameToken &t)
 {
@@ -65,6 +50,11 @@ private:
     bool valid(qsizetype i) const { return i >= 0 && i < m_tokens.size(); }
     bool isCapWord(qsizetype i) const { return valid(i) && tok(i).word && tok(i).capitalised; }
     bool isNotName(qsizetype i) const { return m_rules.notNames.contains(tok(i).lower); }
+    bool isCompassWord(const QString &lower) const { return m_rules.compassWords.contains(lower); }
+    // A compass or centre word closing a place: "Jakarta Selatan", "Jakarta Pusat".
+    bool closesPlace(const QString &lower) const { return isCompassWord(lower) || m_rules.centreWords.contains(lower); }
+    bool isOf(qsizetype i) const { return valid(i) && m_rules.ofWords.contains(tok(i).lower); }
+    bool isDemonym(const QString &lower, bool afterCompass) const;
     bool isPossessive(qsizetype i) const
     {
         return valid(i) && !tok(i).word && tok(i).text.size() == 2 && tok(i).lower.at(1) == u's';
@@ -80,7 +70,8 @@ private:
     void classifyChunk(qsizetype i, qsizetype j, bool forcePerson);
     qsizetype knownPersonAt(qsizetype i) const;
     QString shortName(const Found &f) const;
-    void addFound(qsizetype first, qsizetype last, MentionType type, const KbEntry *entry = nullptr);
+    // rule: the name of the rule that found it, "name.<what>" (docs/rule-names.md).
+    void addFound(qsizetype first, qsizetype last, MentionType type, const char *rule, const KbEntry *entry = nullptr);
     void nestedKbMatches(qsizetype first, qsizetype last);
     void lowerCaseTitles();
     void parentheses();
@@ -105,6 +96,15 @@ bool Recogniser::adjacent(qsizetype a, qsizetype b) const
             return false;
     }
     return true;
+}
+
+// "Chinese", "Indonesian"; after a compass word also "North African": a people, not a place.
+bool Recogniser::isDemonym(const QString &lower, bool afterCompass) const
+{
+    const auto endsWithAny = [&](const QStringList &endings) {
+        return std::any_of(endings.cbegin(), endings.cend(), [&](const QString &e) { return lower.endsWith(e); });
+    };
+    return endsWithAny(m_rules.demonymEndings) || (afterCompass && endsWithAny(m_rules.compassDemonymEndings));
 }
 
 QStringView Recogniser::textOf(qsizetype first, qsizetype last) const
@@ -211,8 +211,8 @@ qsizetype Recogniser::extendChunk(qsizetype i) const
     const bool orgLike = m_rules.orgHeads.contains(tok(i).lower);
     qsizetype j = i + 1;
     // "Sea of Japan", "Gulf of Thailand", "Bay of Bengal": one place.
-    if (m_rules.placeOfHeads.contains(tok(i).lower) && valid(j + 1) && tok(j).lower == u"of" && isCapWord(j + 1)
-        && adjacent(i, j) && adjacent(j, j + 1) && !isNotName(j + 1))
+    if (m_rules.placeOfHeads.contains(tok(i).lower) && valid(j + 1) && isOf(j) && isCapWord(j + 1) && adjacent(i, j)
+        && adjacent(j, j + 1) && !isNotName(j + 1))
         j += 2;
     while (j < m_tokens.size() && j - i < MaxChunkTokens) {
         if (holidayEnd(j) > j)
@@ -271,13 +271,14 @@ qsizetype Recogniser::extendChunk(qsizetype i) const
     return j;
 }
 
-void Recogniser::addFound(qsizetype first, qsizetype last, MentionType type, const KbEntry *entry)
+void Recogniser::addFound(qsizetype first, qsizetype last, MentionType type, const char *rule, const KbEntry *entry)
 {
     Found f;
     f.first = first;
     f.last = last;
     f.type = type;
     f.entry = entry;
+    f.rule = rule;
     m_found.append(f);
     if (type == MentionType::Person && last - first > 1) {
         for (qsizetype k = first; k < last; ++k) {
@@ -293,7 +294,7 @@ void Recogniser::nestedKbMatches(qsizetype first, qsizetype last)
         qsizetype end = 0;
         const KbEntry *e = kbMatch(k, &end);
         if (e && end <= last) {
-            addFound(k, end, e->type, e);
+            addFound(k, end, e->type, "name.kb", e);
             k = end - 1;
         }
     }
@@ -307,17 +308,17 @@ qsizetype Recogniser::parseComplement(qsizetype j)
     qsizetype end = 0;
     const KbEntry *e = kbMatch(j, &end);
     if (e && e->type == MentionType::Location && isCapWord(end) && adjacent(end - 1, end)
-        && (isCompassWord(tok(end).lower) || tok(end).lower == u"pusat")) {
-        addFound(j, end + 1, MentionType::Location); // "Kapolres Jakarta Pusat ..."
+        && closesPlace(tok(end).lower)) {
+        addFound(j, end + 1, MentionType::Location, "name.kb-compass"); // "Kapolres Jakarta Pusat ..."
         ++end;
     } else if (e && e->type != MentionType::Person) {
-        addFound(j, end, e->type, e);
+        addFound(j, end, e->type, "name.kb", e);
     } else if (e) {
         return j; // "Presiden Zelenskyy": the person, not what the title is of
     } else if (tok(j).allCaps && tok(j).lower.size() >= 2 && !isNotName(j)
                && !m_rules.orgHeads.contains(tok(j).lower)) {
         end = j + 1;
-        addFound(j, end, MentionType::Organisation);
+        addFound(j, end, MentionType::Organisation, "name.acronym");
     } else if (m_rules.orgHeads.contains(tok(j).lower)) {
         // "PT Sinar Agro Lestari Hendra Wijaya": an organisation word, even in capitals.
         end = extendChunk(j);
@@ -338,7 +339,7 @@ qsizetype Recogniser::parseComplement(qsizetype j)
             && !m_rules.locHeads.contains(tok(end - 2).lower) && !m_rules.orgHeads.contains(tok(end - 2).lower)
             && !m_kb.find(tok(end - 2).text) && (!valid(end) || !tok(end).word || !tok(end).capitalised))
             end -= 2;
-        addFound(j, end, MentionType::Organisation);
+        addFound(j, end, MentionType::Organisation, "name.org-head");
         nestedKbMatches(j, end);
     } else {
         return j;
@@ -349,14 +350,14 @@ qsizetype Recogniser::parseComplement(qsizetype j)
     qsizetype placeEnd = 0;
     const KbEntry *place = kbMatch(end, &placeEnd);
     if (place && place->type == MentionType::Location && adjacent(end - 1, end)) {
-        addFound(end, placeEnd, place->type, place);
+        addFound(end, placeEnd, place->type, "name.kb", place);
         end = placeEnd;
     } else if (isCapWord(end) && adjacent(end - 1, end) && !isNotName(end)
                && !m_rules.roleHeads.contains(tok(end).lower)
                && (!valid(end + 1) || tok(end + 1).text == u"," || tok(end + 1).text == u".")) {
         // One capitalised word then a break: the region ("Kepala Dinas Sosial Sumedang,").
         if (m_found.last().type == MentionType::Organisation && m_found.last().entry) {
-            addFound(end, end + 1, MentionType::Location);
+            addFound(end, end + 1, MentionType::Location, "name.region-after-org");
             ++end;
         }
     }
@@ -368,10 +369,10 @@ qsizetype Recogniser::parseTitle(qsizetype i)
     qsizetype j = i + 1;
     while (valid(j) && tok(j).word && adjacent(j - 1, j)
            && (m_rules.roleWords.contains(tok(j).lower) || m_rules.roleHeads.contains(tok(j).lower))
-           && (tok(j).capitalised || tok(j).lower == u"of")) {
+           && (tok(j).capitalised || isOf(j))) {
         ++j;
     }
-    if (valid(j) && tok(j - 1).lower == u"of")
+    if (valid(j) && isOf(j - 1))
         --j;
     const qsizetype roleEnd = j;
     const qsizetype before = m_found.size();
@@ -383,7 +384,7 @@ qsizetype Recogniser::parseTitle(qsizetype i)
     QString canonical = textOf(i, roleEnd).toString();
     for (qsizetype f = before; f < m_found.size(); ++f)
         canonical += u' ' + shortName(m_found.at(f));
-    addFound(i, j, MentionType::Title);
+    addFound(i, j, MentionType::Title, "name.title");
     m_found.last().canonical = canonical;
     return j;
 }
@@ -403,11 +404,7 @@ void Recogniser::classifyChunk(qsizetype i, qsizetype j, bool forcePerson)
         return; // "Pakta", "Kementerian" alone: a common noun at the start of a phrase
     // "Perjanjian Kemitraan Strategis Komprehensif", "Operasi Ketupat": the name of a document
     // or a programme, no person, place or organisation.
-    static const QSet<QString> documentHeads = {QStringLiteral("perjanjian"),  QStringLiteral("traktat"),
-                                                QStringLiteral("kesepakatan"), QStringLiteral("operasi"),
-                                                QStringLiteral("program"),     QStringLiteral("treaty"),
-                                                QStringLiteral("agreement"),   QStringLiteral("operation")};
-    if (documentHeads.contains(prevLower) && !forcePerson)
+    if (m_rules.documentHeads.contains(prevLower) && !forcePerson)
         return;
     if (single && first.text.contains(u'-')) {
         // "Rusia-China": two known names joined, not a person.
@@ -417,23 +414,23 @@ void Recogniser::classifyChunk(qsizetype i, qsizetype j, bool forcePerson)
         }
     }
     if (!forcePerson) {
-        if (j - i >= 3 && m_rules.placeOfHeads.contains(first.lower) && tok(i + 1).lower == u"of") {
-            addFound(i, j, MentionType::Location); // "Sea of Japan", "Bay of Bengal"
+        if (j - i >= 3 && m_rules.placeOfHeads.contains(first.lower) && isOf(i + 1)) {
+            addFound(i, j, MentionType::Location, "name.place-of"); // "Sea of Japan", "Bay of Bengal"
             return;
         }
         if (m_rules.orgHeads.contains(first.lower) || (!single && m_rules.orgTails.contains(lastTok.lower))) {
-            addFound(i, j, MentionType::Organisation);
+            addFound(i, j, MentionType::Organisation, "name.org-cue");
             nestedKbMatches(i, j);
             return;
         }
         if (m_rules.locHeads.contains(first.lower) || (!single && m_rules.locTails.contains(lastTok.lower))) {
-            addFound(i, j, MentionType::Location);
+            addFound(i, j, MentionType::Location, "name.place-cue");
             return;
         }
         if (single && first.allCaps && first.lower.size() >= 2) {
             static const QRegularExpression roman(QStringLiteral("^[ivxlc]+$"));
             if (!roman.match(first.lower).hasMatch())
-                addFound(i, j, MentionType::Organisation);
+                addFound(i, j, MentionType::Organisation, "name.acronym");
             return;
         }
         bool acronymInside = false;
@@ -448,24 +445,19 @@ void Recogniser::classifyChunk(qsizetype i, qsizetype j, bool forcePerson)
         const KbEntry *tail = j - i > 1 ? m_kb.find(tok(j - 1).text) : nullptr;
         const bool webAddress = single && first.text.contains(u'.') && !first.allCaps; // "Bisnis.com"
         if (acronymInside || innerCapital || webAddress || (tail && tail->kind == u"country")) {
-            addFound(i, j, MentionType::Organisation);
+            addFound(i, j, MentionType::Organisation, "name.org-shape");
             return;
         }
         // "South Jakarta", "East Lombok"; but "South Korean", "North African" are demonyms.
         if (!single && isCompassWord(first.lower)) {
-            static const QStringList demonymEndings = {QStringLiteral("ese"), QStringLiteral("ian"),
-                                                       QStringLiteral("ean"), QStringLiteral("ish"),
-                                                       QStringLiteral("can")};
-            for (const QString &ending : demonymEndings) {
-                if (j - i == 2 && lastTok.lower.endsWith(ending))
-                    return;
-            }
-            addFound(i, j, MentionType::Location);
+            if (j - i == 2 && isDemonym(lastTok.lower, true))
+                return;
+            addFound(i, j, MentionType::Location, "name.compass-place");
             return;
         }
     }
     if (m_rules.honorifics.contains(prevLower) || forcePerson) {
-        addFound(i, j, MentionType::Person);
+        addFound(i, j, MentionType::Person, "name.person-after-cue");
         return;
     }
     // "Rancangan Undang-Undang", "Perampasan Aset": common nouns of a bill's or a case's name,
@@ -473,7 +465,7 @@ void Recogniser::classifyChunk(qsizetype i, qsizetype j, bool forcePerson)
     bool noPerson = false;
     for (qsizetype k = i; k < j; ++k)
         noPerson = noPerson || m_rules.notPersonWords.contains(tok(k).lower)
-            || (m_rules.confixNounsAreNoNames && isConfixNoun(tok(k).lower));
+            || (m_rules.isNoNameNoun && m_rules.isNoNameNoun(tok(k).lower));
     // "Religious Affairs Minister Nasaruddin Umar": words before a title word name the
     // title's field, not a person.
     if (isCapWord(j) && adjacent(j - 1, j) && m_rules.roleHeads.contains(tok(j).lower)
@@ -484,21 +476,19 @@ void Recogniser::classifyChunk(qsizetype i, qsizetype j, bool forcePerson)
     const bool afterOrganisation = !m_found.isEmpty() && m_found.last().type == MentionType::Organisation
         && (m_found.last().last == i || (m_found.last().last == i - 1 && prevLower == u")"));
     if (single && afterOrganisation && !personWords.contains(first.lower)) {
-        addFound(i, j, MentionType::Location);
+        addFound(i, j, MentionType::Location, "name.region-after-org");
         return;
     }
     const bool personLike = personWords.contains(first.lower) || kbPersonWords.contains(first.lower);
     // "Prabowo, Albanese and Luxon", "Kim, Putin dan Xi": a lone word listed after a person,
     // across a comma or "and", is another person.
-    static const QSet<QString> listJoins = {QStringLiteral(","),     QStringLiteral("and"), QStringLiteral("dan"),
-                                            QStringLiteral("serta"), QStringLiteral("or"),  QStringLiteral("atau")};
-    if (single && listJoins.contains(prevLower)) {
+    if (single && (prevLower == u"," || m_rules.listWords.contains(prevLower))) {
         for (qsizetype f = m_found.size() - 1; f >= 0; --f) {
             const Found &item = m_found.at(f);
             if (item.last != i - 1 || item.type == MentionType::Title || item.type == MentionType::Source)
                 continue;
             if (item.type == MentionType::Person && !noPerson) {
-                addFound(i, j, MentionType::Person);
+                addFound(i, j, MentionType::Person, "name.person-list");
                 return;
             }
             break;
@@ -506,14 +496,14 @@ void Recogniser::classifyChunk(qsizetype i, qsizetype j, bool forcePerson)
     }
     // "Garut, Tasikmalaya dan Ciamis"; but several words after a comma are the person named in
     // apposition ("Kepala Kantor SAR Makassar, Muhammad Arif Anwar, mengatakan").
-    const bool coordinatedPlace = (prevLower == u"dan" || prevLower == u"and" || (prevLower == u"," && single))
+    const bool coordinatedPlace = (m_rules.andWords.contains(prevLower) || (prevLower == u"," && single))
         && !m_found.isEmpty() && m_found.last().type == MentionType::Location && m_found.last().last == i - 1;
     if ((m_rules.placePrepositions.contains(prevLower) || coordinatedPlace) && !personLike) {
-        addFound(i, j, MentionType::Location);
+        addFound(i, j, MentionType::Location, "name.place-preposition");
         return;
     }
-    if (!single && (isCompassWord(lastTok.lower) || lastTok.lower == u"pusat") && !personLike) {
-        addFound(i, j, MentionType::Location); // "Lombok Timur", "Jakarta Pusat"
+    if (!single && closesPlace(lastTok.lower) && !personLike) {
+        addFound(i, j, MentionType::Location, "name.compass-place"); // "Lombok Timur", "Jakarta Pusat"
         return;
     }
     // A lone unknown word is rarely a person: people are introduced by their full name, and
@@ -522,13 +512,9 @@ void Recogniser::classifyChunk(qsizetype i, qsizetype j, bool forcePerson)
         const bool quoted = m_rules.sourceBefore.contains(prevLower)
             || (valid(j) && tok(j).word && m_rules.sourceAfter.contains(tok(j).lower));
         if (!quoted) {
-            static const QStringList demonymEndings = {QStringLiteral("ese"), QStringLiteral("ian"),
-                                                       QStringLiteral("ean"), QStringLiteral("ish")};
-            for (const QString &ending : demonymEndings) {
-                if (first.lower.endsWith(ending))
-                    return;
-            }
-            addFound(i, j, MentionType::Location);
+            if (isDemonym(first.lower, false))
+                return;
+            addFound(i, j, MentionType::Location, "name.lone-word-place");
             return;
         }
     }
@@ -537,7 +523,7 @@ void Recogniser::classifyChunk(qsizetype i, qsizetype j, bool forcePerson)
         return; // a capitalised first word is only a name if the article or the KB uses it as one
     if (noPerson)
         return;
-    addFound(i, j, MentionType::Person);
+    addFound(i, j, MentionType::Person, "name.person");
 }
 
 // English titles in lower case: "Garut regent", "head of the Garut disaster mitigation agency".
@@ -546,13 +532,13 @@ void Recogniser::lowerCaseTitles()
     for (qsizetype i = 0; i < m_tokens.size(); ++i) {
         if (!tok(i).word || tok(i).capitalised || !m_rules.roleTailsLc.contains(tok(i).lower))
             continue;
-        if (tok(i).lower == u"head" || tok(i).lower == u"chief") {
-            if (valid(i + 1) && tok(i + 1).lower == u"of") {
+        if (m_rules.ofRoleTails.contains(tok(i).lower)) {
+            if (isOf(i + 1)) {
                 for (qsizetype k = i + 2; k < std::min(i + 9, m_tokens.size()); ++k) {
                     if (!tok(k).word)
                         break;
                     if (m_rules.orgTails.contains(tok(k).lower)) {
-                        addFound(i, k + 1, MentionType::Title);
+                        addFound(i, k + 1, MentionType::Title, "name.title-lowercase");
                         break;
                     }
                 }
@@ -562,7 +548,7 @@ void Recogniser::lowerCaseTitles()
         // "Garut regent", "BNPB chief": the name just before.
         for (const Found &f : std::as_const(m_found)) {
             if (f.last == i && f.type != MentionType::Title && f.type != MentionType::Person && adjacent(i - 1, i)) {
-                addFound(f.first, i + 1, MentionType::Title);
+                addFound(f.first, i + 1, MentionType::Title, "name.title-lowercase");
                 break;
             }
         }
@@ -594,7 +580,7 @@ void Recogniser::parentheses()
         if (innerIndex < 0) {
             if (!isCapWord(open + 1))
                 continue;
-            addFound(open + 1, close, outer.type);
+            addFound(open + 1, close, outer.type, "name.parenthesis");
             innerIndex = m_found.size() - 1;
         }
         Found &inner = m_found[innerIndex];
@@ -638,7 +624,7 @@ void Recogniser::sources()
             if (f.type == MentionType::Source && f.first == first)
                 return;
         }
-        addFound(first, last, MentionType::Source);
+        addFound(first, last, MentionType::Source, "name.source");
     };
     const qsizetype count = m_found.size();
     for (qsizetype i = 0; i < m_tokens.size(); ++i) {
@@ -647,14 +633,15 @@ void Recogniser::sources()
         const QString &w = tok(i).lower;
         qsizetype next = i + 1;
         bool before = m_rules.sourceBefore.contains(w);
-        if (w == u"according") {
-            before = valid(next) && tok(next).lower == u"to";
+        if (const auto pair = m_rules.sourceBeforePairs.constFind(w); pair != m_rules.sourceBeforePairs.cend()) {
+            before = valid(next) && tok(next).lower == *pair;
             ++next;
         } else if (m_rules.sourceBeforeWithDari.contains(w)) {
             before = true;
-            if (w == u"seperti" && valid(next) && m_rules.sourceBeforeWithDari.contains(tok(next).lower))
+            if (m_rules.sourceLeadIns.contains(w) && valid(next)
+                && m_rules.sourceBeforeWithDari.contains(tok(next).lower))
                 ++next;
-            if (valid(next) && (tok(next).lower == u"dari" || tok(next).lower == u"oleh" || tok(next).lower == u"by"))
+            if (valid(next) && m_rules.sourceAgentWords.contains(tok(next).lower))
                 ++next;
         }
         if (before && valid(next) && tok(next).text == u",")
@@ -700,6 +687,7 @@ void Recogniser::emit()
         }
         if (!f.canonical.isEmpty())
             m.canonical = f.canonical;
+        m.rule = QLatin1String(f.rule);
         m_article.mentions.append(m);
     }
 }
@@ -772,7 +760,7 @@ void Recogniser::run(qsizetype start, qsizetype end, bool secondPass)
             && !tok(i + 1).allCaps && !m_rules.roleHeads.contains(tok(i + 1).lower)
             && !m_rules.roleWords.contains(tok(i + 1).lower) && !m_kb.startsName(tok(i + 1).text) && !isNotName(i + 1)
             && extendChunk(i) == i + 2) {
-            addFound(i, i + 2, MentionType::Person);
+            addFound(i, i + 2, MentionType::Person, "name.role-as-name");
             i += 2;
             forcePerson = false;
             continue;
@@ -798,21 +786,20 @@ void Recogniser::run(qsizetype start, qsizetype end, bool secondPass)
                 const qsizetype more = extendChunk(end);
                 const QString &lastWord = tok(more - 1).lower;
                 if (m_rules.orgTails.contains(lastWord) || (more - end == 1 && m_rules.orgHeads.contains(lastWord))) {
-                    addFound(i, more, MentionType::Organisation);
-                    addFound(i, end, e->type, e);
+                    addFound(i, more, MentionType::Organisation, "name.kb-org");
+                    addFound(i, end, e->type, "name.kb", e);
                     i = more;
                     forcePerson = false;
                     continue;
                 }
-                if (isCompassWord(tok(end).lower) || tok(end).lower == u"pusat"
-                    || m_rules.locTails.contains(tok(end).lower)) {
-                    addFound(i, end + 1, MentionType::Location);
+                if (closesPlace(tok(end).lower) || m_rules.locTails.contains(tok(end).lower)) {
+                    addFound(i, end + 1, MentionType::Location, "name.kb-compass");
                     i = end + 1;
                     forcePerson = false;
                     continue;
                 }
             }
-            addFound(i, end, e->type, e);
+            addFound(i, end, e->type, "name.kb", e);
             i = end;
             forcePerson = false;
             continue;
@@ -834,10 +821,10 @@ void Recogniser::run(qsizetype start, qsizetype end, bool secondPass)
             // A headline title ("Eks Dirut BUMN Divonis ..."): the next capitalised word is only a
             // person when the knowledge base or the article knows it as one.
             if (const qsizetype personEnd = knownPersonAt(i); personEnd > i) {
-                addFound(i, personEnd, MentionType::Person);
+                addFound(i, personEnd, MentionType::Person, "name.headline-known-person");
                 i = personEnd;
             } else if (personWords.contains(tok(i).lower) || kbPersonWords.contains(tok(i).lower)) {
-                addFound(i, extendChunk(i), MentionType::Person);
+                addFound(i, extendChunk(i), MentionType::Person, "name.headline-person");
                 i = extendChunk(i);
             } else {
                 ++i;
@@ -848,9 +835,9 @@ void Recogniser::run(qsizetype start, qsizetype end, bool secondPass)
         if (m_titleCase && !forcePerson) {
             // A headline: every word is capitalised, so only known names and acronyms count.
             if (tok(i).allCaps && tok(i).lower.size() >= 2 && tok(i).lower.size() <= 6) {
-                addFound(i, i + 1, MentionType::Organisation);
+                addFound(i, i + 1, MentionType::Organisation, "name.acronym");
             } else if (const qsizetype personEnd = knownPersonAt(i); personEnd > i) {
-                addFound(i, personEnd, MentionType::Person);
+                addFound(i, personEnd, MentionType::Person, "name.headline-known-person");
                 i = personEnd;
                 continue;
             }
@@ -967,6 +954,7 @@ void recogniseNames(Article &article, const KnowledgeBase &kb)
         m.span = span;
         m.type = MentionType::Organisation;
         m.text = article.text.mid(span.start, span.length());
+        m.rule = QStringLiteral("name.outlet");
         article.mentions.append(m);
     }
 }

@@ -9,6 +9,26 @@ namespace fc {
 
 namespace {
 
+// The words that shape names across a sentence (compass and list words, document heads, source
+// cues, demonym endings) were one table for every language before each language's record held
+// its own: every language still gets them all, which keeps the recognised names as they were
+// measured (a split would need the evaluation rerun).
+void addStructureWords(NameRules &r, const NameRules &other)
+{
+    r.compassWords.unite(other.compassWords);
+    r.centreWords.unite(other.centreWords);
+    r.documentHeads.unite(other.documentHeads);
+    r.listWords.unite(other.listWords);
+    r.andWords.unite(other.andWords);
+    r.ofWords.unite(other.ofWords);
+    r.ofRoleTails.unite(other.ofRoleTails);
+    r.sourceBeforePairs.insert(other.sourceBeforePairs);
+    r.sourceLeadIns.unite(other.sourceLeadIns);
+    r.sourceAgentWords.unite(other.sourceAgentWords);
+    r.demonymEndings.append(other.demonymEndings);
+    r.compassDemonymEndings.append(other.compassDemonymEndings);
+}
+
 // What every language's rules carry from the others: day and month names and function words of
 // any language are never names (bylines and datelines of Indonesian outlets are often in
 // English: "Tuesday, 12-11-2024"), and holidays and regions are named across languages
@@ -20,6 +40,7 @@ void addOthersNeverNames(NameRules &r, const NameRules &other)
     r.regionWords.insert(other.regionWords);
     r.regionForms.append(other.regionForms);
     r.maxHolidayWords = std::max(r.maxHolidayWords, other.maxHolidayWords);
+    addStructureWords(r, other);
 }
 
 // Unknown language: every set, since news text mixes them ("Presiden Rusia ... said").
@@ -48,6 +69,7 @@ void addAll(NameRules &r, const NameRules &e)
     r.regionWords.insert(e.regionWords);
     r.regionForms.append(e.regionForms);
     r.maxHolidayWords = std::max(r.maxHolidayWords, e.maxHolidayWords);
+    addStructureWords(r, e);
 }
 
 struct MergedNameRules

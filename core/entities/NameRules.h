@@ -33,9 +33,21 @@ struct NameRules
     // Common nouns that a text capitalises in the names of bills, cases and programmes
     // ("Rancangan Undang-Undang Perampasan Aset", "Kasus Korupsi"): never part of a person's name.
     QSet<QString> notPersonWords;
-    // Indonesian: pe(N)-/per-/ke- ... -an nouns ("Perampasan", "Penanggulangan", "Kesehatan")
-    // are no personal names either.
-    bool confixNounsAreNoNames = false;
+    // Nouns known by their shape that are no personal names either (Indonesian pe(N)-/per-/ke-
+    // ... -an: "Perampasan", "Kesehatan"); nullptr when the language has no such test.
+    bool (*isNoNameNoun)(const QString &lower) = nullptr;
+    QSet<QString> compassWords;  // open or close a place's name: "selatan" ("Jakarta Selatan"), "east"
+    QSet<QString> centreWords;   // close a place's name after a known place: "pusat" ("Jakarta Pusat")
+    QSet<QString> documentHeads; // a capitalised run after it names a document or programme: "perjanjian", "treaty"
+    QSet<QString> listWords;     // join names in a list: "dan", "serta", "atau", "and", "or"
+    QSet<QString> andWords;      // join two places: "dan", "and" ("Garut dan Ciamis")
+    QSet<QString> ofWords;       // inside "X of Y" names and titles: "of" ("Sea of Japan", "Minister of ...")
+    QSet<QString> ofRoleTails;   // lower-case roles before "of" and an organisation: "head", "chief"
+    QHash<QString, QString> sourceBeforePairs; // two-word cues before a source: "according" -> "to"
+    QSet<QString> sourceLeadIns;               // before another such cue: "seperti" ("seperti dikutip dari")
+    QSet<QString> sourceAgentWords;            // between such a cue and the source: "dari", "oleh", "by"
+    QStringList demonymEndings;                // a word so ending names a people, not a place: "ese" ("Chinese")
+    QStringList compassDemonymEndings;         // after a compass word, these too: "can" ("North African")
     // Words added to or dropped from the name of a regency or city, with the kind of place
     // they say it is ("kabupaten" -> "regency", "kota" -> "city", "kepulauan" -> ""), and
     // the forms its full name may take ("kabupaten %1", "%1 regency").

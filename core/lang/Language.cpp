@@ -16,6 +16,20 @@ const LanguageRules &languageRulesOrDefault(const QString &code)
     return l ? *l : *allLanguages().constFirst();
 }
 
+QString fixedTextLanguage(FixedTextSlot slot)
+{
+    for (const LanguageRules *l : allLanguages())
+        if (l->fixedTextSlot == slot)
+            return l->code;
+    return {};
+}
+
+bool isContractLanguage(const QString &code)
+{
+    const LanguageRules *l = languageRules(code);
+    return l && l->fixedTextSlot == FixedTextSlot::Contract;
+}
+
 QList<const LanguageRules *> languagesPreferring(const QString &code)
 {
     const LanguageRules &first = languageRulesOrDefault(code);

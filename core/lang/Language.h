@@ -15,6 +15,14 @@
 
 namespace fc {
 
+// Two texts come in two fixed languages whatever languages are registered: the knowledge base's
+// names (KbEntry::name, the international one, and KbEntry::nameId, the local one; Entity::nameEn
+// and Entity::nameId after resolution) and a finding's summaries (Finding::summary, the report
+// contract's, and Finding::summaryId, the local reader's; checks/FindingText.h). A language
+// record says which of the two slots its text fills, if either: the steps ask the registry
+// rather than compare codes.
+enum class FixedTextSlot { None, Contract, Local };
+
 struct LanguageRules
 {
     QString code;              // ISO 639-1, as in ArticleMeta::language: "id"
@@ -32,6 +40,9 @@ struct LanguageRules
     const ClaimCues &(*claimCues)() = nullptr;
     const MeasureRules &(*measureRules)() = nullptr;
 
+    // Which of the fixed two-language texts above is written in this language.
+    FixedTextSlot fixedTextSlot = FixedTextSlot::None;
+
     // The trained name tagger's model file (under resources/models or $FACTCHECK_NER_MODELS);
     // empty when the language has none and the rules alone find names.
     QString taggerModel;
@@ -46,6 +57,14 @@ const LanguageRules *languageRules(const QString &code);
 
 // The record for a code, else the default (first registered) language.
 const LanguageRules &languageRulesOrDefault(const QString &code);
+
+// The code of the language that fills a fixed text slot, or empty when no registered language does.
+QString fixedTextLanguage(FixedTextSlot slot);
+
+// Whether text in the language `code` fills the contract's slot (the knowledge base's
+// international name, the contract's summary); any other language, or an unknown one, reads
+// the local slot.
+bool isContractLanguage(const QString &code);
 
 // The language's own record first (the default for an unknown code), then every other one in
 // registry order: for lookups that try the article's language and then the rest.

@@ -21,15 +21,9 @@ struct Entity
 
     // How an article in this language names the entity: the knowledge base's name in that
     // language ("Garut Regency" in English, "Kabupaten Garut" in Indonesian), else the
-    // canonical name.
-    QString nameIn(const QString &language) const
-    {
-        if (language == u"en" && !nameEn.isEmpty())
-            return nameEn;
-        if (language == u"id" && !nameId.isEmpty())
-            return nameId;
-        return name;
-    }
+    // canonical name. (core/model/Entity.cpp: which language writes which name is the
+    // registry's, lang/Language.h.)
+    QString nameIn(const QString &language) const;
 };
 
 } // namespace fc

@@ -24,6 +24,10 @@ struct Mention
     QVariant value;    // ISO string for DATE/TIME, a number for QUANTITY, invalid otherwise
     QString canonical; // the knowledge-base or rule's canonical form, when known
     QString kb;        // Wikidata id, when the knowledge base knows it
+    // The rule or model that made it ("id.time.named-date", "name.title", "tagger"), for an
+    // editor asking why: shown by `analyze --explain` and the workbench's tooltip. The ids
+    // are listed in docs/rule-names.md.
+    QString rule;
 };
 
 } // namespace fc

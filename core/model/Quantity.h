@@ -22,6 +22,7 @@ struct Quantity
     Approximation approximation = Approximation::Exact;
     QString unit; // "persen", "%", "km", "Rp", ... empty for plain counts
     QString noun; // the counted thing, normalised: "tentara", "troops"
+    QString rule; // what made it a quantity: "id.quantity.counted-noun" (docs/rule-names.md)
 };
 
 } // namespace fc

@@ -42,6 +42,7 @@ struct TimeExpression
     int durationDays = 0;             // approximate for months (30) and years (365)
     QString durationIso;              // "P14D", "P2W", "P1Y": the length as stated
     bool clockTime = false;           // a time of day ("pukul 07.40 WIB"): a TIME mention
+    QString rule;                     // the rule that read it: "id.time.named-date" (docs/rule-names.md)
 
     // What the DATE/TIME mention carries: an ISO date or time, an ISO interval
     // ("2024-05-01/2024-06-19") for vague ones, an ISO duration for durations, empty when unanchored.

@@ -70,6 +70,9 @@ struct NumberRuleSet
     // stretch of the calendar: "8 tahun penjara", "divonis 8 tahun", "jailed for 10 years".
     QList<const char *> termCuesAfter;  // lowercase, right after the duration
     QList<const char *> termCuesBefore; // lowercase, right before it
+    // "naik hingga 3 meter", "rose up to 3 metres": an at-most word that states the level
+    // reached, a figure rather than a cap. Lowercase, with the space after the word.
+    QList<const char *> reachedFigureWords;
 };
 
 const NumberRuleSet &indonesianNumberRules(); // core/lang/id/NumberRules.cpp

@@ -308,10 +308,13 @@ std::optional<Quantity> readQuantity(const Reader &r, qsizetype pos, const Parse
     const qsizetype curDot = back > 0 && text[back - 1] == u'.'
         ? phraseBefore(text, back - 1, rules.unitPrefixes, unitPrefixText, &currency, true)
         : -1;
+    // What made it a quantity, for its rule name (docs/rule-names.md).
+    const char *rule = "plain";
     if (cur >= 0 || curDot >= 0) {
         q.span.start = cur >= 0 ? cur : curDot;
         q.unit = QString::fromUtf8(rules.unitPrefixes[currency].unit);
         hasScaleOrGroup = true;
+        rule = "unit-before";
     }
 
     // Unit, or else the counted noun (an amount with a unit before it counts no noun).
@@ -322,18 +325,22 @@ std::optional<Quantity> readQuantity(const Reader &r, qsizetype pos, const Parse
     if (i < text.size() && text[i] == u'%' && q.span.end == i) {
         q.unit = QStringLiteral("%");
         q.span.end = i + 1;
+        rule = "percent";
     } else if (auto unit = r.unitAt(i)) {
         if (!prefixed || unit->first == q.unit) {
             q.unit = unit->first;
             q.span.end = unit->second;
+            rule = "unit";
         }
     } else if (auto joined = hyphenated > 0 ? r.unitAt(hyphenated) : std::nullopt; joined && !prefixed) {
         q.unit = joined->first;
         q.span.end = joined->second;
+        rule = "unit";
     } else if (!prefixed) {
         qsizetype w = i;
-        if (const qsizetype noun = partitiveNoun(r, i, q.value); noun > 0)
-            w = noun;
+        const qsizetype partitive = partitiveNoun(r, i, q.value);
+        if (partitive > 0)
+            w = partitive;
         for (;;) {
             const qsizetype e = wordEnd(text, w);
             if (e == w)
@@ -347,6 +354,7 @@ std::optional<Quantity> readQuantity(const Reader &r, qsizetype pos, const Parse
                 && !(rules.isEventWord && rules.isEventWord(word.toString().toLower()))) {
                 q.noun = word.toString().toLower();
                 q.span.end = e;
+                rule = partitive > 0 ? "partitive" : "counted-noun";
             }
             break;
         }
@@ -399,6 +407,7 @@ std::optional<Quantity> readQuantity(const Reader &r, qsizetype pos, const Parse
     case Approximation::Range: break;
     }
     q.text = text.mid(q.span.start, q.span.length()).toString();
+    q.rule = rules.language + QLatin1String(".quantity.") + QLatin1String(rule);
     return q;
 }
 
@@ -493,6 +502,7 @@ QList<Quantity> takePrisonTerms(Article &article, const NumberRuleSet &rules)
                 q.span.start = skipBlanks(article.text, q.span.start + lead.size());
         q.text = article.text.mid(q.span.start, q.span.length());
         q.low = q.high = q.value;
+        q.rule = rules.language + QLatin1String(".quantity.prison-term");
         terms.append(q);
         article.mentions.removeIf([&](const Mention &m) { return m.type == MentionType::Date && m.span == t.span; });
     }
@@ -527,6 +537,7 @@ void recogniseQuantities(Article &article)
         m.type = MentionType::Quantity;
         m.text = q.text;
         m.value = q.value; // always finite: the open end of "lebih dari" lives in q.high only
+        m.rule = q.rule;
         article.mentions.append(m);
     }
 }

@@ -58,19 +58,22 @@ QJsonValue mentionValue(const Mention &m)
     return m.value.toString();
 }
 
-QJsonObject documentToJson(const Article &a)
+QJsonObject documentToJson(const Article &a, JsonDetail detail)
 {
     const CodePointIndex cp(a.text);
     QJsonArray mentions;
     for (const auto &m : a.mentions) {
-        mentions.append(QJsonObject{
+        QJsonObject mention{
             {QStringLiteral("start"), qint64(cp.toCodePoint(m.span.start))},
             {QStringLiteral("end"), qint64(cp.toCodePoint(m.span.end))},
             {QStringLiteral("type"), mentionTypeCode(m.type)},
             {QStringLiteral("text"), a.textOf(m.span).toString()},
             {QStringLiteral("entity"), nullable(m.entityId)},
             {QStringLiteral("value"), mentionValue(m)},
-        });
+        };
+        if (detail == JsonDetail::Explain)
+            mention.insert(QStringLiteral("rule"), nullable(m.rule));
+        mentions.append(mention);
     }
     return QJsonObject{
         {QStringLiteral("id"), a.id},
@@ -89,7 +92,7 @@ QJsonObject documentToJson(const Article &a)
 
 } // namespace
 
-QJsonObject reportToJson(const Report &report, const ToolInfo &tool)
+QJsonObject reportToJson(const Report &report, const ToolInfo &tool, JsonDetail detail)
 {
     QHash<QString, CodePointIndex> indexes;
     for (const auto &a : report.articles)
@@ -101,7 +104,7 @@ QJsonObject reportToJson(const Report &report, const ToolInfo &tool)
 
     QJsonArray documents;
     for (const auto &a : report.articles)
-        documents.append(documentToJson(a));
+        documents.append(documentToJson(a, detail));
 
     QJsonArray entities;
     for (const auto &e : report.entities) {
@@ -167,10 +170,10 @@ QJsonObject reportToJson(const Report &report, const ToolInfo &tool)
     };
 }
 
-QByteArray writeJsonReport(const Report &report, const ToolInfo &tool)
+QByteArray writeJsonReport(const Report &report, const ToolInfo &tool, JsonDetail detail)
 {
     // QJsonObject keeps keys sorted, so the output is byte-stable.
-    return QJsonDocument(reportToJson(report, tool)).toJson(QJsonDocument::Indented);
+    return QJsonDocument(reportToJson(report, tool, detail)).toJson(QJsonDocument::Indented);
 }
 
 } // namespace fc

@@ -13,8 +13,13 @@ struct ToolInfo
     QString version = QStringLiteral(FACTCHECK_VERSION);
 };
 
+// How much the JSON says. Explain adds to each mention the "rule" that made it (the rule's or
+// model's name, docs/rule-names.md), for `factcheck analyze --explain`; the contract's fields
+// and their order stay the same, so without it the bytes are those of every earlier version.
+enum class JsonDetail { Contract, Explain };
+
 // The report contract, schema_version 1 (see resources/schema/report.schema.json).
-QJsonObject reportToJson(const Report &report, const ToolInfo &tool = {});
-QByteArray writeJsonReport(const Report &report, const ToolInfo &tool = {});
+QJsonObject reportToJson(const Report &report, const ToolInfo &tool = {}, JsonDetail detail = JsonDetail::Contract);
+QByteArray writeJsonReport(const Report &report, const ToolInfo &tool = {}, JsonDetail detail = JsonDetail::Contract);
 
 } // namespace fc

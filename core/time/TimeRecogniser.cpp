@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <vector>
@@ -24,7 +25,20 @@ struct CompiledRule
     const TimeRule *rule;
     const TimeRuleSet *set;
     QRegularExpression re;
+    QString name; // "id.time.named-date": the rule set's language and the rule's kind
 };
+
+// The kind part of a rule's name (docs/rule-names.md lists them): stable across edits of
+// the patterns, which is what an editor comparing two reports needs.
+QString ruleName(const TimeRule &rule, const TimeRuleSet &set)
+{
+    static const char *const kinds[] = {
+        "numeric-date",   "iso-date",      "named-date", "month-year",      "year",
+        "clock-time",     "relative-day",  "weekday",    "relative-period", "month-of-year",
+        "part-of-period", "recent-period", "ago",        "duration"};
+    static_assert(std::size(kinds) == size_t(TimeRuleKind::Duration) + 1, "one name per TimeRuleKind");
+    return set.language + QLatin1String(".time.") + QLatin1String(kinds[size_t(rule.kind)]);
+}
 
 // Every language's month and weekday names (a date in one language's text may be written in
 // another's: "Tuesday, 12-11-2024" heading an Indonesian article), in registry order.
@@ -149,7 +163,7 @@ struct Grammar
                 QRegularExpression re(expandPattern(rule, set), options);
                 Q_ASSERT_X(re.isValid(), "time rule", qPrintable(re.errorString() + u' ' + re.pattern()));
                 re.optimize();
-                rules.push_back({&rule, &set, std::move(re)});
+                rules.push_back({&rule, &set, std::move(re), ruleName(rule, set)});
             }
         };
         for (qsizetype i = 0; i < languages.size(); ++i)
@@ -252,6 +266,7 @@ std::optional<TimeExpression> resolve(const CompiledRule &cr, const QRegularExpr
 
     TimeExpression e;
     e.span = {m.capturedStart(0), m.capturedEnd(0)};
+    e.rule = cr.name;
     TimeValue &v = e.value;
     const int stated = cap("wd").isEmpty() ? 0 : n.weekday(cap("wd"));
     if (stated)
@@ -605,6 +620,7 @@ Mention mentionOf(const TimeExpression &e)
     m.span = e.span;
     m.type = e.clockTime ? MentionType::Time : MentionType::Date;
     m.text = e.text;
+    m.rule = e.rule;
     const QString iso = e.isoValue();
     if (!iso.isEmpty())
         m.value = iso;
@@ -653,8 +669,10 @@ void reanchorTimes(Article &article)
             continue;
         const auto it =
             std::find_if(fresh.begin(), fresh.end(), [&](const TimeExpression &e) { return e.span == m.span; });
-        if (it != fresh.end())
+        if (it != fresh.end()) {
             m.value = mentionOf(*it).value;
+            m.rule = it->rule;
+        }
     }
 }
 

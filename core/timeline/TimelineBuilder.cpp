@@ -2,6 +2,7 @@
 
 #include "checks/CheckContext.h"
 #include "claims/PredicateCatalog.h"
+#include "lang/Language.h"
 
 #include <QSet>
 
@@ -116,7 +117,7 @@ QList<TimelineEvent> buildTimeline(const Report &report)
             TimelineEvent e;
             e.date = t.value;
             const QString who = mainEntity(report, a, c);
-            e.label = predicateNoun(c.predicate, a.meta.language != u"en")
+            e.label = predicateNoun(c.predicate, !isContractLanguage(a.meta.language))
                 + (who.isEmpty() ? QString() : QLatin1String(": ") + who);
             e.doc = a.id;
             e.span = t.span;

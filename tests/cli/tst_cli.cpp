@@ -18,6 +18,7 @@ private Q_SLOTS:
     void exitCodes_data();
     void exitCodes();
     void analyzeWritesJsonReport();
+    void explainAddsTheRuleAndNothingElse();
     void unreadableInputIsNamedAndOthersStillAnalysed();
     void helpDocumentsEveryOption_data();
     void helpDocumentsEveryOption();
@@ -111,6 +112,45 @@ void TestCli::analyzeWritesJsonReport()
     QVERIFY(docs.at(0).toObject().value(u"text").toString().contains(QStringLiteral("Sungai Cimanuk")));
 }
 
+// --explain names the rule behind every mention, and changes nothing else: the report without
+// it is the contract as before (the goldens hold its bytes), the same as the explained one once
+// the "rule" fields are taken out.
+void TestCli::explainAddsTheRuleAndNothingElse()
+{
+    QStringList inputs;
+    const QDir examples(fc::test::examplesDir());
+    for (const QString &name : examples.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+        inputs << examples.filePath(name);
+    QVERIFY(inputs.size() >= 2);
+    const Run plain = run(QStringList{QStringLiteral("analyze")} + inputs);
+    const Run explained = run(QStringList{QStringLiteral("analyze"), QStringLiteral("--explain")} + inputs);
+    QCOMPARE(plain.exitCode, 0);
+    QCOMPARE(explained.exitCode, 0);
+    QVERIFY(plain.out != explained.out);
+
+    QJsonObject stripped = QJsonDocument::fromJson(explained.out).object();
+    QJsonArray documents = stripped.value(u"documents").toArray();
+    int mentions = 0;
+    for (qsizetype d = 0; d < documents.size(); ++d) {
+        QJsonObject document = documents.at(d).toObject();
+        QJsonArray list = document.value(u"mentions").toArray();
+        for (qsizetype m = 0; m < list.size(); ++m) {
+            QJsonObject mention = list.at(m).toObject();
+            const QString rule = mention.value(u"rule").toString();
+            QVERIFY2(!rule.isEmpty(), qPrintable(mention.value(u"text").toString()));
+            mention.remove(QStringLiteral("rule"));
+            list.replace(m, mention);
+            ++mentions;
+        }
+        document.insert(QStringLiteral("mentions"), list);
+        documents.replace(d, document);
+    }
+    QVERIFY(mentions > 0);
+    stripped.insert(QStringLiteral("documents"), documents);
+    QCOMPARE(QJsonDocument(stripped).toJson(QJsonDocument::Indented), plain.out);
+    QVERIFY(!plain.out.contains("\"rule\""));
+}
+
 void TestCli::unreadableInputIsNamedAndOthersStillAnalysed()
 {
     QTemporaryDir dir;
@@ -130,9 +170,26 @@ void TestCli::unreadableInputIsNamedAndOthersStillAnalysed()
 void TestCli::helpDocumentsEveryOption_data()
 {
     QTest::addColumn<QString>("text");
-    for (const char *t : {"analyze FILE|URL...", "--format", "-o, --output", "--pubdate FILE=YYYY-MM-DD", "--lang",
-                          "auto", "tag --jsonl IN", "--jsonl", "--version", "json", "html", "md", "csv", "pdf",
-                          "PATH-mentions.csv", "Exit status", "--project FILE", "reviews", "--allow-private-addresses"})
+    for (const char *t : {"analyze FILE|URL...",
+                          "--format",
+                          "-o, --output",
+                          "--pubdate FILE=YYYY-MM-DD",
+                          "--lang",
+                          "auto",
+                          "tag --jsonl IN",
+                          "--jsonl",
+                          "--version",
+                          "json",
+                          "html",
+                          "md",
+                          "csv",
+                          "pdf",
+                          "PATH-mentions.csv",
+                          "Exit status",
+                          "--project FILE",
+                          "reviews",
+                          "--allow-private-addresses",
+                          "--explain"})
         QTest::newRow(t) << QString::fromLatin1(t);
 }
 
@@ -290,6 +347,7 @@ void TestCli::everyJsonTheCliWritesMatchesTheSchema()
     runs << QStringList{astral, QStringLiteral("--lang"), QStringLiteral("en")};
     runs << (QStringList{inputs.first(), QStringLiteral("--pubdate"), inputs.first() + QStringLiteral("=2025-03-04")});
     runs << QStringList{empty, astral};
+    runs << (QStringList{QStringLiteral("--explain")} + inputs);
 
     QStringList reports{fc::test::sourcePath(QStringLiteral("tests/golden/handmade.json")),
                         fc::test::sourcePath(QStringLiteral("tests/golden/examples.json"))};

@@ -107,10 +107,10 @@ void TestProjectCache::codecCoversEveryModelField()
         {"Sentence", {sizeof(Sentence), 24}},
         {"Token", {sizeof(Token), 24}},
         {"Diagnostic", {sizeof(Diagnostic), 56}},
-        {"Mention", {sizeof(Mention), 152}},
+        {"Mention", {sizeof(Mention), 176}},
         {"TimeValue", {sizeof(TimeValue), 56}},
-        {"TimeExpression", {sizeof(TimeExpression), 144}},
-        {"Quantity", {sizeof(Quantity), 120}},
+        {"TimeExpression", {sizeof(TimeExpression), 168}},
+        {"Quantity", {sizeof(Quantity), 144}},
         {"Claim", {sizeof(Claim), 320}},
         {"MeasuredClaim", {sizeof(MeasuredClaim), 376}},
     };

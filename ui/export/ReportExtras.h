@@ -18,6 +18,8 @@ struct ReportReview
 struct ReportExtras
 {
     QHash<QString, ReportReview> reviews; // by Finding::key
+    // JSON only: each mention's "rule", the rule or model that made it (`analyze --explain`).
+    bool explainRules = false;
 
     bool hasReviews() const { return !reviews.isEmpty(); }
     ReportReview reviewFor(const QString &findingKey) const { return reviews.value(findingKey); }

@@ -24,7 +24,7 @@ bool renderReport(const Report &report, const QString &format, const ReportExtra
                   QString *error)
 {
     if (format == u"json")
-        *bytes = writeJsonReport(report);
+        *bytes = writeJsonReport(report, {}, extras.explainRules ? JsonDetail::Explain : JsonDetail::Contract);
     else if (format == u"html")
         *bytes = writeHtmlReport(report, extras);
     else if (format == u"md")

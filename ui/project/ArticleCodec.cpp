@@ -189,20 +189,20 @@ QByteArray encodeArticle(const Article &a)
     writeList(s, a.mentions, [&](const Mention &x) {
         w.span(x.span);
         w.enumValue(x.type);
-        s << x.text << x.entityId << x.value << x.canonical << x.kb;
+        s << x.text << x.entityId << x.value << x.canonical << x.kb << x.rule;
     });
     writeList(s, a.times, [&](const TimeExpression &t) {
         w.span(t.span);
         s << t.text;
         write(w, t.value);
         writeOptional(s, t.statedWeekday);
-        s << t.weekdayMismatch << t.isDuration << qint32(t.durationDays) << t.durationIso << t.clockTime;
+        s << t.weekdayMismatch << t.isDuration << qint32(t.durationDays) << t.durationIso << t.clockTime << t.rule;
     });
     writeList(s, a.quantities, [&](const Quantity &q) {
         w.span(q.span);
         s << q.text << q.value << q.low << q.high;
         w.enumValue(q.approximation);
-        s << q.unit << q.noun;
+        s << q.unit << q.noun << q.rule;
     });
     writeList(s, a.claims, [&](const Claim &c) {
         w.span(c.span);
@@ -279,7 +279,7 @@ bool decodeArticle(const QByteArray &blob, Article *out)
         r.enumValue(x.type);
         s >> x.text >> x.entityId;
         readMentionValue(s, x.value);
-        s >> x.canonical >> x.kb;
+        s >> x.canonical >> x.kb >> x.rule;
     });
     ok = ok && readList(s, a.times, [&](TimeExpression &t) {
         r.span(t.span);
@@ -287,14 +287,14 @@ bool decodeArticle(const QByteArray &blob, Article *out)
         read(r, t.value);
         readOptional(s, t.statedWeekday);
         qint32 days = 0;
-        s >> t.weekdayMismatch >> t.isDuration >> days >> t.durationIso >> t.clockTime;
+        s >> t.weekdayMismatch >> t.isDuration >> days >> t.durationIso >> t.clockTime >> t.rule;
         t.durationDays = days;
     });
     ok = ok && readList(s, a.quantities, [&](Quantity &q) {
         r.span(q.span);
         s >> q.text >> q.value >> q.low >> q.high;
         r.enumValue(q.approximation);
-        s >> q.unit >> q.noun;
+        s >> q.unit >> q.noun >> q.rule;
     });
     ok = ok && readList(s, a.claims, [&](Claim &c) {
         r.span(c.span);

@@ -46,7 +46,7 @@ QJsonArray historyToJson(const QList<ReviewChange> &history)
 
 } // namespace
 
-QJsonObject reviewToJson(const Report &report, const ReviewMap &reviews, const ToolInfo &tool)
+QJsonObject reviewToJson(const Report &report, const ReviewMap &reviews, const ToolInfo &tool, JsonDetail detail)
 {
     QHash<QString, QString> findingByKey;
     for (const auto &f : report.findings)
@@ -64,14 +64,14 @@ QJsonObject reviewToJson(const Report &report, const ReviewMap &reviews, const T
             {QStringLiteral("history"), historyToJson(d.history)},
         });
     }
-    QJsonObject json = reportToJson(report, tool);
+    QJsonObject json = reportToJson(report, tool, detail);
     json.insert(QStringLiteral("reviews"), array);
     return json;
 }
 
-QByteArray writeReviewJson(const Report &report, const ReviewMap &reviews, const ToolInfo &tool)
+QByteArray writeReviewJson(const Report &report, const ReviewMap &reviews, const ToolInfo &tool, JsonDetail detail)
 {
-    return QJsonDocument(reviewToJson(report, reviews, tool)).toJson(QJsonDocument::Indented);
+    return QJsonDocument(reviewToJson(report, reviews, tool, detail)).toJson(QJsonDocument::Indented);
 }
 
 std::optional<ReviewMap> parseReviewJson(const QByteArray &json, const QString &name, QString *error)

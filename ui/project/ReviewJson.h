@@ -22,8 +22,10 @@ class ProjectStore;
 // the project recorded, oldest first (empty for decisions made outside a project); an import
 // reads "reviewer" and leaves the history to the importing project. "finding" is the id of the finding with that key in
 // this report, null when the decision's finding is not in it (kept: the finding may come back after a correction).
-QJsonObject reviewToJson(const Report &report, const ReviewMap &reviews, const ToolInfo &tool = {});
-QByteArray writeReviewJson(const Report &report, const ReviewMap &reviews, const ToolInfo &tool = {});
+QJsonObject reviewToJson(const Report &report, const ReviewMap &reviews, const ToolInfo &tool = {},
+                         JsonDetail detail = JsonDetail::Contract);
+QByteArray writeReviewJson(const Report &report, const ReviewMap &reviews, const ToolInfo &tool = {},
+                           JsonDetail detail = JsonDetail::Contract);
 
 // Reads the "reviews" array of such a file (other members are ignored, so a colleague's full
 // export is accepted). name is what error messages call the input. Every entry is checked

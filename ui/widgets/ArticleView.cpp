@@ -220,6 +220,10 @@ QString ArticleView::toolTipFor(const Mention &m) const
     const QString kb = e && !e->kb.isEmpty() ? e->kb : m.kb;
     if (!kb.isEmpty())
         tip += QStringLiteral("<br/>") + tr("Wikidata: %1").arg(kb.toHtmlEscaped());
+    // Why it was marked: the rule or model that found it, for an editor doubting a mention.
+    if (!m.rule.isEmpty())
+        tip += QStringLiteral("<br/><small>") + tr("Found by: %1").arg(m.rule.toHtmlEscaped())
+            + QStringLiteral("</small>");
     return tip;
 }
 

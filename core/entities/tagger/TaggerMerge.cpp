@@ -125,6 +125,7 @@ void mergeTaggedNames(QList<FoundName> *found, const QList<TaggedName> &tagged, 
         n.first = tagged.at(k).first;
         n.last = tagged.at(k).last;
         n.type = tagged.at(k).type;
+        n.rule = "tagger";
         QString text;
         for (qsizetype i = n.first; i < n.last; ++i)
             text += (i > n.first && tokens.at(i).word && tokens.at(i - 1).word ? QStringLiteral(" ") : QString())

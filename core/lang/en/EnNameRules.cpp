@@ -117,6 +117,16 @@ const NameRules &englishNameRules()
         r.placeOfHeads = {u"sea"_s,    u"gulf"_s,    u"bay"_s,      u"strait"_s, u"straits"_s, u"isle"_s,
                           u"island"_s, u"islands"_s, u"lake"_s,     u"cape"_s,   u"port"_s,    u"mount"_s,
                           u"bight"_s,  u"city"_s,    u"republic"_s, u"kingdom"_s};
+        r.compassWords = {u"north"_s, u"south"_s, u"east"_s, u"west"_s};
+        r.documentHeads = {u"treaty"_s, u"agreement"_s, u"operation"_s};
+        r.listWords = {u"and"_s, u"or"_s};
+        r.andWords = {u"and"_s};
+        r.ofWords = {u"of"_s};
+        r.ofRoleTails = {u"head"_s, u"chief"_s}; // "head of the Garut disaster mitigation agency"
+        r.sourceBeforePairs = {{u"according"_s, u"to"_s}};
+        r.sourceAgentWords = {u"by"_s};
+        r.demonymEndings = {u"ese"_s, u"ian"_s, u"ean"_s, u"ish"_s};
+        r.compassDemonymEndings = {u"can"_s};
         r.regionWords = {{u"regency"_s, u"regency"_s}, {u"city"_s, u"city"_s}, {u"islands"_s, QString()}};
         r.regionForms = {u"%1 regency"_s, u"%1 islands regency"_s, u"%1 city"_s};
         for (const QString &h : std::as_const(r.holidays))

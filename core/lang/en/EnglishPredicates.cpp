@@ -260,6 +260,9 @@ const ClaimCues &claimCues()
                          {QStringLiteral("passed through"), QString()},
                          {QStringLiteral("passed by"), QString()},
                          {QStringLiteral("passed on"), QString()}},
+        .subordinators = {QStringLiteral("during"), QStringLiteral("after"), QStringLiteral("before"),
+                          QStringLiteral("when"), QStringLiteral("while"), QStringLiteral("because"),
+                          QStringLiteral("although"), QStringLiteral("following")},
     };
     return cues;
 }

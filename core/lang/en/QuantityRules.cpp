@@ -22,6 +22,7 @@ void addEnglishQuantityRules(NumberRuleSet &r)
         {"at most", int(A::AtMost)},       {"no more than", int(A::AtMost)},
     };
     r.rangeJoiners = {"to", "-", "–"};
+    r.reachedFigureWords = {"up to ", "reaching "};
     r.rangeOpeners = {"between"};
     r.unitPrefixes = {{"US$", "USD"},
                       {"USD", "USD"},

@@ -9,6 +9,19 @@ namespace fc {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Nouns made with a confix: pe(N)-/per-/ke- ... -an ("perampasan", "penanggulangan",
+// "kesehatan"). Personal names ending in -an ("Setiawan", "Kurniawan") do not start so.
+bool isConfixNoun(const QString &lower)
+{
+    if (lower.size() < 8 || !lower.endsWith(QLatin1String("an")))
+        return false;
+    return lower.startsWith(QLatin1String("pe")) || lower.startsWith(QLatin1String("ke"));
+}
+
+} // namespace
+
 const NameRules &indonesianNameRules()
 {
     static const NameRules rules = [] {
@@ -144,7 +157,14 @@ const NameRules &indonesianNameRules()
                             u"kasus"_s,     u"korupsi"_s,       u"tahun"_s,     u"penjara"_s,   u"vonis"_s,
                             u"divonis"_s,   u"tol"_s,           u"aset"_s,      u"ruu"_s,       u"perppu"_s,
                             u"pasal"_s,     u"sidang"_s,        u"bencana"_s,   u"gempa"_s,     u"banjir"_s};
-        r.confixNounsAreNoNames = true;
+        r.isNoNameNoun = &isConfixNoun;
+        r.compassWords = {u"utara"_s, u"selatan"_s, u"barat"_s, u"timur"_s, u"tengah"_s};
+        r.centreWords = {u"pusat"_s};
+        r.documentHeads = {u"perjanjian"_s, u"traktat"_s, u"kesepakatan"_s, u"operasi"_s, u"program"_s};
+        r.listWords = {u"dan"_s, u"serta"_s, u"atau"_s};
+        r.andWords = {u"dan"_s};
+        r.sourceLeadIns = {u"seperti"_s};
+        r.sourceAgentWords = {u"dari"_s, u"oleh"_s};
         // "Selayar", "Kepulauan Selayar", "Kabupaten Kepulauan Selayar": one regency.
         r.regionWords = {{u"kabupaten"_s, u"regency"_s},
                          {u"kab"_s, u"regency"_s},

@@ -33,6 +33,7 @@ const LanguageRules &language()
         r.countedNounClass = &countedNounClass;
         r.claimCues = &claimCues;
         r.measureRules = &measureRules;
+        r.fixedTextSlot = FixedTextSlot::Local; // the KB's local names (nameId), summary_id
         r.taggerModel = QStringLiteral("id-ner.bin");
         return r;
     }();

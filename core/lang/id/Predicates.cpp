@@ -219,6 +219,11 @@ const ClaimCues &claimCues()
                      QStringLiteral("pihaknya")},
         // "tidak setuju": a refusal, not an approval.
         .eventPhrases = {{QStringLiteral("tidak setuju"), QString()}, {QStringLiteral("tak setuju"), QString()}},
+        .subordinators = {QStringLiteral("setelah"), QStringLiteral("sesudah"), QStringLiteral("sebelum"),
+                          QStringLiteral("usai"), QStringLiteral("seusai"), QStringLiteral("ketika"),
+                          QStringLiteral("saat"), QStringLiteral("sewaktu"), QStringLiteral("sementara"),
+                          QStringLiteral("karena"), QStringLiteral("sehingga"), QStringLiteral("meski"),
+                          QStringLiteral("meskipun"), QStringLiteral("walaupun"), QStringLiteral("selama")},
     };
     return cues;
 }

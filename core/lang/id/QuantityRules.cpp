@@ -33,6 +33,7 @@ void addIndonesianQuantityRules(NumberRuleSet &r)
         {"sebanyak-banyaknya", int(A::AtMost)},
     };
     r.rangeJoiners = {"hingga", "sampai", "-", "–", "s.d.", "s/d"};
+    r.reachedFigureWords = {"hingga ", "sampai ", "mencapai "};
     r.rangeOpeners = {"antara"};
     r.unitPrefixes = {{"Rp", "IDR"},
                       {"IDR", "IDR"},
