@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QMutex>
 #include <QTextStream>
 
 #include <algorithm>
@@ -23,6 +24,23 @@ void printError(const QString &line)
 {
     QTextStream(stderr) << line << Qt::endl;
 }
+
+// --progress: one line per analysed article. The Analyzer calls it from its threads, so the
+// lines are written one at a time; their order is the order the articles finished in.
+void reportProgress(AnalysisOptions &options, bool enabled)
+{
+    if (!enabled)
+        return;
+    options.progress = [](qsizetype done, qsizetype total, const Article &article) {
+        static QMutex lock;
+        const QMutexLocker locker(&lock);
+        QTextStream(stderr) << QCoreApplication::translate("factcheck", "[%1/%2] analysed %3")
+                                   .arg(done)
+                                   .arg(total)
+                                   .arg(article.source)
+                            << Qt::endl;
+    };
+}
 } // namespace
 
 // The report of a review project with the editor's decisions: JSON is the review JSON (the
@@ -32,6 +50,7 @@ int runAnalyzeProject(const AnalyzeOptions &options)
     registerPdfSupport(); // a project may hold PDFs (their bytes)
     AnalysisOptions analysisOptions;
     analysisOptions.language = options.language;
+    reportProgress(analysisOptions, options.progress);
     ReviewMap reviews;
     QList<Diagnostic> diagnostics;
     QString error;
@@ -98,6 +117,7 @@ int runAnalyze(const AnalyzeOptions &options)
 
     AnalysisOptions analysisOptions;
     analysisOptions.language = options.language;
+    reportProgress(analysisOptions, options.progress);
     const Report report = Analyzer(analysisOptions).analyze(std::move(articles));
 
     QString error;

@@ -32,8 +32,9 @@ QString helpText()
         "Usage:\n"
         "  factcheck analyze FILE|URL... [--format json|html|md|csv|pdf] [-o PATH]\n"
         "                    [--pubdate FILE=YYYY-MM-DD]... [--lang auto|id|en]\n"
-        "                    [--allow-private-addresses]\n"
+        "                    [--allow-private-addresses] [--progress]\n"
         "  factcheck analyze --project FILE [--format json|html|md|csv|pdf] [-o PATH]\n"
+        "                    [--progress]\n"
         "  factcheck tag --jsonl IN [-o OUT]\n"
         "  factcheck --help | --version\n"
         "\n"
@@ -52,6 +53,8 @@ QString helpText()
         "  --lang LANG       article language: auto (default, per article), id or en\n"
         "  --allow-private-addresses  let URLs (and their redirects) reach this machine\n"
         "                    and private networks, which are refused otherwise\n"
+        "  --progress        say on standard error \"[i/n] analysed NAME\" as each article\n"
+        "                    is analysed\n"
         "  --project FILE    analyse a review project (.fcproj, made by the workbench):\n"
         "                    its articles with the editor's corrected dates, and the\n"
         "                    editor's decisions: json adds a \"reviews\" array (status and\n"
@@ -114,8 +117,9 @@ int main(int argc, char **argv)
     const QCommandLineOption jsonlOption(QStringLiteral("jsonl"), {}, QStringLiteral("in"));
     const QCommandLineOption projectOption(QStringLiteral("project"), {}, QStringLiteral("file"));
     const QCommandLineOption privateOption(QStringLiteral("allow-private-addresses"));
+    const QCommandLineOption progressOption(QStringLiteral("progress"));
     parser.addOptions({helpOption, versionOption, formatOption, outputOption, pubdateOption, langOption, jsonlOption,
-                       projectOption, privateOption});
+                       projectOption, privateOption, progressOption});
 
     if (!parser.parse(app.arguments()))
         return usageError(parser.errorText());
@@ -152,6 +156,7 @@ int main(int argc, char **argv)
             return usageError(QCoreApplication::translate("factcheck", "unknown format '%1'").arg(options.format));
         options.output = parser.value(outputOption);
         options.allowPrivateAddresses = parser.isSet(privateOption);
+        options.progress = parser.isSet(progressOption);
         if (parser.isSet(langOption)) {
             options.language = parser.value(langOption);
             if (options.language != u"auto" && options.language != u"id" && options.language != u"en")
