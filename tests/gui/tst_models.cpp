@@ -5,11 +5,14 @@
 #include "models/FindingsFilterModel.h"
 #include "models/FindingsModel.h"
 #include "models/ReviewState.h"
+#include "widgets/ArticlePane.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace fc;
 using namespace fc::ui;
@@ -30,6 +33,8 @@ private Q_SLOTS:
     void reviewEditThroughModel();
     void entityTreeStructure();
     void entityTreeFilterKeepsParents();
+    void untrustedTextIsShownAsWritten_data();
+    void untrustedTextIsShownAsWritten();
 
 private:
     Report m_report = test::fixtureReport();
@@ -81,7 +86,7 @@ void TestModels::findingsModelRoles()
     QCOMPARE(first.data(FindingsModel::FindingKeyRole).toString(), QStringLiteral("date_conflict|flood"));
     // Short ids, as the article list, the panes and the timeline show them; the tooltip names them.
     QCOMPARE(model.index(0, FindingsModel::ArticlesColumn).data().toString(), QStringLiteral("d1, d2"));
-    QCOMPARE(model.index(0, FindingsModel::ArticlesColumn).data(Qt::ToolTipRole).toString(),
+    QCOMPARE(model.index(0, FindingsModel::ArticlesColumn).data(FindingsModel::PlainToolTipRole).toString(),
              QStringLiteral("d1 \u00b7 Harian Contoh\nd2 \u00b7 Valley Post"));
     QCOMPARE(model.index(0, FindingsModel::SummaryColumn).data().toString(), m_report.findings.first().summary);
     QVERIFY(model.flags(model.index(0, FindingsModel::StatusColumn)) & Qt::ItemIsEditable);
@@ -273,6 +278,81 @@ void TestModels::entityTreeFilterKeepsParents()
     const QModelIndex entity = proxy.index(0, 0, group);
     QCOMPARE(entity.data(EntityTreeModel::EntityIdRole).toString(), QStringLiteral("e2"));
     QCOMPARE(proxy.index(0, 0, entity).data().toString(), QStringLiteral("Sari Wulandary"));
+}
+
+namespace {
+
+// What a tooltip shows: Qt renders it as rich text when Qt::mightBeRichText says so.
+QString shownText(const QString &toolTip)
+{
+    QTextDocument doc;
+    if (Qt::mightBeRichText(toolTip))
+        doc.setHtml(toolTip);
+    else
+        doc.setPlainText(toolTip);
+    return doc.toPlainText();
+}
+
+const QString hostileTitle = QStringLiteral("<img src=x> & <b>bold</b>");
+const QString hostileName = QStringLiteral("<a href=\"http://x\">Sari</a>");
+
+} // namespace
+
+void TestModels::untrustedTextIsShownAsWritten_data()
+{
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<QString>("written");
+    QTest::newRow("article list") << "articles" << hostileTitle;
+    QTest::newRow("entity") << "entity" << hostileName;
+    QTest::newRow("entity column") << "entityColumn" << hostileTitle;
+    QTest::newRow("finding articles") << "findingArticles" << hostileTitle;
+    QTest::newRow("finding evidence") << "findingEvidence" << hostileName;
+    QTest::newRow("article pane") << "pane" << hostileTitle;
+}
+
+void TestModels::untrustedTextIsShownAsWritten()
+{
+    // Titles, names and evidence come from articles and the web: a tooltip shows them as
+    // written, never as markup (an image fetched, a link, text hidden).
+    QFETCH(QString, where);
+    QFETCH(QString, written);
+    Report report = m_report;
+    for (Article &a : report.articles)
+        a.meta.title = hostileTitle;
+    report.entities.first().name = hostileName;
+    for (Finding &f : report.findings)
+        for (Evidence &ev : f.evidence)
+            ev.text = hostileName;
+    QString tip;
+    ArticleListModel articles;
+    EntityTreeModel entities;
+    ReviewState reviews;
+    FindingsModel findings(&reviews);
+    ArticlePane pane;
+    if (where == u"articles") {
+        articles.setReport(&report);
+        tip = articles.index(0, 0).data(Qt::ToolTipRole).toString();
+    } else if (where == u"entity") {
+        entities.setReport(&report);
+        tip = entities.indexForEntity(report.entities.first().id).data(Qt::ToolTipRole).toString();
+    } else if (where == u"entityColumn") {
+        entities.setReport(&report);
+        tip = entities.headerData(EntityTreeModel::FirstArticleColumn, Qt::Horizontal, Qt::ToolTipRole).toString();
+    } else if (where == u"findingArticles") {
+        findings.setReport(&report);
+        tip = findings.index(0, FindingsModel::ArticlesColumn).data(Qt::ToolTipRole).toString();
+    } else if (where == u"findingEvidence") {
+        findings.setReport(&report);
+        tip = findings.index(0, FindingsModel::SummaryColumn).data(Qt::ToolTipRole).toString();
+    } else {
+        pane.setReport(&report, report.articles.first().id, MentionTheme::light());
+        const QList<QLabel *> labels = pane.findChildren<QLabel *>();
+        for (const QLabel *label : labels)
+            if (label->toolTip().contains(u"img"))
+                tip = label->toolTip();
+    }
+    QVERIFY2(!tip.isEmpty(), qPrintable(where));
+    QVERIFY2(shownText(tip).contains(written), qPrintable(shownText(tip)));
 }
 
 QTEST_MAIN(TestModels)

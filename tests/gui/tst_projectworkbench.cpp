@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using fc::Article;
 using fc::MetaSource;
 using fc::NewArticle;
@@ -40,6 +42,8 @@ private Q_SLOTS:
     void decisionsAndDatesSurviveCloseAndReopen();
     void secondWindowIsToldTheProjectIsInUse();
     void saveProjectAsKeepsAnUnsavedReview();
+    void closingAReadOnlyProjectWarns_data();
+    void closingAReadOnlyProjectWarns();
     void badProjectFileIsRefusedAndLeftAlone();
     void otherEnginesCachesArePrunedOnOpenAndSaveAs();
 
@@ -218,6 +222,65 @@ void TestProjectWorkbench::secondWindowIsToldTheProjectIsInUse()
     // The writer goes on writing.
     first.reviews()->setNote(key, QStringLiteral("tetap"));
     QCOMPARE(storedDecisions(path).value(key).note, QStringLiteral("tetap"));
+}
+
+void TestProjectWorkbench::closingAReadOnlyProjectWarns_data()
+{
+    // Read-only because another window writes the project, or because the file has no write
+    // permission; the editor answers Cancel (the window stays) or Discard (it closes).
+    QTest::addColumn<bool>("locked");
+    QTest::addColumn<int>("answerCode");
+    QTest::newRow("locked, cancel") << true << int(MainWindow::UnsavedAnswer::Cancel);
+    QTest::newRow("locked, discard") << true << int(MainWindow::UnsavedAnswer::Discard);
+    QTest::newRow("no write permission, cancel") << false << int(MainWindow::UnsavedAnswer::Cancel);
+    QTest::newRow("no write permission, discard") << false << int(MainWindow::UnsavedAnswer::Discard);
+}
+
+void TestProjectWorkbench::closingAReadOnlyProjectWarns()
+{
+    QFETCH(bool, locked);
+    QFETCH(int, answerCode);
+    const auto answer = MainWindow::UnsavedAnswer(answerCode);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("desk.fcproj"));
+    QString error;
+    auto writer = std::make_unique<MainWindow>();
+    QVERIFY2(writer->newProject(path, &error), qPrintable(error));
+    writer->addFiles(examples(2));
+    QVERIFY(waitForAnalysis(*writer));
+    QVERIFY(!writer->report().findings.isEmpty());
+    const QString key = writer->report().findings.first().key;
+    if (!locked) {
+        writer.reset();
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    }
+
+    MainWindow window;
+    QVERIFY2(window.openProject(path, &error, MainWindow::IfLocked::OpenReadOnly), qPrintable(error));
+    QVERIFY(window.project()->isReadOnly());
+    QVERIFY(waitForAnalysis(window));
+    QStringList asked;
+    window.setUnsavedReviewQuestion([&](const QString &text) {
+        asked << text;
+        return answer;
+    });
+    window.show();
+    window.reviews()->setStatus(key, ReviewStatus::Dismissed);
+    const bool closed = window.close();
+    // Asked, naming the project and why the decision is not in it; never written to it.
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.first().contains(QStringLiteral("desk.fcproj"))
+                 && asked.first().contains(QStringLiteral("read-only")),
+             qPrintable(asked.first()));
+    QCOMPARE(closed, answer == MainWindow::UnsavedAnswer::Discard);
+    QCOMPARE(window.isVisible(), answer != MainWindow::UnsavedAnswer::Discard);
+    QVERIFY(storedDecisions(path).value(key).status != fc::ReviewStatus::Dismissed);
+    if (!closed) {
+        // Cancelled: the decision is still there, and the next close asks again.
+        QCOMPARE(window.reviews()->status(key), ReviewStatus::Dismissed);
+        window.setUnsavedReviewQuestion([](const QString &) { return MainWindow::UnsavedAnswer::Discard; });
+        QVERIFY(window.close());
+    }
 }
 
 void TestProjectWorkbench::saveProjectAsKeepsAnUnsavedReview()

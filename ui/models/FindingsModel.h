@@ -20,7 +20,8 @@ public:
         KindRole,                            // the kind code
         StatusRole,                          // int(ReviewStatus)
         FindingKeyRole,
-        SortRole, // what the column sorts by
+        SortRole,         // what the column sorts by
+        PlainToolTipRole, // the tooltip's text as written (Qt::ToolTipRole is it escaped)
     };
 
     explicit FindingsModel(ReviewState *reviews, QObject *parent = nullptr);

@@ -81,8 +81,8 @@ QString TimelineChart::toolTipFor(int eventIndex) const
             tip += QStringLiteral("<br/>\u201c%1\u201d").arg(evidence.left(240).toHtmlEscaped());
     }
     if (!ev.findings.isEmpty())
-        tip += QStringLiteral("<br/><b>") + tr("Disputed by %1").arg(ev.findings.join(QLatin1String(", ")))
-            + QStringLiteral("</b>");
+        tip += QStringLiteral("<br/><b>")
+            + tr("Disputed by %1").arg(ev.findings.join(QLatin1String(", ")).toHtmlEscaped()) + QStringLiteral("</b>");
     return tip;
 }
 
