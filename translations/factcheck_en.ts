@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>factcheck</name>
+    <message numerus="yes">
+        <source>%1: %n article(s) in the folder</source>
+        <translation>
+            <numerusform>%1: %n article in the folder</numerusform>
+            <numerusform>%1: %n articles in the folder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fc::ArticleLoader</name>
     <message numerus="yes">
         <source>contains %n invalid byte sequence(s) for %1; they were replaced</source>

@@ -140,6 +140,72 @@ laporan tidak dapat ditulis.
         <source>--project takes the articles and dates from the project: no FILE or --pubdate</source>
         <translation>--project mengambil artikel dan tanggal dari proyek: tanpa BERKAS atau --pubdate</translation>
     </message>
+    <message>
+        <source>
+Inputs of analyze: a FILE (text, HTML, Markdown or PDF), a URL, - for one article
+read from standard input, or a folder for the articles directly inside it (by
+suffix: .txt .text .htm .html .xhtml .md .markdown .pdf; in name order; not its
+subfolders).
+
+Options of every command:
+  --quiet           print errors only (no warnings, no progress)
+  --verbose         also print each step (folders expanded, articles read)
+  --language LANG   language of these messages and of the reports&apos; headings
+                    (en or id; default: LANGUAGE, LC_ALL, LC_MESSAGES, LANG);
+                    the JSON report&apos;s fields stay English
+</source>
+        <translation>
+Masukan analyze: BERKAS (teks, HTML, Markdown atau PDF), URL, - untuk satu artikel
+yang dibaca dari masukan standar, atau folder untuk artikel yang langsung ada di
+dalamnya (menurut akhiran: .txt .text .htm .html .xhtml .md .markdown .pdf; urut
+nama; tanpa subfoldernya).
+
+Opsi untuk setiap perintah:
+  --quiet           hanya mencetak galat (tanpa peringatan, tanpa kemajuan)
+  --verbose         juga mencetak setiap langkah (folder diperluas, artikel dibaca)
+  --language LANG   bahasa pesan ini dan judul-judul laporan
+                    (en atau id; bawaan: LANGUAGE, LC_ALL, LC_MESSAGES, LANG);
+                    kolom laporan JSON tetap berbahasa Inggris
+</translation>
+    </message>
+    <message>
+        <source>--language takes %1</source>
+        <translation>--language menerima %1</translation>
+    </message>
+    <message>
+        <source>--quiet and --verbose exclude each other</source>
+        <translation>--quiet dan --verbose tidak dapat dipakai bersamaan</translation>
+    </message>
+    <message>
+        <source>%1: %2 characters of text</source>
+        <translation>%1: %2 karakter teks</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; (standard input) may be given only once</source>
+        <translation>&apos;-&apos; (masukan standar) hanya boleh diberikan sekali</translation>
+    </message>
+    <message>
+        <source>%1: the folder holds no articles (%2)</source>
+        <translation>%1: folder tidak berisi artikel (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n article(s) in the folder</source>
+        <translation>
+            <numerusform>%1: %n artikel di folder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>standard input cannot be read</source>
+        <translation>masukan standar tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>reading one article from standard input</source>
+        <translation>membaca satu artikel dari masukan standar</translation>
+    </message>
+    <message>
+        <source>record longer than %1 MiB, skipped</source>
+        <translation>rekaman lebih panjang dari %1 MiB, dilewati</translation>
+    </message>
 </context>
 <context>
     <name>fc</name>

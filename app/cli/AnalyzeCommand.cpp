@@ -1,4 +1,6 @@
 #include "AnalyzeCommand.h"
+#include "CliLogging.h"
+#include "InputExpansion.h"
 
 #include "export/ReportWriter.h"
 #include "ingest/ArticleLoader.h"
@@ -10,8 +12,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QMutex>
-#include <QTextStream>
 
 #include <algorithm>
 #include <cstdio>
@@ -22,7 +22,16 @@ namespace fc::cli {
 namespace {
 void printError(const QString &line)
 {
-    QTextStream(stderr) << line << Qt::endl;
+    qCCritical(lcCli).noquote() << line;
+}
+
+// A warning leaves the article analysed; --quiet hides it.
+void printDiagnostic(const Diagnostic &d)
+{
+    if (d.severity == Diagnostic::Severity::Error)
+        printError(QStringLiteral("factcheck: ") + d.toString());
+    else
+        qCWarning(lcCli).noquote() << QStringLiteral("factcheck: ") + d.toString();
 }
 
 // --progress: one line per analysed article. The Analyzer calls it from its threads, so the
@@ -32,13 +41,11 @@ void reportProgress(AnalysisOptions &options, bool enabled)
     if (!enabled)
         return;
     options.progress = [](qsizetype done, qsizetype total, const Article &article) {
-        static QMutex lock;
-        const QMutexLocker locker(&lock);
-        QTextStream(stderr) << QCoreApplication::translate("factcheck", "[%1/%2] analysed %3")
-                                   .arg(done)
-                                   .arg(total)
-                                   .arg(article.source)
-                            << Qt::endl;
+        // Through the CLI's category (one write per line), so that --quiet silences it too.
+        qCInfo(lcCli).noquote() << QCoreApplication::translate("factcheck", "[%1/%2] analysed %3")
+                                       .arg(done)
+                                       .arg(total)
+                                       .arg(article.source);
     };
 }
 } // namespace
@@ -61,7 +68,7 @@ int runAnalyzeProject(const AnalyzeOptions &options)
         return InputError;
     }
     for (const auto &d : std::as_const(diagnostics))
-        printError(QStringLiteral("factcheck: ") + d.toString());
+        printDiagnostic(d);
 
     bool written = false;
     if (options.format == u"json") {
@@ -90,20 +97,19 @@ int runAnalyze(const AnalyzeOptions &options)
     registerPdfSupport();
     const ArticleLoader loader;
     QList<Article> articles;
-    bool inputFailed = false;
+    bool inputFailed = options.inputsIncomplete;
     for (qsizetype i = 0; i < options.inputs.size(); ++i) {
         const QString &input = options.inputs.at(i);
         if (progress)
-            QTextStream(stderr) << QCoreApplication::translate("factcheck", "[%1/%2] loading %3")
-                                       .arg(i + 1)
-                                       .arg(options.inputs.size())
-                                       .arg(input)
-                                << Qt::endl;
+            qCInfo(lcCli).noquote() << QCoreApplication::translate("factcheck", "[%1/%2] loading %3")
+                                           .arg(i + 1)
+                                           .arg(options.inputs.size())
+                                           .arg(input);
         FetchOptions fetchOptions;
         fetchOptions.allowPrivateAddresses = options.allowPrivateAddresses;
-        LoadResult loaded = isWebUrl(input) ? loadUrl(loader, input, fetchOptions) : loader.loadFile(input);
+        LoadResult loaded = loadInput(loader, input, fetchOptions);
         for (const auto &d : loaded.diagnostics)
-            printError(QStringLiteral("factcheck: ") + d.toString());
+            printDiagnostic(d);
         if (!loaded.ok()) {
             inputFailed = true;
             continue;
@@ -112,6 +118,9 @@ int runAnalyze(const AnalyzeOptions &options)
             loaded.article->meta.published = *it;
             loaded.article->meta.publishedSource = MetaSource::User;
         }
+        qCDebug(lcCli).noquote() << QCoreApplication::translate("factcheck", "%1: %2 characters of text")
+                                        .arg(input)
+                                        .arg(loaded.article->text.size());
         articles.append(std::move(*loaded.article));
     }
 
@@ -126,8 +135,7 @@ int runAnalyze(const AnalyzeOptions &options)
         return OutputError;
     }
     if (progress && !options.output.isEmpty())
-        QTextStream(stderr) << QCoreApplication::translate("factcheck", "report written to %1").arg(options.output)
-                            << Qt::endl;
+        qCInfo(lcCli).noquote() << QCoreApplication::translate("factcheck", "report written to %1").arg(options.output);
     return inputFailed ? InputError : Success;
 }
 

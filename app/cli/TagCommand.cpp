@@ -26,6 +26,10 @@ namespace {
 // bounds memory (a few records, never the file) and the delay before output appears.
 constexpr qsizetype BatchLines = 64;
 constexpr qsizetype BatchBytes = 4 * 1024 * 1024;
+// A record (one line) longer than this is skipped with a message naming its line, and the
+// others are still tagged: one line must not take the memory of the whole machine.
+constexpr qint64 MaxRecordMiB = 16;
+constexpr qint64 MaxRecordBytes = MaxRecordMiB * 1024 * 1024;
 
 struct TaggedLine
 {
@@ -86,6 +90,24 @@ QString writeFailure(const QFile &out, int error)
     if (error != 0)
         return QString::fromLocal8Bit(std::strerror(error));
     return out.errorString();
+}
+
+// The next line of at most MaxRecordBytes (without its '\n'); a longer one is read to its end
+// in pieces and dropped, with *tooLong set. Empty at the end of the input.
+QByteArray readRecord(QFile &in, bool *tooLong)
+{
+    QByteArray raw = in.readLine(MaxRecordBytes + 2);
+    const bool ended = raw.endsWith('\n');
+    *tooLong = raw.size() - (ended ? 1 : 0) > MaxRecordBytes;
+    if (!*tooLong)
+        return raw;
+    constexpr qint64 Piece = 1024 * 1024;
+    bool atLineEnd = ended;
+    while (!atLineEnd) {
+        const QByteArray rest = in.readLine(Piece);
+        atLineEnd = rest.isEmpty() || rest.endsWith('\n');
+    }
+    return QByteArray("\n"); // not the end of the input: the caller counts the line
 }
 
 } // namespace
@@ -151,12 +173,21 @@ int runTag(const TagOptions &options)
         while (batch.size() < BatchLines && bytes < BatchBytes) {
             if (sequential && !batch.isEmpty() && !moreWithoutWaiting(in))
                 break;
-            QByteArray raw = in.readLine();
+            bool tooLong = false;
+            QByteArray raw = readRecord(in, &tooLong);
             if (raw.isEmpty()) { // end of input (a blank line still has its '\n')
                 atEnd = true;
                 break;
             }
             ++lineNo;
+            if (tooLong) {
+                QTextStream(stderr)
+                    << "factcheck: " << options.input << ":" << lineNo << ": "
+                    << QCoreApplication::translate("factcheck", "record longer than %1 MiB, skipped").arg(MaxRecordMiB)
+                    << Qt::endl;
+                status = InputError;
+                continue;
+            }
             raw = raw.trimmed();
             if (raw.isEmpty())
                 continue;

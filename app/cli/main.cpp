@@ -1,6 +1,9 @@
 // factcheck: the headless front end. Parses the command line and hands over to a command.
 #include "AnalyzeCommand.h"
+#include "CliLogging.h"
 #include "CliOptions.h"
+#include "CliTranslations.h"
+#include "InputExpansion.h"
 #include "TagCommand.h"
 
 #include "export/ReportWriter.h"
@@ -72,6 +75,26 @@ QString helpText()
         "be written.\n");
 }
 
+// Inputs and options every command shares; a string of its own so that the text above and its
+// translation stay as they are.
+QString commonHelpText()
+{
+    return QCoreApplication::translate(
+        "factcheck",
+        "\n"
+        "Inputs of analyze: a FILE (text, HTML, Markdown or PDF), a URL, - for one article\n"
+        "read from standard input, or a folder for the articles directly inside it (by\n"
+        "suffix: .txt .text .htm .html .xhtml .md .markdown .pdf; in name order; not its\n"
+        "subfolders).\n"
+        "\n"
+        "Options of every command:\n"
+        "  --quiet           print errors only (no warnings, no progress)\n"
+        "  --verbose         also print each step (folders expanded, articles read)\n"
+        "  --language LANG   language of these messages and of the reports' headings\n"
+        "                    (en or id; default: LANGUAGE, LC_ALL, LC_MESSAGES, LANG);\n"
+        "                    the JSON report's fields stay English\n");
+}
+
 // PDF needs fonts, hence a QGuiApplication, which must exist before the arguments are parsed
 // by Qt; every other command stays a plain QCoreApplication that needs no display.
 bool wantsPdf(int argc, char **argv)
@@ -118,13 +141,27 @@ int main(int argc, char **argv)
     const QCommandLineOption projectOption(QStringLiteral("project"), {}, QStringLiteral("file"));
     const QCommandLineOption privateOption(QStringLiteral("allow-private-addresses"));
     const QCommandLineOption progressOption(QStringLiteral("progress"));
+    const QCommandLineOption quietOption(QStringLiteral("quiet"));
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"));
+    const QCommandLineOption languageOption(QStringLiteral("language"), {}, QStringLiteral("lang"));
     parser.addOptions({helpOption, versionOption, formatOption, outputOption, pubdateOption, langOption, jsonlOption,
-                       projectOption, privateOption, progressOption});
+                       projectOption, privateOption, progressOption, quietOption, verboseOption, languageOption});
 
-    if (!parser.parse(app.arguments()))
+    const bool parsed = parser.parse(app.arguments());
+    // The messages' language first, so that even a usage error is in it.
+    installCliTranslations(parser.value(languageOption));
+    if (!parsed)
         return usageError(parser.errorText());
+    if (parser.isSet(languageOption) && !cliLanguages().contains(parser.value(languageOption)))
+        return usageError(QCoreApplication::translate("factcheck", "--language takes %1")
+                              .arg(cliLanguages().join(QStringLiteral(", "))));
+    if (parser.isSet(quietOption) && parser.isSet(verboseOption))
+        return usageError(QCoreApplication::translate("factcheck", "--quiet and --verbose exclude each other"));
+    setUpCliLogging(parser.isSet(quietOption)         ? Verbosity::Quiet
+                        : parser.isSet(verboseOption) ? Verbosity::Verbose
+                                                      : Verbosity::Normal);
     if (parser.isSet(helpOption)) {
-        QTextStream(stdout) << helpText();
+        QTextStream(stdout) << helpText() << commonHelpText();
         return Success;
     }
     if (parser.isSet(versionOption)) {
@@ -139,7 +176,11 @@ int main(int argc, char **argv)
 
     if (command == u"analyze") {
         AnalyzeOptions options;
-        options.inputs = positional;
+        const ExpandedInputs expanded = expandInputs(positional);
+        for (const QString &error : expanded.errors)
+            qCCritical(lcCli).noquote() << QStringLiteral("factcheck: ") + error;
+        options.inputs = expanded.inputs;
+        options.inputsIncomplete = !expanded.errors.isEmpty();
         options.project = parser.value(projectOption);
         if (parser.isSet(projectOption)) {
             if (options.project.isEmpty())
@@ -147,7 +188,7 @@ int main(int argc, char **argv)
             if (!options.inputs.isEmpty() || parser.isSet(pubdateOption))
                 return usageError(QCoreApplication::translate(
                     "factcheck", "--project takes the articles and dates from the project: no FILE or --pubdate"));
-        } else if (options.inputs.isEmpty()) {
+        } else if (positional.isEmpty()) {
             return usageError(QCoreApplication::translate("factcheck", "analyze needs at least one FILE or URL"));
         }
         if (parser.isSet(formatOption))

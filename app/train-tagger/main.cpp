@@ -2,7 +2,8 @@
 // the public Indonesian NER corpora (never their dev, valid or test splits), deterministically.
 //
 //   factcheck-train-tagger --data <ner-id folder> --out <model.bin> [--epochs N] [--seed S]
-//                          [--min-count C] [--sources idner2k,nergrit,nerp] [--eval <file>:<set>]
+//                          [--min-count C] [--sources idner2k,nergrit,nerp] [--evaluate <set>:<file>]
+//                          [--hold-out N]
 #include "entities/KnowledgeBase.h"
 #include "entities/NameRules.h"
 #include "entities/tagger/AnnotatedCorpus.h"
@@ -67,28 +68,12 @@ QByteArray sha256(const QString &path)
     return h.result().toHex();
 }
 
-// Exact-span precision, recall and F1 per type of the tagger alone (no rules), for choosing
-// what the recogniser takes from it.
-int evaluate(const QDir &data, const QString &what, const QString &modelPath)
+// Exact-span precision, recall and F1 per type of the tagger alone (no rules) on `corpus`.
+void score(const QList<AnnotatedSentence> &corpus, const TaggerModel &model, QTextStream &out)
 {
-    QTextStream out(stdout);
-    const QString sourceName = what.section(u':', 0, 0);
-    const QString file = what.section(u':', 1);
-    const Source *source = nullptr;
-    for (const Source &s : sources())
-        source = s.name == sourceName ? &s : source;
-    TaggerModel model;
-    QString error;
-    QList<AnnotatedSentence> corpus;
-    if (!source || !model.loadFile(modelPath, &error)
-        || !readAnnotatedCorpus(data.filePath(file), source->types, &corpus, &error)) {
-        QTextStream(stderr) << "factcheck-train-tagger: "
-                            << (source ? error : QStringLiteral("unknown source ") + sourceName) << "\n";
-        return 1;
-    }
     const TaggerContext context{&KnowledgeBase::bundled(), &nameRules(QStringLiteral("id"))};
     QMap<QString, std::array<int, 3>> counts; // tp, fp, fn
-    for (const AnnotatedSentence &a : std::as_const(corpus)) {
+    for (const AnnotatedSentence &a : corpus) {
         const TrainingSentence s = trainingSentence(a);
         SentenceFeatures f;
         extractFeatures(s.tokens, context, &f);
@@ -121,6 +106,28 @@ int evaluate(const QDir &data, const QString &what, const QString &modelPath)
             micro[k] += it.value()[k];
     }
     line(QStringLiteral("micro"), micro);
+}
+
+// Scores the model in `modelPath` on one corpus file of a source, for choosing what the
+// recogniser takes from it.
+int evaluate(const QDir &data, const QString &what, const QString &modelPath)
+{
+    QTextStream out(stdout);
+    const QString sourceName = what.section(u':', 0, 0);
+    const QString file = what.section(u':', 1);
+    const Source *source = nullptr;
+    for (const Source &s : sources())
+        source = s.name == sourceName ? &s : source;
+    TaggerModel model;
+    QString error;
+    QList<AnnotatedSentence> corpus;
+    if (!source || !model.loadFile(modelPath, &error)
+        || !readAnnotatedCorpus(data.filePath(file), source->types, &corpus, &error)) {
+        QTextStream(stderr) << "factcheck-train-tagger: "
+                            << (source ? error : QStringLiteral("unknown source ") + sourceName) << "\n";
+        return 1;
+    }
+    score(corpus, model, out);
     return 0;
 }
 
@@ -149,6 +156,11 @@ int main(int argc, char *argv[])
                       QStringLiteral("Instead of training, score the model given by --out on a corpus file of "
                                      "one of the sources (source:relative path), tagger alone."),
                       QStringLiteral("source:file")});
+    parser.addOption({QStringLiteral("hold-out"),
+                      QStringLiteral("Leave every n-th sentence of each training file out of training and score "
+                                     "the model on them afterwards: for choosing features and settings without "
+                                     "looking at the dev, valid or test splits."),
+                      QStringLiteral("n"), QStringLiteral("0")});
     parser.process(app);
     if (!parser.isSet(QStringLiteral("data")) || !parser.isSet(QStringLiteral("out"))) {
         err << "factcheck-train-tagger: --data and --out are required\n";
@@ -164,7 +176,9 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("evaluate")))
         return evaluate(data, parser.value(QStringLiteral("evaluate")), parser.value(QStringLiteral("out")));
 
+    const int holdOut = parser.value(QStringLiteral("hold-out")).toInt();
     QList<TrainingSentence> sentences;
+    QList<std::pair<QString, QList<AnnotatedSentence>>> heldOut;
     for (const Source &s : sources()) {
         if (!wanted.contains(s.name))
             continue;
@@ -175,8 +189,15 @@ int main(int argc, char *argv[])
             err << "factcheck-train-tagger: " << error << "\n";
             return 1;
         }
-        for (const AnnotatedSentence &a : std::as_const(corpus))
-            sentences.append(trainingSentence(a));
+        QList<AnnotatedSentence> held;
+        for (qsizetype k = 0; k < corpus.size(); ++k) {
+            if (holdOut > 1 && k % holdOut == holdOut - 1)
+                held.append(corpus.at(k));
+            else
+                sentences.append(trainingSentence(corpus.at(k)));
+        }
+        if (!held.isEmpty())
+            heldOut.append({s.name, held});
         out << s.trainFile << "  " << corpus.size() << " sentences  sha256 " << sha256(path) << "\n";
     }
     QElapsedTimer timer;
@@ -192,5 +213,9 @@ int main(int argc, char *argv[])
         << ", min count " << options.minCount << ": " << model.featureCount() << " features in " << timer.elapsed()
         << " ms\n"
         << parser.value(QStringLiteral("out")) << "  sha256 " << sha256(parser.value(QStringLiteral("out"))) << "\n";
+    for (const auto &[name, held] : std::as_const(heldOut)) {
+        out << name << ", " << held.size() << " held-out training sentences, tagger alone:\n";
+        score(held, model, out);
+    }
     return 0;
 }

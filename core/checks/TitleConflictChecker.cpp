@@ -1,8 +1,7 @@
 #include "Checkers.h"
 #include "FindingText.h"
 
-#include "lang/en/EnglishTitles.h"
-#include "lang/id/Titles.h"
+#include "lang/Language.h"
 #include "model/SpanIndex.h"
 
 #include <QMap>
@@ -32,11 +31,13 @@ bool isOrgLike(MentionType t)
 
 QString roleOf(const QString &title, const QString &language, qsizetype *length)
 {
-    const bool english = language == u"en";
-    QString role = english ? lang::en::titleRole(title, length) : lang::id::titleRole(title, length);
-    if (role.isEmpty())
-        role = english ? lang::id::titleRole(title, length) : lang::en::titleRole(title, length);
-    return role;
+    // The article's language first, then the others: titles are often quoted across languages.
+    for (const LanguageRules *l : languagesPreferring(language)) {
+        const QString role = l->titleRole(title, length);
+        if (!role.isEmpty())
+            return role;
+    }
+    return {};
 }
 
 // Skips spaces, commas and one short parenthesis ("Korea Utara (Korut) Kim Jong Un").

@@ -2,8 +2,7 @@
 
 #include "PredicateCatalog.h"
 #include "SentenceWords.h"
-#include "lang/en/EnglishPredicates.h"
-#include "lang/id/Predicates.h"
+#include "lang/Language.h"
 #include "model/SpanIndex.h"
 
 #include <QMap>
@@ -375,8 +374,7 @@ bool isBody(const Article &article, int sentenceIndex)
 bool extractClaims(Article &article, const std::function<bool()> &cancelled)
 {
     article.claims.clear();
-    const bool english = article.meta.language == u"en";
-    const ClaimCues &cues = english ? lang::en::claimCues() : lang::id::claimCues();
+    const ClaimCues &cues = languageRulesOrDefault(article.meta.language).claimCues();
     const QList<Span> sentences = sentenceSpans(article);
     const SpanIndex mentionIndex(article.mentions);
     const SpanIndex timeIndex(article.times);

@@ -1,7 +1,6 @@
 #include "PredicateCatalog.h"
 
-#include "lang/en/EnglishPredicates.h"
-#include "lang/id/Predicates.h"
+#include "lang/Language.h"
 
 #include <QStringList>
 
@@ -168,11 +167,12 @@ QString countedNounClassAny(const QString &noun, const QString &language)
 {
     if (noun.trimmed().isEmpty())
         return {};
-    const bool english = language == u"en";
-    QString cls = english ? lang::en::countedNounClass(noun) : lang::id::countedNounClass(noun);
-    if (cls.isEmpty())
-        cls = english ? lang::id::countedNounClass(noun) : lang::en::countedNounClass(noun);
-    return cls;
+    for (const LanguageRules *l : languagesPreferring(language)) {
+        const QString cls = l->countedNounClass(noun);
+        if (!cls.isEmpty())
+            return cls;
+    }
+    return {};
 }
 
 QString quantityNounClass(const Quantity &quantity, const QString &language)
@@ -189,11 +189,16 @@ QString quantityNounClass(const Quantity &quantity, const QString &language)
 
 QString predicateKeyAny(const QString &word, const QString &language)
 {
-    const bool english = language == u"en";
-    QString key = english ? lang::en::predicateKey(word) : lang::id::predicateKey(word);
-    if (key.isEmpty() && word.size() > 3)
-        key = english ? lang::id::predicateKey(word) : lang::en::predicateKey(word);
-    return key;
+    // The other languages only for words long enough not to be a chance match.
+    const QList<const LanguageRules *> languages = languagesPreferring(language);
+    for (qsizetype i = 0; i < languages.size(); ++i) {
+        if (i > 0 && word.size() <= 3)
+            break;
+        const QString key = languages.at(i)->predicateKey(word);
+        if (!key.isEmpty())
+            return key;
+    }
+    return {};
 }
 
 } // namespace fc

@@ -2,6 +2,7 @@
 
 #include "NameRules.h"
 #include "NameSimilarity.h"
+#include "lang/LanguageIdentifier.h"
 
 #include <QHash>
 #include <QMap>
@@ -256,7 +257,7 @@ QList<Entity> resolveEntities(QList<Article> &articles, const KnowledgeBase &kb)
     };
     QStringList articleLanguage;
     for (const Article &a : std::as_const(articles))
-        articleLanguage.append(a.meta.language.isEmpty() ? guessNameLanguage(a.text) : a.meta.language);
+        articleLanguage.append(fc::articleLanguage(a));
     QList<Draft> drafts;
     for (auto it = members.cbegin(); it != members.cend(); ++it) {
         const KbEntry *entry = nullptr;

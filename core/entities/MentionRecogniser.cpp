@@ -4,6 +4,7 @@
 #include "NameRules.h"
 #include "NameSimilarity.h"
 #include "NameTokens.h"
+#include "lang/LanguageIdentifier.h"
 #include "tagger/NameTagger.h"
 #include "tagger/TaggerMerge.h"
 
@@ -885,26 +886,9 @@ void Recogniser::run(qsizetype start, qsizetype end, bool secondPass)
 
 } // namespace
 
-QString guessNameLanguage(const QString &text)
-{
-    static const QSet<QString> id = {QStringLiteral("yang"),   QStringLiteral("dan"), QStringLiteral("di"),
-                                     QStringLiteral("dengan"), QStringLiteral("ini"), QStringLiteral("itu")};
-    static const QSet<QString> en = {QStringLiteral("the"), QStringLiteral("and"), QStringLiteral("of"),
-                                     QStringLiteral("to"),  QStringLiteral("was"), QStringLiteral("is")};
-    int scoreId = 0;
-    int scoreEn = 0;
-    for (const NameToken &t : tokeniseNames(text, 0, std::min<qsizetype>(text.size(), 4000))) {
-        scoreId += id.contains(t.lower);
-        scoreEn += en.contains(t.lower);
-    }
-    if (scoreId == scoreEn)
-        return {};
-    return scoreId > scoreEn ? QStringLiteral("id") : QStringLiteral("en");
-}
-
 void recogniseNames(Article &article, const KnowledgeBase &kb)
 {
-    const QString language = article.meta.language.isEmpty() ? guessNameLanguage(article.text) : article.meta.language;
+    const QString language = articleLanguage(article);
     Recogniser recogniser(article, kb, nameRules(language));
     recogniser.tagger = NameTagger::forLanguage(language);
     for (const KbEntry &e : kb.entries()) {

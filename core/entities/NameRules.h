@@ -44,10 +44,8 @@ struct NameRules
     int maxHolidayWords = 1; // words in the longest holiday name
 };
 
-// The rules for "id" and "en"; anything else gets the union (mixed or unknown text).
+// The rules for a registered language (core/lang/Language.h), with every other language's
+// never-names; an unknown language (mixed or undecided text) gets the union of all.
 const NameRules &nameRules(const QString &language);
-
-// "id", "en" or empty, from function words: for text the ingest step has not labelled.
-QString guessNameLanguage(const QString &text);
 
 } // namespace fc

@@ -1,105 +1,161 @@
 #include "MarkdownConverter.h"
 
-#include <QRegularExpression>
+#include "ingest/MarkdownEntities.h"
+
+#include <md4c.h>
+
 #include <QStringList>
 
 namespace fc {
 
 namespace {
 
-// Every inline construct spans at most 256 characters between its delimiters. Unbounded, an
-// opening mark without its closing one ("*a *a *a ...", "[a [a ...") made each regular
-// expression scan to the paragraph's end from every mark: quadratic in the paragraph. A longer
-// span keeps its marks as text.
-QString inlineText(QString s)
+// Collects the text md4c reports into lines. Everything is linear in the input: md4c itself
+// parses in linear time (it guards its own inline parsing against the "*a *a *a" family), and
+// each callback only appends.
+class TextCollector
 {
-    static const QRegularExpression image(QStringLiteral("!\\[[^\\]]{0,256}\\]\\([^)]{0,256}\\)"));
-    static const QRegularExpression link(QStringLiteral("\\[([^\\]]{0,256})\\]\\([^)]{0,256}\\)"));
-    static const QRegularExpression refLink(QStringLiteral("\\[([^\\]]{0,256})\\]\\[[^\\]]{0,256}\\]"));
-    static const QRegularExpression strong(QStringLiteral("(\\*\\*|__)(\\S(?:.{0,256}?\\S)?)\\1"));
-    static const QRegularExpression emphasis(QStringLiteral("(?<![\\w*])([*_])(\\S(?:.{0,256}?\\S)?)\\1(?![\\w*])"));
-    static const QRegularExpression code(QStringLiteral("`([^`]{0,256})`"));
-    s.remove(image);
-    s.replace(link, QStringLiteral("\\1"));
-    s.replace(refLink, QStringLiteral("\\1"));
-    s.replace(code, QStringLiteral("\\1"));
-    s.replace(strong, QStringLiteral("\\2"));
-    s.replace(emphasis, QStringLiteral("\\2"));
-    return s;
+public:
+    QStringList lines;
+
+    void enterBlock(MD_BLOCKTYPE type)
+    {
+        switch (type) {
+        case MD_BLOCK_TH:
+        case MD_BLOCK_TD:
+            // Cells of one row stay on one line, told apart by a separator a reader sees.
+            if (cellInRow++ > 0)
+                paragraph += " | ";
+            return;
+        case MD_BLOCK_TR: cellInRow = 0; break;
+        case MD_BLOCK_CODE: inCode = true; break;
+        case MD_BLOCK_HTML: inHtml = true; break;
+        default: break;
+        }
+        flush();
+    }
+
+    void leaveBlock(MD_BLOCKTYPE type)
+    {
+        switch (type) {
+        case MD_BLOCK_TH:
+        case MD_BLOCK_TD: return;
+        case MD_BLOCK_CODE:
+            flushCode();
+            inCode = false;
+            return;
+        case MD_BLOCK_HTML:
+            inHtml = false;
+            paragraph.clear();
+            return;
+        default: break;
+        }
+        flush();
+    }
+
+    void enterSpan(MD_SPANTYPE type)
+    {
+        if (type == MD_SPAN_IMG)
+            ++imageDepth;
+    }
+
+    void leaveSpan(MD_SPANTYPE type)
+    {
+        if (type == MD_SPAN_IMG)
+            --imageDepth;
+    }
+
+    void text(MD_TEXTTYPE type, const char *data, qsizetype size)
+    {
+        // An image's alternative text describes a picture the reader of the article text does
+        // not see; raw HTML is markup, not article text.
+        if (imageDepth > 0 || inHtml || type == MD_TEXT_HTML)
+            return;
+        switch (type) {
+        case MD_TEXT_BR: flush(); return;
+        case MD_TEXT_SOFTBR: paragraph += ' '; return;
+        case MD_TEXT_NULLCHAR: paragraph += "\xEF\xBF\xBD"; return;
+        case MD_TEXT_ENTITY: paragraph += decodeMarkdownEntity(QByteArrayView(data, size)); return;
+        default: paragraph.append(data, size); return;
+        }
+    }
+
+    void flush()
+    {
+        const QString line = QString::fromUtf8(paragraph).simplified();
+        if (!line.isEmpty())
+            lines << line;
+        paragraph.clear();
+    }
+
+private:
+    // Code keeps its inner spacing (it may be a figure's layout); only each line's ends go.
+    void flushCode()
+    {
+        const QStringList code = QString::fromUtf8(paragraph).split(QLatin1Char('\n'));
+        for (const QString &line : code) {
+            if (!line.trimmed().isEmpty())
+                lines << line.trimmed();
+        }
+        paragraph.clear();
+    }
+
+    QByteArray paragraph;
+    int cellInRow = 0;
+    int imageDepth = 0;
+    bool inCode = false;
+    bool inHtml = false;
+};
+
+int onEnterBlock(MD_BLOCKTYPE type, void * /*detail*/, void *collector)
+{
+    static_cast<TextCollector *>(collector)->enterBlock(type);
+    return 0;
+}
+
+int onLeaveBlock(MD_BLOCKTYPE type, void * /*detail*/, void *collector)
+{
+    static_cast<TextCollector *>(collector)->leaveBlock(type);
+    return 0;
+}
+
+int onEnterSpan(MD_SPANTYPE type, void * /*detail*/, void *collector)
+{
+    static_cast<TextCollector *>(collector)->enterSpan(type);
+    return 0;
+}
+
+int onLeaveSpan(MD_SPANTYPE type, void * /*detail*/, void *collector)
+{
+    static_cast<TextCollector *>(collector)->leaveSpan(type);
+    return 0;
+}
+
+int onText(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *collector)
+{
+    static_cast<TextCollector *>(collector)->text(type, text, static_cast<qsizetype>(size));
+    return 0;
 }
 
 } // namespace
 
 QString markdownToText(const QString &markdown)
 {
-    static const QRegularExpression heading(QStringLiteral("^\\s{0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$"));
-    static const QRegularExpression listItem(QStringLiteral("^\\s*(?:[-*+]|\\d+[.)])\\s+(.*)$"));
-    static const QRegularExpression quote(QStringLiteral("^\\s*>\\s?(.*)$"));
-    static const QRegularExpression rule(QStringLiteral("^\\s{0,3}([-*_])(\\s*\\1){2,}\\s*$"));
-    static const QRegularExpression setextUnderline(QStringLiteral("^\\s{0,3}(=+|-+)\\s*$"));
-    static const QRegularExpression linkDefinition(QStringLiteral("^\\s{0,3}\\[[^\\]]+\\]:\\s+\\S+"));
-
-    QStringList out;
-    QString paragraph;
-    auto flush = [&] {
-        const QString t = inlineText(paragraph.simplified()).simplified();
-        if (!t.isEmpty())
-            out << t;
-        paragraph.clear();
-    };
-    bool inFence = false;
-    const QStringList lines = markdown.split(QLatin1Char('\n'));
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        QString line = lines.at(i);
-        if (line.endsWith(QLatin1Char('\r')))
-            line.chop(1);
-        if (line.trimmed().startsWith(QLatin1String("```")) || line.trimmed().startsWith(QLatin1String("~~~"))) {
-            flush();
-            inFence = !inFence;
-            continue;
-        }
-        if (inFence) {
-            if (!line.trimmed().isEmpty())
-                out << line.trimmed();
-            continue;
-        }
-        if (line.trimmed().isEmpty() || linkDefinition.match(line).hasMatch()) {
-            flush();
-            continue;
-        }
-        // "Title\n=====": the underline makes the paragraph so far a heading.
-        if (!paragraph.isEmpty() && setextUnderline.match(line).hasMatch()) {
-            flush();
-            continue;
-        }
-        if (rule.match(line).hasMatch()) {
-            flush();
-            continue;
-        }
-        if (const auto m = heading.match(line); m.hasMatch()) {
-            flush();
-            paragraph = m.captured(1);
-            flush();
-            continue;
-        }
-        if (const auto m = listItem.match(line); m.hasMatch()) {
-            flush();
-            paragraph = m.captured(1);
-            continue;
-        }
-        if (const auto m = quote.match(line); m.hasMatch())
-            line = m.captured(1);
-        if (line.endsWith(QLatin1String("  ")) || line.endsWith(QLatin1Char('\\'))) { // hard break
-            if (line.endsWith(QLatin1Char('\\')))
-                line.chop(1);
-            paragraph += QLatin1Char(' ') + line;
-            flush();
-            continue;
-        }
-        paragraph += QLatin1Char(' ') + line;
-    }
-    flush();
-    return out.join(QLatin1Char('\n'));
+    const QByteArray utf8 = markdown.toUtf8();
+    MD_PARSER parser{};
+    parser.abi_version = 0;
+    parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_TASKLISTS;
+    parser.enter_block = onEnterBlock;
+    parser.leave_block = onLeaveBlock;
+    parser.enter_span = onEnterSpan;
+    parser.leave_span = onLeaveSpan;
+    parser.text = onText;
+    TextCollector collector;
+    // md_parse fails only when a callback asks it to or memory runs out; what was collected
+    // up to then is still the best text there is.
+    md_parse(utf8.constData(), static_cast<MD_SIZE>(utf8.size()), &parser, &collector);
+    collector.flush();
+    return collector.lines.join(QLatin1Char('\n'));
 }
 
 } // namespace fc

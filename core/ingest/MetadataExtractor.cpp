@@ -306,19 +306,19 @@ void readHeader(Article &a)
 
 void identifyLanguages(Article &a)
 {
-    int id = 0;
-    int en = 0;
+    QList<int> words; // per language, body paragraphs only
     for (Paragraph &p : a.paragraphs) {
         const LanguageGuess g = identifyLanguage(QStringView(a.text).mid(p.span.start, p.span.length()));
         p.language = g.language;
         p.languageConfidence = g.confidence;
         if (p.body) {
-            id += g.idWords;
-            en += g.enWords;
+            words.resize(g.words.size(), 0);
+            for (qsizetype k = 0; k < g.words.size(); ++k)
+                words[k] += g.words.at(k);
         }
     }
     if (a.meta.language.isEmpty()) {
-        const LanguageGuess doc = languageFromCounts(id, en);
+        const LanguageGuess doc = languageFromCounts(words);
         a.meta.language = doc.language;
         a.meta.languageConfidence = doc.confidence;
     }

@@ -1,5 +1,6 @@
 #include "PageFurniture.h"
 
+#include "lang/Language.h"
 #include "text/WordList.h"
 
 #include <QRegularExpression>
@@ -23,7 +24,8 @@ const FurnitureData &data()
 {
     static const FurnitureData d = [] {
         FurnitureData f;
-        for (const QString &lang : {QStringLiteral("id"), QStringLiteral("en")}) {
+        for (const LanguageRules *language : allLanguages()) {
+            const QString &lang = language->code;
             for (const QString &line : loadWordList(QStringLiteral(":/factcheck/lang/%1/furniture.txt").arg(lang))) {
                 const QString kind = line.section(QLatin1Char('\t'), 0, 0);
                 const QString phrase = line.section(QLatin1Char('\t'), 1).trimmed().toLower();

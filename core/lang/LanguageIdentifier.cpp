@@ -1,5 +1,6 @@
 #include "LanguageIdentifier.h"
 
+#include "lang/Language.h"
 #include "text/WordList.h"
 
 #include <QSet>
@@ -14,22 +15,22 @@ namespace {
 
 struct Profiles
 {
-    QSet<QString> id;
-    QSet<QString> en;
-    qsizetype longest = 0; // a longer word is in neither list
+    QList<QSet<QString>> words; // allLanguages() order
+    qsizetype longest = 0;      // a longer word is in no list
 };
 
 const Profiles &profiles()
 {
     static const Profiles p = [] {
         Profiles out;
-        for (const QString &w : loadWordList(QStringLiteral(":/factcheck/lang/id/stopwords.txt")))
-            out.id.insert(w);
-        for (const QString &w : loadWordList(QStringLiteral(":/factcheck/lang/en/stopwords.txt")))
-            out.en.insert(w);
-        for (const QSet<QString> *set : {&out.id, &out.en})
-            for (const QString &w : *set)
+        for (const LanguageRules *l : allLanguages()) {
+            QSet<QString> set;
+            for (const QString &w : loadWordList(l->stopwordsResource)) {
+                set.insert(w);
                 out.longest = std::max(out.longest, w.size());
+            }
+            out.words.append(std::move(set));
+        }
         return out;
     }();
     return p;
@@ -40,8 +41,7 @@ const Profiles &profiles()
 LanguageGuess identifyLanguage(QStringView text)
 {
     const Profiles &p = profiles();
-    int id = 0;
-    int en = 0;
+    QList<int> counts(p.words.size(), 0);
     // This runs over every paragraph of every article: the lowercased word goes into a buffer
     // that is reused rather than a QString built per word, and only words short enough to be
     // in a list are looked up.
@@ -60,29 +60,47 @@ LanguageGuess identifyLanguage(QStringView text)
         if (!word.isEmpty() && !tooLong) {
             const auto *chars = reinterpret_cast<const QChar *>(word.constData());
             const QString w = QString::fromRawData(chars, word.size()); // no copy
-            id += p.id.contains(w);
-            en += p.en.contains(w);
+            for (qsizetype k = 0; k < p.words.size(); ++k)
+                counts[k] += p.words.at(k).contains(w);
         }
         word.clear();
         tooLong = false;
     }
-    return languageFromCounts(id, en);
+    return languageFromCounts(counts);
 }
 
-LanguageGuess languageFromCounts(int id, int en)
+LanguageGuess languageFromCounts(const QList<int> &words)
 {
     LanguageGuess g;
-    g.idWords = id;
-    g.enWords = en;
-    g.evidence = id + en;
-    if (id == en)
+    g.words = words;
+    qsizetype best = -1;
+    bool tie = false;
+    for (qsizetype k = 0; k < words.size(); ++k) {
+        g.evidence += words.at(k);
+        if (best < 0 || words.at(k) > words.at(best)) {
+            best = k;
+            tie = false;
+        } else if (words.at(k) == words.at(best)) {
+            tie = true;
+        }
+    }
+    // A tie, no evidence included, is no guess: which language wins it is not the text's to say.
+    if (best < 0 || tie || words.at(best) == 0)
         return g;
-    g.language = id > en ? QStringLiteral("id") : QStringLiteral("en");
-    const double share = double(std::max(id, en)) / double(id + en);
+    const int top = words.at(best);
+    g.language = allLanguages().at(best)->code;
+    const double share = double(top) / double(g.evidence);
     // Few words are weak evidence: ten or more function words give full weight.
-    const double weight = std::min(1.0, double(std::max(id, en)) / 10.0);
+    const double weight = std::min(1.0, double(top) / 10.0);
     g.confidence = std::round(share * weight * 1000.0) / 1000.0;
     return g;
+}
+
+QString articleLanguage(const Article &article)
+{
+    if (languageRules(article.meta.language))
+        return article.meta.language;
+    return identifyLanguage(article.text).language;
 }
 
 } // namespace fc

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "model/Article.h"
+
+#include <QList>
 #include <QString>
 #include <QStringView>
 
@@ -7,18 +10,23 @@ namespace fc {
 
 struct LanguageGuess
 {
-    QString language;      // "id", "en", or empty when the text gives no evidence
+    QString language;      // a registered code, or empty when the text gives no evidence or a tie
     double confidence = 0; // 0..1
     int evidence = 0;      // function words seen
-    int idWords = 0;
-    int enWords = 0;
+    QList<int> words;      // function words of each language, in allLanguages() order
 };
 
-// Indonesian or English from the function words a text uses (lists under resources/lang/*/
-// stopwords.txt). Short texts get a low confidence rather than a confident guess.
+// The one language guesser: the language whose function words (each record's stopwords
+// resource) a text uses most. A tie is no guess: callers treat it as unknown. Short texts get
+// a low confidence rather than a confident guess.
 LanguageGuess identifyLanguage(QStringView text);
 
-// The guess for counts of Indonesian and English function words (e.g. summed over paragraphs).
-LanguageGuess languageFromCounts(int idWords, int enWords);
+// The guess for counts of function words per language (e.g. summed over paragraphs), in
+// allLanguages() order.
+LanguageGuess languageFromCounts(const QList<int> &words);
+
+// The language an article's rules are chosen by: its stated language when that is registered,
+// else the guess from its text (empty when the text does not decide).
+QString articleLanguage(const Article &article);
 
 } // namespace fc

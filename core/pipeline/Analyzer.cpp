@@ -5,6 +5,7 @@
 #include "claims/MeasuredClaims.h"
 #include "entities/EntityResolver.h"
 #include "entities/MentionRecogniser.h"
+#include "lang/Language.h"
 #include "pipeline/ParallelFor.h"
 #include "quantity/QuantityRecogniser.h"
 #include "time/TimeRecogniser.h"
@@ -52,7 +53,7 @@ bool Analyzer::isCancelled() const
 
 bool Analyzer::analyzeArticle(Article &article) const
 {
-    if (m_options.language == u"id" || m_options.language == u"en") {
+    if (languageRules(m_options.language)) { // a registered language, not "auto"
         article.meta.language = m_options.language;
         article.meta.languageConfidence = 1.0;
     }

@@ -1,8 +1,12 @@
 #include "NumberParser.h"
 
+#include "lang/Language.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <memory>
+#include <vector>
 
 namespace fc {
 
@@ -234,9 +238,15 @@ QString NumberParser::wordsPattern() const
 
 const NumberParser &numberParser(const QString &language)
 {
-    static const NumberParser id(indonesianNumberRules());
-    static const NumberParser en(englishNumberRules());
-    return language == u"en" ? en : id;
+    // One parser per registered language, built once (the registry is fixed at start-up).
+    static const std::vector<std::unique_ptr<NumberParser>> parsers = [] {
+        std::vector<std::unique_ptr<NumberParser>> out;
+        for (const LanguageRules *l : allLanguages())
+            out.push_back(std::make_unique<NumberParser>(l->numberRules()));
+        return out;
+    }();
+    const LanguageRules &rules = languageRulesOrDefault(language);
+    return *parsers.at(size_t(allLanguages().indexOf(&rules)));
 }
 
 } // namespace fc

@@ -1,7 +1,7 @@
 #include "QuantityRecogniser.h"
 
+#include "lang/LanguageIdentifier.h"
 #include "quantity/NumberParser.h"
-#include "time/ArticleLanguage.h"
 
 #include <algorithm>
 #include <cmath>

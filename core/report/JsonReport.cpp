@@ -1,5 +1,6 @@
 #include "JsonReport.h"
 
+#include "lang/Language.h"
 #include "report/CodePointIndex.h"
 
 #include <QJsonArray>
@@ -80,7 +81,7 @@ QJsonObject documentToJson(const Article &a)
          a.meta.published.isValid() ? QJsonValue(a.meta.published.toString(Qt::ISODate)) : QJsonValue()},
         {QStringLiteral("published_source"),
          a.meta.published.isValid() ? nullable(metaSourceCode(a.meta.publishedSource)) : QJsonValue()},
-        {QStringLiteral("language"), a.meta.language.isEmpty() ? QStringLiteral("id") : a.meta.language},
+        {QStringLiteral("language"), a.meta.language.isEmpty() ? allLanguages().constFirst()->code : a.meta.language},
         {QStringLiteral("text"), a.text},
         {QStringLiteral("mentions"), mentions},
     };

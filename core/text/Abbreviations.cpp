@@ -1,5 +1,6 @@
 #include "Abbreviations.h"
 
+#include "lang/Language.h"
 #include "text/WordList.h"
 
 #include <algorithm>
@@ -10,7 +11,8 @@ const Abbreviations &Abbreviations::bundled()
 {
     static const Abbreviations a = [] {
         Abbreviations out;
-        for (const QString &lang : {QStringLiteral("id"), QStringLiteral("en")}) {
+        for (const LanguageRules *language : allLanguages()) {
+            const QString &lang = language->code;
             for (const QString &line :
                  loadWordList(QStringLiteral(":/factcheck/lang/%1/abbreviations.txt").arg(lang))) {
                 const QString text = line.section(QLatin1Char('\t'), 0, 0).trimmed();

@@ -2,8 +2,9 @@
 
 #include "PublicationDate.h"
 
+#include "lang/Language.h"
+#include "lang/LanguageIdentifier.h"
 #include "quantity/NumberParser.h"
-#include "time/ArticleLanguage.h"
 #include "time/CalendarNames.h"
 #include "time/TimeRuleSet.h"
 
@@ -11,6 +12,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <vector>
 
 namespace fc {
@@ -24,23 +26,59 @@ struct CompiledRule
     QRegularExpression re;
 };
 
-// Both languages' month and weekday names (a date in one language's text may be written in the
-// other's: "Tuesday, 12-11-2024" heading an Indonesian article).
+// Every language's month and weekday names (a date in one language's text may be written in
+// another's: "Tuesday, 12-11-2024" heading an Indonesian article), in registry order.
 struct Names
 {
-    CalendarNames id{QLocale::Indonesian};
-    CalendarNames en{QLocale::English};
+    std::vector<QString> codes;
+    std::vector<std::unique_ptr<CalendarNames>> calendars;
 
     Names()
     {
-        for (const auto &w : indonesianTimeRules().monthSupplement)
-            id.addAbbreviation(QString::fromUtf8(w.word), w.value);
-        for (const auto &w : englishTimeRules().monthSupplement)
-            en.addAbbreviation(QString::fromUtf8(w.word), w.value);
+        for (const LanguageRules *l : allLanguages()) {
+            const TimeRuleSet &set = l->timeRules();
+            auto names = std::make_unique<CalendarNames>(set.locale);
+            for (const auto &w : set.monthSupplement)
+                names->addAbbreviation(QString::fromUtf8(w.word), w.value);
+            codes.push_back(set.language);
+            calendars.push_back(std::move(names));
+        }
     }
-    int month(QStringView s) const { return id.month(s) ? id.month(s) : en.month(s); }
-    int weekday(QStringView s) const { return id.weekday(s) ? id.weekday(s) : en.weekday(s); }
-    const CalendarNames &of(const TimeRuleSet &set) const { return set.language == u"en" ? en : id; }
+    int month(QStringView s) const
+    {
+        for (const auto &c : calendars)
+            if (const int m = c->month(s))
+                return m;
+        return 0;
+    }
+    int weekday(QStringView s) const
+    {
+        for (const auto &c : calendars)
+            if (const int d = c->weekday(s))
+                return d;
+        return 0;
+    }
+    QStringList allWeekdays() const
+    {
+        QStringList out;
+        for (const auto &c : calendars)
+            out += c->allWeekdays();
+        return out;
+    }
+    QStringList allMonths() const
+    {
+        QStringList out;
+        for (const auto &c : calendars)
+            out += c->allMonths();
+        return out;
+    }
+    const CalendarNames &of(const TimeRuleSet &set) const
+    {
+        for (size_t i = 0; i < codes.size(); ++i)
+            if (codes[i] == set.language)
+                return *calendars[i];
+        return *calendars.front();
+    }
 };
 
 const Names &names()
@@ -78,10 +116,10 @@ QString expandPattern(const TimeRule &rule, const TimeRuleSet &set)
     p.replace(QLatin1String("{WDL}"), alternation(own.longWeekdays()));
     // The lookup tables are lowercase: read them case-insensitively even inside case-sensitive rules.
     const QString anyCase = QStringLiteral("(?i:%1)");
-    p.replace(QLatin1String("{WD}"), anyCase.arg(alternation(n.id.allWeekdays() + n.en.allWeekdays())));
+    p.replace(QLatin1String("{WD}"), anyCase.arg(alternation(n.allWeekdays())));
     p.replace(QLatin1String("{MONL}"), alternation(own.longMonths()));
     p.replace(QLatin1String("{MONS}"), alternation(own.shortMonths()));
-    p.replace(QLatin1String("{MON}"), anyCase.arg(alternation(n.id.allMonths() + n.en.allMonths())));
+    p.replace(QLatin1String("{MON}"), anyCase.arg(alternation(n.allMonths())));
     const QString number = QStringLiteral("(?:\\d+(?:[.,]\\d+)?|%1)");
     p.replace(QLatin1String("{NUM}"), number.arg(numberParser(set.language).wordsPattern()));
     p.replace(QLatin1String("{UNIT}"), alternation(wordsOf(set.units)));
@@ -98,7 +136,8 @@ struct Grammar
 {
     std::vector<CompiledRule> rules;
 
-    explicit Grammar(const TimeRuleSet &primary, const TimeRuleSet &other)
+    // The language's own rules, then the shared rules of every other language.
+    explicit Grammar(const QList<const LanguageRules *> &languages)
     {
         const auto add = [this](const TimeRuleSet &set, bool sharedOnly) {
             for (const auto &rule : set.rules) {
@@ -113,16 +152,20 @@ struct Grammar
                 rules.push_back({&rule, &set, std::move(re)});
             }
         };
-        add(primary, false);
-        add(other, true);
+        for (qsizetype i = 0; i < languages.size(); ++i)
+            add(languages.at(i)->timeRules(), i > 0);
     }
 };
 
 const Grammar &grammar(const QString &language)
 {
-    static const Grammar id(indonesianTimeRules(), englishTimeRules());
-    static const Grammar en(englishTimeRules(), indonesianTimeRules());
-    return language == u"en" ? en : id;
+    static const std::vector<std::unique_ptr<Grammar>> grammars = [] {
+        std::vector<std::unique_ptr<Grammar>> out;
+        for (const LanguageRules *l : allLanguages())
+            out.push_back(std::make_unique<Grammar>(languagesPreferring(l->code)));
+        return out;
+    }();
+    return *grammars.at(size_t(allLanguages().indexOf(&languageRulesOrDefault(language))));
 }
 
 QDate lastOfMonth(QDate d)

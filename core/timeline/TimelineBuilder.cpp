@@ -135,17 +135,40 @@ QList<TimelineEvent> buildTimeline(const Report &report)
             events.append(e);
         }
     }
-    // Dates disputed by a finding point to it. Events are looked up per article, so linking
-    // stays linear in the evidence however many articles there are.
-    QHash<QString, QList<int>> eventsOfDoc;
+    // Dates disputed by a finding point to it. Events are looked up per article by binary
+    // search over their spans, so linking stays n log n in the evidence and the dates however
+    // many of either an article holds.
+    struct DocEvents
+    {
+        QList<int> byStart;        // event indexes sorted by span start
+        QList<qsizetype> reachEnd; // the farthest span end among byStart[0..k]
+    };
+    QHash<QString, DocEvents> eventsOfDoc;
     for (int i = 0; i < events.size(); ++i)
-        eventsOfDoc[events.at(i).doc].append(i);
+        eventsOfDoc[events.at(i).doc].byStart.append(i);
+    for (DocEvents &d : eventsOfDoc) {
+        std::stable_sort(d.byStart.begin(), d.byStart.end(),
+                         [&](int x, int y) { return events.at(x).span.start < events.at(y).span.start; });
+        qsizetype reach = 0;
+        for (int i : std::as_const(d.byStart)) {
+            reach = std::max(reach, events.at(i).span.end);
+            d.reachEnd.append(reach);
+        }
+    }
     for (const Finding &f : report.findings) {
         if (f.kind != u"date_conflict" && f.kind != u"weekday_mismatch")
             continue;
         for (const Evidence &ev : f.evidence) {
-            for (int i : eventsOfDoc.value(ev.doc)) {
-                TimelineEvent &e = events[i];
+            const auto it = eventsOfDoc.constFind(ev.doc);
+            if (it == eventsOfDoc.cend())
+                continue;
+            const DocEvents &d = *it;
+            // Events starting before the evidence ends, walked back while any may still reach it.
+            auto k = std::lower_bound(d.byStart.cbegin(), d.byStart.cend(), ev.span.end, [&](int i, qsizetype end) {
+                return events.at(i).span.start < end;
+            }) - d.byStart.cbegin();
+            while (--k >= 0 && d.reachEnd.at(k) > ev.span.start) {
+                TimelineEvent &e = events[d.byStart.at(k)];
                 if (e.span.overlaps(ev.span) && !e.findings.contains(f.id))
                     e.findings.append(f.id);
             }

@@ -48,6 +48,8 @@ expect=(
   "./usr/share/icons/hicolor/scalable/apps/$id.svg"
   ./usr/share/doc/factcheck/examples/01-kabar-pagi.txt
   ./usr/share/doc/factcheck/LICENSE
+  ./usr/share/man/man1/factcheck.1.gz
+  ./usr/share/bash-completion/completions/factcheck
 )
 for size in 16 22 24 32 48 64 128 256; do
   expect+=("./usr/share/icons/hicolor/${size}x${size}/apps/$id.png")

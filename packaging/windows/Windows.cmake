@@ -1,5 +1,5 @@
 # Windows: the executable's icon, windeployqt for the Qt side, and the non-Qt DLLs
-# (gumbo, uchardet, poppler and its dependencies, KF6SyntaxHighlighting) next to them.
+# (gumbo, uchardet, md4c, poppler and its dependencies, KF6SyntaxHighlighting) next to them.
 # Not buildable on this project's CI machines; reviewed by hand, built by .github/workflows.
 
 # The icon resource: the .ico is rendered at build time, so the .rc waits for it.

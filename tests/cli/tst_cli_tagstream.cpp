@@ -3,11 +3,13 @@
 // thread pool is the output of the lines one by one, in input order.
 #include "TestPaths.h"
 
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -104,6 +106,49 @@ private Q_SLOTS:
         const QByteArray out = p.readAllStandardOutput();
         QCOMPARE(out.count('\n'), lines);
         QCOMPARE(out, expected);
+    }
+
+    // A record longer than the documented 16 MiB is skipped with a message naming the input
+    // and its line; the records before and after it are still tagged.
+    void overLongRecordIsSkipped_data()
+    {
+        QTest::addColumn<qsizetype>("longTextBytes");
+        QTest::addColumn<bool>("skipped");
+        QTest::newRow("just over the limit") << qsizetype(16 * 1024 * 1024) << true;
+        QTest::newRow("well over the limit") << qsizetype(20 * 1024 * 1024) << true;
+        QTest::newRow("under the limit") << qsizetype(64 * 1024) << false;
+    }
+
+    void overLongRecordIsSkipped()
+    {
+        QFETCH(qsizetype, longTextBytes);
+        QFETCH(bool, skipped);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"in.jsonl"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(record("first", texts.at(0)));
+        file.write(record("long", QByteArray(longTextBytes, 'a')));
+        file.write(record("last", texts.at(1)));
+        file.close();
+        QProcess p;
+        p.start(fc::test::binaryPath(u"factcheck"_s), {u"tag"_s, u"--jsonl"_s, path, u"-o"_s, u"-"_s});
+        QVERIFY(p.waitForFinished(120000));
+        const QByteArray out = p.readAllStandardOutput();
+        const QByteArray err = p.readAllStandardError();
+        QList<QByteArray> ids;
+        for (const QByteArray &line : out.split('\n'))
+            if (!line.isEmpty())
+                ids.append(QJsonDocument::fromJson(line).object().value(u"id"_s).toString().toUtf8());
+        if (skipped) {
+            QCOMPARE(p.exitCode(), 1);
+            QCOMPARE(ids, (QList<QByteArray>{"first", "last"}));
+            QVERIFY2(err.contains((path + u":2: "_s).toUtf8()) && err.contains("16 MiB"), err.constData());
+        } else {
+            QCOMPARE(p.exitCode(), 0);
+            QCOMPARE(ids, (QList<QByteArray>{"first", "long", "last"}));
+        }
     }
 };
 

@@ -5,6 +5,7 @@
 #include "TestPaths.h"
 
 #include "ingest/ArticleLoader.h"
+#include "lang/Language.h"
 #include "pipeline/Analyzer.h"
 #include "report/JsonReport.h"
 
@@ -32,7 +33,9 @@ namespace {
 QList<std::pair<QString, QStringList>> rows(const QString &name, int columns)
 {
     QList<std::pair<QString, QStringList>> out;
-    for (const char *language : {"id", "en"}) {
+    for (const LanguageRules *rules : allLanguages()) { // every registered language
+        const QByteArray code = rules->code.toLatin1();
+        const char *language = code.constData();
         const QString path =
             test::sourcePath(QStringLiteral("core/lang/%1/examples/%2").arg(QLatin1String(language), name));
         QFile file(path);

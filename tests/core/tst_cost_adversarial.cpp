@@ -1,4 +1,8 @@
 #include "CostGrowth.h"
+#include "MarkedArticle.h"
+
+#include "checks/Checks.h"
+#include "timeline/TimelineBuilder.h"
 
 #include "ingest/ArticleLoader.h"
 #include "ingest/MarkdownConverter.h"
@@ -28,6 +32,29 @@ QString article(const QString &shape, int scale)
         text += u"meluap.\n"_s;
     }
     return text;
+}
+
+// Marked articles (see MarkedArticle.h) of the given shape with scale claims, for the checks and
+// the timeline: one story where every claim gives a different figure or date.
+QStringList storyDocs(const QString &shape, int scale)
+{
+    QString many, other;
+    for (int i = 0; i < scale; ++i) {
+        if (shape.contains(u"figures")) {
+            many += u"Sebanyak {QTY|%1 orang|%1|exact|orang} meninggal.\n"_s.arg(i + 1);
+        } else {
+            const QString day = QDate(2000, 1, 1).addDays(i).toString(Qt::ISODate);
+            many += u"{LOC|Rusia} menginvasi {LOC|Ukraina} pada {DATE|%1|%1}.\n"_s.arg(day);
+        }
+    }
+    if (shape.contains(u"figures"))
+        other = u"Sebanyak {QTY|7,5 orang|7.5|exact|orang} meninggal."_s;
+    else
+        other = u"{LOC|Rusia} menginvasi {LOC|Ukraina} pada {DATE|1 Juni 1990|1990-06-01}."_s;
+    QStringList docs{u"id|2025-03-04|"_s + many};
+    if (shape.contains(u"two articles"))
+        docs.append(u"id|2025-03-05|"_s + other);
+    return docs;
 }
 
 } // namespace
@@ -76,6 +103,52 @@ private Q_SLOTS:
     {
         QFETCH(QString, unit);
         const double growth = fc::test::fourfoldGrowth([&](int s) { markdownToText(unit.repeated(s)); }, 4000);
+        qInfo("fourfold input: %.2fx the time", growth);
+        QVERIFY2(growth <= fc::test::MaxGrowthPerFourfold,
+                 qPrintable(u"fourfold input took %1x the time"_s.arg(growth)));
+    }
+
+    // Many distinct figures or dates of one story: the figure and date checks once compared
+    // every pair of distinct values (a 528 KB article took over 300 s).
+    void checksGrowLinearly_data()
+    {
+        QTest::addColumn<QString>("shape");
+        QTest::newRow("distinct figures, one article") << u"figures, one article"_s;
+        QTest::newRow("distinct figures, two articles") << u"figures, two articles"_s;
+        QTest::newRow("distinct dates, one article") << u"dates, one article"_s;
+        QTest::newRow("distinct dates, two articles") << u"dates, two articles"_s;
+    }
+
+    void checksGrowLinearly()
+    {
+        QFETCH(QString, shape);
+        constexpr int scale = 1000;
+        QHash<int, Report> reports; // built before timing: only the checks are measured
+        for (int s : {scale, 4 * scale})
+            reports.insert(s, test::markedReport(storyDocs(shape, s)));
+        if (shape.contains(u"two articles")) // the shape must reach the pair search's conflict path
+            QVERIFY(!runChecks(reports.value(scale)).isEmpty());
+        const double growth = fc::test::fourfoldGrowth([&](int s) { runChecks(reports.value(s)); }, scale);
+        qInfo("fourfold input: %.2fx the time", growth);
+        QVERIFY2(growth <= fc::test::MaxGrowthPerFourfold,
+                 qPrintable(u"fourfold input took %1x the time"_s.arg(growth)));
+    }
+
+    // Many dates of one story in dispute: linking the finding's evidence to the timeline's
+    // dates once scanned every date of the article per evidence (50k dates took 140 s).
+    void timelineGrowsLinearly()
+    {
+        constexpr int scale = 1000;
+        QHash<int, Report> reports;
+        for (int s : {scale, 4 * scale}) {
+            Report r = test::markedReport(storyDocs(u"dates, two articles"_s, s));
+            r.findings = runChecks(r);
+            reports.insert(s, r);
+        }
+        const QList<TimelineEvent> events = buildTimeline(reports.value(scale));
+        QVERIFY(
+            std::any_of(events.cbegin(), events.cend(), [](const TimelineEvent &e) { return !e.findings.isEmpty(); }));
+        const double growth = fc::test::fourfoldGrowth([&](int s) { buildTimeline(reports.value(s)); }, scale);
         qInfo("fourfold input: %.2fx the time", growth);
         QVERIFY2(growth <= fc::test::MaxGrowthPerFourfold,
                  qPrintable(u"fourfold input took %1x the time"_s.arg(growth)));

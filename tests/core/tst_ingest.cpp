@@ -200,7 +200,27 @@ private Q_SLOTS:
         QTest::newRow("emphasis") << u"**tebal** dan *miring* dan __juga__"_s << u"tebal dan miring dan juga"_s;
         QTest::newRow("snake_case survives") << u"nama_berkas_ini"_s << u"nama_berkas_ini"_s;
         QTest::newRow("link and image") << u"[teks](http://a) ![x](b.png)"_s << u"teks"_s;
-        QTest::newRow("list items") << u"- satu\n* dua\n3. tiga"_s << u"satu\ndua\ntiga"_s;
+        // A list opening at 3 cannot interrupt a paragraph (CommonMark), hence the blank line.
+        QTest::newRow("list items") << u"- satu\n* dua\n\n3. tiga"_s << u"satu\ndua\ntiga"_s;
+        QTest::newRow("ordered list at 3 continues a paragraph") << u"dua\n3. tiga"_s << u"dua 3. tiga"_s;
+        QTest::newRow("nested lists") << u"- satu\n  - dua\n    1. tiga\n- empat"_s << u"satu\ndua\ntiga\nempat"_s;
+        QTest::newRow("loose list") << u"- satu\n\n  lanjut\n\n- dua"_s << u"satu\nlanjut\ndua"_s;
+        QTest::newRow("task list") << u"- [x] selesai\n- [ ] belum"_s << u"selesai\nbelum"_s;
+        QTest::newRow("named and numeric entities") << u"AT&amp;T &mdash; naik 5&#x25; di caf&#233; &lt;pusat&gt;"_s
+                                                    << u"AT&T \u2014 naik 5% di caf\u00e9 <pusat>"_s;
+        QTest::newRow("unknown entity stays") << u"&bukanentitas; dan &#0;"_s << u"&bukanentitas; dan \ufffd"_s;
+        QTest::newRow("backslash escapes") << u"\\*bukan miring\\* \\# \\[a\\](b)"_s << u"*bukan miring* # [a](b)"_s;
+        QTest::newRow("table cells") << u"| Kota | Jumlah |\n|---|--:|\n| Bogor | 12 |\n| Depok | 7 |"_s
+                                     << u"Kota | Jumlah\nBogor | 12\nDepok | 7"_s;
+        QTest::newRow("indented code") << u"Teks\n\n    kode  satu\n    kode dua"_s << u"Teks\nkode  satu\nkode dua"_s;
+        QTest::newRow("html block stripped")
+            << u"<div class=\"iklan\">\nBeli sekarang\n</div>\n\nIsi berita"_s << u"Isi berita"_s;
+        QTest::newRow("inline html stripped") << u"Harga <b>naik</b> lagi<br/>"_s << u"Harga naik lagi"_s;
+        QTest::newRow("strikethrough keeps its text") << u"~~lima~~ enam korban"_s << u"lima enam korban"_s;
+        QTest::newRow("reference link") << u"Lihat [teks][r].\n\n[r]: http://a \"judul\""_s << u"Lihat teks."_s;
+        QTest::newRow("autolink") << u"Sumber <https://a.id/x>"_s << u"Sumber https://a.id/x"_s;
+        QTest::newRow("image alt text goes") << u"Foto ![Presiden berpidato](a.jpg) kemarin"_s << u"Foto kemarin"_s;
+        QTest::newRow("code span") << u"Perintah `ls  -l` dijalankan"_s << u"Perintah ls -l dijalankan"_s;
         QTest::newRow("quote") << u"> kutipan\n> lanjut"_s << u"kutipan lanjut"_s;
         QTest::newRow("rule") << u"a\n\n---\n\nb"_s << u"a\nb"_s;
         QTest::newRow("code fence") << u"```\nkode  di sini\n```"_s << u"kode  di sini"_s;

@@ -1,6 +1,7 @@
 // Numerals and number words of both languages, driven by core/lang/{id,en}/examples/numbers.tsv.
 #include "TestPaths.h"
 
+#include "lang/Language.h"
 #include "quantity/NumberParser.h"
 
 #include <QFile>
@@ -23,7 +24,9 @@ void TestNumbers::examples_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("value");
-    for (const char *language : {"id", "en"}) {
+    for (const LanguageRules *rules : allLanguages()) { // every registered language
+        const QByteArray code = rules->code.toLatin1();
+        const char *language = code.constData();
         const QString path =
             test::sourcePath(QStringLiteral("core/lang/%1/examples/numbers.tsv").arg(QLatin1String(language)));
         QFile file(path);

@@ -2,6 +2,7 @@
 // run after the time step as in the pipeline.
 #include "TestPaths.h"
 
+#include "lang/Language.h"
 #include "quantity/QuantityRecogniser.h"
 #include "report/JsonReport.h"
 #include "time/TimeRecogniser.h"
@@ -53,7 +54,9 @@ void TestQuantity::examples_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QStringList>("fields");
     int rows = 0;
-    for (const char *language : {"id", "en"}) {
+    for (const LanguageRules *rules : allLanguages()) { // every registered language
+        const QByteArray code = rules->code.toLatin1();
+        const char *language = code.constData();
         const QString path =
             test::sourcePath(QStringLiteral("core/lang/%1/examples/quantities.tsv").arg(QLatin1String(language)));
         QFile file(path);

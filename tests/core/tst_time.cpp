@@ -2,6 +2,7 @@
 // adding a case is adding a line there.
 #include "TestPaths.h"
 
+#include "lang/Language.h"
 #include "time/TimeRecogniser.h"
 
 #include <QFile>
@@ -35,7 +36,9 @@ void TestTime::examples_data()
     QTest::addColumn<QString>("granularity");
     QTest::addColumn<QString>("flags");
     int rows = 0;
-    for (const char *language : {"id", "en"}) {
+    for (const LanguageRules *rules : allLanguages()) { // every registered language
+        const QByteArray code = rules->code.toLatin1();
+        const char *language = code.constData();
         const QString path =
             test::sourcePath(QStringLiteral("core/lang/%1/examples/dates.tsv").arg(QLatin1String(language)));
         QFile file(path);

@@ -2,6 +2,7 @@
 
 #include "TaggerDecoder.h"
 #include "entities/NameRules.h"
+#include "lang/Language.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -19,14 +20,15 @@ const NameTagger *NameTagger::forLanguage(const QString &language)
 {
     static QMutex mutex;
     static QHash<QString, std::shared_ptr<NameTagger>> loaded; // nullptr: no model for it
-    if (language.isEmpty())
+    const LanguageRules *rules = languageRules(language);
+    if (!rules || rules->taggerModel.isEmpty())
         return nullptr;
     QMutexLocker lock(&mutex);
     if (auto it = loaded.constFind(language); it != loaded.cend())
         return it->get();
     const QString dir = qEnvironmentVariable("FACTCHECK_NER_MODELS");
     const QString path =
-        (dir.isEmpty() ? QStringLiteral(":/factcheck/models") : dir) + QStringLiteral("/%1-ner.bin").arg(language);
+        (dir.isEmpty() ? QStringLiteral(":/factcheck/models") : dir) + QLatin1Char('/') + rules->taggerModel;
     std::shared_ptr<NameTagger> tagger;
     if (QFileInfo::exists(path)) {
         QElapsedTimer timer;

@@ -20,32 +20,39 @@ QList<TagLabel> viterbi(const QList<float> &emissions, qsizetype n, const float 
     QList<TagLabel> labels(n, TagLabel::O);
     if (n == 0)
         return labels;
-    QList<float> score(n * L, minusInf);
-    QList<qint8> back(n * L, 0);
-    for (int l = 0; l < L; ++l) {
-        if (labelMayFollow(-1, l))
-            score[l] = transitions[l] + emissions.at(l);
+    // The BIO constraint folded into the transitions once: a forbidden step scores minus
+    // infinity, so the inner loop is plain arithmetic over arrays.
+    float allowed[(L + 1) * L];
+    for (int p = -1; p < L; ++p) {
+        for (int l = 0; l < L; ++l)
+            allowed[(p + 1) * L + l] = labelMayFollow(p, l) ? transitions[(p + 1) * L + l] : minusInf;
     }
+    const float *e = emissions.constData();
+    QList<qint8> back(n * L, 0);
+    float prev[L];
+    float cur[L];
+    for (int l = 0; l < L; ++l)
+        prev[l] = allowed[l] + e[l];
     for (qsizetype i = 1; i < n; ++i) {
+        qint8 *b = back.data() + i * L;
         for (int l = 0; l < L; ++l) {
-            float best = minusInf;
+            float best = prev[0] + allowed[L + l];
             int from = 0;
-            for (int p = 0; p < L; ++p) {
-                if (!labelMayFollow(p, l))
-                    continue;
-                const float s = score.at((i - 1) * L + p) + transitions[(p + 1) * L + l];
+            for (int p = 1; p < L; ++p) {
+                const float s = prev[p] + allowed[(p + 1) * L + l];
                 if (s > best) {
                     best = s;
                     from = p;
                 }
             }
-            score[i * L + l] = best + emissions.at(i * L + l);
-            back[i * L + l] = qint8(from);
+            cur[l] = best + e[i * L + l];
+            b[l] = qint8(from);
         }
+        std::copy(cur, cur + L, prev);
     }
     int last = 0;
     for (int l = 1; l < L; ++l) {
-        if (score.at((n - 1) * L + l) > score.at((n - 1) * L + last))
+        if (prev[l] > prev[last])
             last = l;
     }
     for (qsizetype i = n - 1; i >= 0; --i) {

@@ -33,32 +33,46 @@ enum Template : quint32 {
     PrevLowerShape,
     Word,
     Around,
+    RunHead,
+    RunTail,
+    RunBefore,
+    RunAfter,
+    RunLength,
 };
 
-// FNV-1a over 32-bit units: the template, numbers, then UTF-16 code units.
+// A feature's hash: its template, then up to three parts (word hashes, codes) mixed in. Each
+// word is hashed once per sentence (wordHash), not once per feature it is in.
 struct Hasher
 {
-    quint32 h = 2166136261u;
-    explicit Hasher(quint32 t) { add(t); }
+    quint32 h;
+    explicit Hasher(quint32 t)
+        : h(t * 0x9e3779b1u)
+    {
+    }
     Hasher &add(quint32 v)
     {
-        for (int b = 0; b < 4; ++b) {
-            h ^= (v >> (8 * b)) & 0xff;
-            h *= 16777619u;
-        }
+        // murmur3's mixing of one block: every bit of v and of the hash so far reaches every
+        // bit of the result, so (a, b) and (b, a) differ.
+        v *= 0xcc9e2d51u;
+        v = (v << 15) | (v >> 17);
+        v *= 0x1b873593u;
+        h ^= v;
+        h = (h << 13) | (h >> 19);
+        h = h * 5 + 0xe6546b64u;
         return *this;
     }
-    Hasher &add(QStringView s)
-    {
-        for (const QChar c : s) {
-            h ^= c.unicode() & 0xff;
-            h *= 16777619u;
-            h ^= c.unicode() >> 8;
-            h *= 16777619u;
-        }
-        return add(0xfffeu); // end of the word: "ab"+"c" is no "a"+"bc"
-    }
 };
+
+// FNV-1a over the UTF-16 code units of a word.
+quint32 wordHash(QStringView s)
+{
+    quint32 h = 2166136261u;
+    for (const QChar c : s) {
+        h ^= c.unicode();
+        h *= 16777619u;
+    }
+    return h;
+}
 
 } // namespace
 
@@ -164,22 +178,26 @@ void extractFeatures(const QList<NameToken> &tokens, const TaggerContext &contex
     const qsizetype n = tokens.size();
     out->hashes.clear();
     out->offsets.clear();
-    out->hashes.reserve(n * 32);
+    // Written through a pointer into room for the most features a token can have (fixed ones,
+    // affixes, 16 cue bits three times, the run's), then cut to what was written.
+    constexpr qsizetype MaxPerToken = 32 + 3 * 16;
+    out->hashes.resize(n * MaxPerToken);
+    quint32 *const first = out->hashes.data();
+    quint32 *next = first;
     out->offsets.reserve(n + 1);
     const TextCasing casing = sentenceCasing(tokens);
-    static const NameToken none = [] {
-        NameToken t;
-        t.text = QStringLiteral("<none>");
-        t.lower = t.text;
-        return t;
-    }();
-    auto at = [&](qsizetype i) -> const NameToken & { return i >= 0 && i < n ? tokens.at(i) : none; };
 
-    // Per token: shape and cue bits, and the knowledge base's longest name covering it.
-    QList<quint32> shapes(n), cues(n), kb(n, 0);
+    // Per token: shape, cue bits, the hashes of its word and lower-cased word, and the
+    // knowledge base's longest name covering it. Tokens -2, -1, n and n + 1 stand for "none".
+    QList<quint32> shapes(n), cues(n), kb(n, 0), lowerBuf(n + 4), words(n);
+    quint32 *lower = lowerBuf.data() + 2;
+    const quint32 noneHash = wordHash(u"<none>");
+    lower[-2] = lower[-1] = lower[n] = lower[n + 1] = noneHash;
     for (qsizetype i = 0; i < n; ++i) {
         shapes[i] = shapeCode(tokens.at(i));
         cues[i] = cueBits(tokens.at(i), context);
+        lower[i] = wordHash(tokens.at(i).lower);
+        words[i] = wordHash(tokens.at(i).text);
     }
     if (context.kb) {
         const int maxWords = context.kb->maxAliasWords();
@@ -205,36 +223,58 @@ void extractFeatures(const QList<NameToken> &tokens, const TaggerContext &contex
         }
     }
 
+    // The capitalised run each token is in (ordinary casing only): its first and last token.
+    // A name's type shows at its edges ("PT ... Tbk", "... TV", "band ...", "di ..."), and these
+    // let every word of the run see them, so the run is read as one name of one type.
+    QList<qsizetype> runFirst(n, -1), runLast(n, -1);
+    if (casing == Normal) {
+        for (qsizetype i = 0; i < n;) {
+            if (!tokens.at(i).word || !tokens.at(i).capitalised) {
+                ++i;
+                continue;
+            }
+            qsizetype j = i + 1;
+            while (j < n && tokens.at(j).word && tokens.at(j).capitalised)
+                ++j;
+            for (qsizetype k = i; k < j; ++k) {
+                runFirst[k] = i;
+                runLast[k] = j - 1;
+            }
+            i = j;
+        }
+    }
+
     for (qsizetype i = 0; i < n; ++i) {
-        out->offsets.append(out->hashes.size());
+        out->offsets.append(next - first);
         const NameToken &t = tokens.at(i);
-        auto push = [&](const Hasher &h) { out->hashes.append(h.h); };
+        // Hash 0 marks an empty slot of the model's table: no feature has it.
+        auto push = [&](const Hasher &h) { *next++ = h.h ? h.h : 1; };
         const quint32 shape = shapes[i] * 4 + casing;
         push(Hasher(Bias).add(casing));
-        push(Hasher(Lower).add(t.lower));
-        push(Hasher(Word).add(t.text));
-        push(Hasher(Around).add(at(i - 1).lower).add(at(i + 1).lower));
+        push(Hasher(Lower).add(lower[i]));
+        push(Hasher(Word).add(words[i]));
+        push(Hasher(Around).add(lower[i - 1]).add(lower[i + 1]));
         push(Hasher(Shape).add(shape));
-        push(Hasher(ShapeLower).add(shape).add(t.lower));
+        push(Hasher(ShapeLower).add(shape).add(lower[i]));
         if (t.word && !t.digit) {
             // Affixes of two to four letters: a language's prefixes and suffixes (ke-, -an, -nya) and
             // the endings of its names (-to, -wan), learnt from the data, not listed here.
             const qsizetype len = t.lower.size();
             for (qsizetype k = 2; k <= 4 && k < len; ++k) {
-                push(Hasher(Prefix).add(quint32(k)).add(QStringView(t.lower).left(k)));
-                push(Hasher(Suffix).add(quint32(k)).add(QStringView(t.lower).right(k)));
+                push(Hasher(Prefix).add(quint32(k)).add(wordHash(QStringView(t.lower).left(k))));
+                push(Hasher(Suffix).add(quint32(k)).add(wordHash(QStringView(t.lower).right(k))));
             }
         }
         push(Hasher(Length).add(quint32(std::min<qsizetype>(t.text.size(), 12))));
-        push(Hasher(PrevLower).add(at(i - 1).lower));
-        push(Hasher(NextLower).add(at(i + 1).lower));
-        push(Hasher(Prev2Lower).add(at(i - 2).lower));
-        push(Hasher(Next2Lower).add(at(i + 2).lower));
+        push(Hasher(PrevLower).add(lower[i - 1]));
+        push(Hasher(NextLower).add(lower[i + 1]));
+        push(Hasher(Prev2Lower).add(lower[i - 2]));
+        push(Hasher(Next2Lower).add(lower[i + 2]));
         push(Hasher(PrevShape).add(i > 0 ? shapes[i - 1] * 4 + casing : 0).add(shape));
         push(Hasher(NextShape).add(i + 1 < n ? shapes[i + 1] * 4 + casing : 0).add(shape));
-        push(Hasher(PrevBigram).add(at(i - 1).lower).add(t.lower));
-        push(Hasher(NextBigram).add(t.lower).add(at(i + 1).lower));
-        push(Hasher(PrevLowerShape).add(at(i - 1).lower).add(shape));
+        push(Hasher(PrevBigram).add(lower[i - 1]).add(lower[i]));
+        push(Hasher(NextBigram).add(lower[i]).add(lower[i + 1]));
+        push(Hasher(PrevLowerShape).add(lower[i - 1]).add(shape));
         if (startsSentence(tokens, i))
             push(Hasher(SentenceStart).add(shape));
         // The knowledge base: the type of the name covering the token and where in it.
@@ -254,8 +294,18 @@ void extractFeatures(const QList<NameToken> &tokens, const TaggerContext &contex
         }
         if (t.allCaps && t.text.size() >= 2 && t.text.size() <= 6)
             push(Hasher(Acronym).add(casing));
+        if (const qsizetype f = runFirst[i]; f >= 0) {
+            const qsizetype l = runLast[i];
+            const quint32 where = i == f ? (i == l ? 0 : 1) : (i == l ? 2 : 3);
+            push(Hasher(RunHead).add(where).add(lower[f]));
+            push(Hasher(RunTail).add(where).add(lower[l]));
+            push(Hasher(RunBefore).add(where).add(lower[f - 1]));
+            push(Hasher(RunAfter).add(where).add(lower[l + 1]));
+            push(Hasher(RunLength).add(where).add(quint32(std::min<qsizetype>(l - f + 1, 5))));
+        }
     }
-    out->offsets.append(out->hashes.size());
+    out->offsets.append(next - first);
+    out->hashes.resize(next - first);
 }
 
 } // namespace fc

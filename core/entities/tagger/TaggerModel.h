@@ -42,7 +42,8 @@ public:
     bool loadFile(const QString &path, QString *error);
     bool saveFile(const QString &path, QString *error) const;
 
-    // Adds the weights of feature `hash` to scores[0..TagLabelCount) (unknown hashes add nothing).
+    // Adds the weights of feature `hash` to scores[0..TagLabelCount) (unknown hashes add nothing;
+    // O's score stays: every weight is relative to it).
     void addScores(quint32 hash, qint32 *scores) const;
     // Asks the processor to fetch the slot of `hash` ahead of addScores: a sentence's features
     // hit a table of megabytes at random, and waiting for each in turn is most of the tagger's time.
@@ -59,13 +60,13 @@ private:
     QList<qint16> m_transitions; // (labels + 1) x labels
     // Open addressing for lookups, each slot holding its hash and weights together, so a
     // feature costs one cache miss, not three (table, hash list, weight list). An empty slot
-    // has `used` false.
-    struct Slot
+    // has hash 0. The weights are those of the labels after O, O's moved to zero (setWeights).
+    struct alignas(16) Slot
     {
         quint32 hash = 0;
-        qint16 weights[TagLabelCount] = {};
-        bool used = false;
+        qint16 weights[TagLabelCount - 1] = {};
     };
+    static_assert(sizeof(Slot) == 16);
     QList<Slot> m_table;
     quint32 m_mask = 0;
 };

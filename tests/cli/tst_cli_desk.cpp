@@ -1,0 +1,212 @@
+// The factcheck binary at an editor's desk: an article piped in on standard input, folders of
+// articles, --quiet and --verbose, and messages in the interface language.
+#include "TestPaths.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCliDesk : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString err;
+        QByteArray out;
+        QJsonArray documents;
+    };
+
+    // Runs factcheck with `arguments`, feeding `input` on standard input, in a C locale unless
+    // `environment` says otherwise.
+    Run run(const QStringList &arguments, const QByteArray &input = {}, const QStringList &environment = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &name : {u"LANGUAGE"_s, u"LC_ALL"_s, u"LC_MESSAGES"_s})
+            env.remove(name);
+        env.insert(u"LANG"_s, u"C.UTF-8"_s);
+        for (const QString &assignment : environment)
+            env.insert(assignment.section(u'=', 0, 0), assignment.section(u'=', 1));
+        p.setProcessEnvironment(env);
+        p.start(fc::test::binaryPath(u"factcheck"_s), arguments);
+        if (!p.waitForStarted())
+            return {};
+        p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(120000))
+            return {};
+        Run r;
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        r.out = p.readAllStandardOutput();
+        r.documents = QJsonDocument::fromJson(r.out).object().value(u"documents").toArray();
+        return r;
+    }
+
+    QString write(const QString &relative, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(relative);
+        QDir().mkpath(QFileInfo(path).path());
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(bytes);
+        return path;
+    }
+
+    static QStringList sources(const QJsonArray &documents)
+    {
+        QStringList names;
+        for (const auto &d : documents)
+            names << QFileInfo(d.toObject().value(u"path").toString()).fileName();
+        return names;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void standardInput_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("plain text") << QByteArray("Bupati Bogor meresmikan jembatan pada Senin. Panjangnya 120 meter.")
+                                    << u"Panjangnya 120 meter."_s;
+        QTest::newRow("html sniffed") << QByteArray(
+            "<!DOCTYPE html><html><body><article><p>Gempa mengguncang Cianjur "
+            "pada Senin siang. Ratusan rumah rusak.</p></article></body></html>")
+                                      << u"Ratusan rumah rusak."_s;
+    }
+
+    void standardInput()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, text);
+        const Run r = run({u"analyze"_s, u"-"_s}, input);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.documents.size(), 1);
+        const QJsonObject d = r.documents.at(0).toObject();
+        QCOMPARE(d.value(u"path").toString(), u"-"_s);
+        QVERIFY2(d.value(u"text").toString().contains(text), qPrintable(d.value(u"text").toString()));
+        QVERIFY(!d.value(u"text").toString().contains(u"<p>"_s));
+    }
+
+    // Standard input is one article: a second "-" is refused by name, the rest analysed.
+    void standardInputOnlyOnce()
+    {
+        const Run r = run({u"analyze"_s, u"-"_s, u"-"_s}, "Satu artikel saja.");
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.documents.size(), 1);
+        QVERIFY2(r.err.contains(u"standard input"_s), qPrintable(r.err));
+    }
+
+    // A folder is the articles directly inside it, by suffix, in name order; other files,
+    // hidden files and subfolders are not read.
+    void folderExpands()
+    {
+        write(u"folder/b.txt"_s, "Artikel kedua tentang banjir di Bekasi.");
+        write(u"folder/A.md"_s, "# Judul\n\nArtikel pertama tentang banjir di Bekasi.");
+        write(u"folder/c.HTML"_s, "<html><body><p>Artikel ketiga tentang banjir di Bekasi.</p></body></html>");
+        write(u"folder/notes.json"_s, "{}");
+        write(u"folder/.hidden.txt"_s, "Tersembunyi.");
+        write(u"folder/sub/d.txt"_s, "Di subfolder.");
+        const Run r = run({u"analyze"_s, m_dir.filePath(u"folder"_s)});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(sources(r.documents), (QStringList{u"A.md"_s, u"b.txt"_s, u"c.HTML"_s}));
+        // The same run twice gives the same bytes.
+        QCOMPARE(run({u"analyze"_s, m_dir.filePath(u"folder"_s)}).out, r.out);
+    }
+
+    void folderWithoutArticles()
+    {
+        write(u"empty/readme.json"_s, "{}");
+        const QString folder = m_dir.filePath(u"empty"_s);
+        const Run r = run({u"analyze"_s, folder, fc::test::examplesDir() + u"/01-kabar-pagi.txt"_s});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.documents.size(), 1);
+        QVERIFY2(r.err.contains(folder) && r.err.contains(u"no articles"_s), qPrintable(r.err));
+    }
+
+    // What each level shows: a warning (a file in Latin-1, guessed), an error (an empty file),
+    // and the per-article details that only --verbose prints.
+    void verbosity_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<bool>("warning");
+        QTest::addColumn<bool>("detail");
+        QTest::newRow("default") << QStringList{} << true << false;
+        QTest::newRow("quiet") << QStringList{u"--quiet"_s} << false << false;
+        QTest::newRow("verbose") << QStringList{u"--verbose"_s} << true << true;
+    }
+
+    void verbosity()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(bool, warning);
+        QFETCH(bool, detail);
+        const QString latin1 = write(u"latin1.txt"_s, "Wali kota membuka kaf\xe9 baru di pusat kota pada Senin.");
+        const QString empty = write(u"empty.txt"_s, "");
+        const Run r = run(QStringList{u"analyze"_s} + options + QStringList{latin1, empty});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(empty + u": is empty"_s), qPrintable(r.err)); // errors always
+        QCOMPARE(r.err.contains(u"is not UTF-8"_s), warning);
+        QCOMPARE(r.err.contains(u"characters of text"_s), detail);
+        QCOMPARE(r.documents.size(), 1);
+    }
+
+    void quietAndVerboseExclude()
+    {
+        QCOMPARE(run({u"analyze"_s, u"--quiet"_s, u"--verbose"_s, u"-"_s}, "Teks.").exitCode, 2);
+    }
+
+    // Messages follow --language, else the environment; the JSON report stays the same bytes.
+    void language_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QStringList>("environment");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("C locale") << QStringList{} << QStringList{} << u": is empty"_s;
+        QTest::newRow("--language id") << QStringList{u"--language"_s, u"id"_s} << QStringList{} << u": kosong"_s;
+        QTest::newRow("LANG") << QStringList{} << QStringList{u"LANG=id_ID.UTF-8"_s} << u": kosong"_s;
+        QTest::newRow("LANGUAGE before LANG")
+            << QStringList{} << QStringList{u"LANGUAGE=id"_s, u"LANG=en_GB.UTF-8"_s} << u": kosong"_s;
+        QTest::newRow("--language over LANG")
+            << QStringList{u"--language"_s, u"en"_s} << QStringList{u"LANG=id_ID.UTF-8"_s} << u": is empty"_s;
+    }
+
+    void language()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QStringList, environment);
+        QFETCH(QString, message);
+        const QString empty = write(u"empty.txt"_s, "");
+        const QString article = fc::test::examplesDir() + u"/01-kabar-pagi.txt"_s;
+        const Run r = run(QStringList{u"analyze"_s} + options + QStringList{article, empty}, {}, environment);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        const Run english = run({u"analyze"_s, article, empty});
+        QCOMPARE(r.out, english.out);
+        QVERIFY(!r.out.isEmpty());
+    }
+
+    void unknownLanguage()
+    {
+        const Run r = run({u"analyze"_s, u"--language"_s, u"xx"_s, u"-"_s}, "Teks.");
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"--language"_s), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliDesk)
+#include "tst_cli_desk.moc"
