@@ -79,6 +79,13 @@
             <numerusform>Fetching %n pages…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n review decision(s) are not saved: %1 is open read-only. Save them in a copy of the project?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fc::ui::TimelineChart</name>

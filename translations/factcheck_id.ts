@@ -52,87 +52,6 @@
         <translation>bukan objek JSON dengan string &quot;text&quot;</translation>
     </message>
     <message>
-        <source>Usage:
-  factcheck analyze FILE|URL... [--format json|html|md|csv|pdf] [-o PATH]
-                    [--pubdate FILE=YYYY-MM-DD]... [--lang auto|id|en]
-                    [--allow-private-addresses]
-  factcheck analyze --project FILE [--format json|html|md|csv|pdf] [-o PATH]
-  factcheck tag --jsonl IN [-o OUT]
-  factcheck --help | --version
-
-analyze   Load the articles, find their entities, dates and figures, and report
-          where they disagree.
-  --format FORMAT   report format:
-                      json  the report contract (default; offsets in code points)
-                      html  one self-contained annotated page, no scripts
-                      md    Markdown: findings, entities, timeline, marked articles
-                      csv   findings, one row per evidence span; with -o PATH.csv
-                            the mentions go to PATH-mentions.csv beside it
-                      pdf   the annotated report on A4 pages
-  -o, --output PATH where to write the report (default or -: standard output)
-  --pubdate FILE=YYYY-MM-DD  set an article&apos;s publication date, which anchors
-                    relative dates such as &quot;hari Sabtu&quot; (may be repeated)
-  --lang LANG       article language: auto (default, per article), id or en
-  --allow-private-addresses  let URLs (and their redirects) reach this machine
-                    and private networks, which are refused otherwise
-  --project FILE    analyse a review project (.fcproj, made by the workbench):
-                    its articles with the editor&apos;s corrected dates, and the
-                    editor&apos;s decisions: json adds a &quot;reviews&quot; array (status and
-                    note per finding key), html, md, csv and pdf show each
-                    finding&apos;s reviewer status and note. The project is only
-                    read, never written; a damaged one exits with status 1
-
-tag       Stream mentions: one {&quot;id&quot;,&quot;text&quot;} JSON object per input line, one
-          {&quot;id&quot;,&quot;mentions&quot;} object per output line.
-  --jsonl IN        input file, or - for standard input
-  -o, --output OUT  output file (default: standard output)
-
-Exit status: 0 on success whatever was found, 1 when an input could not be read
-(the others are still analysed), 2 on a usage error, 3 when the report could not
-be written.
-</source>
-        <translation>Penggunaan:
-  factcheck analyze BERKAS|URL... [--format json|html|md|csv|pdf] [-o PATH]
-                    [--pubdate BERKAS=YYYY-MM-DD]... [--lang auto|id|en]
-                    [--allow-private-addresses]
-  factcheck analyze --project BERKAS [--format json|html|md|csv|pdf] [-o PATH]
-  factcheck tag --jsonl MASUKAN [-o KELUARAN]
-  factcheck --help | --version
-
-analyze   Memuat artikel, menemukan entitas, tanggal, dan angkanya, lalu
-          melaporkan di mana isinya berbeda.
-  --format FORMAT   format laporan:
-                      json  kontrak laporan (bawaan; offset dalam titik kode)
-                      html  satu halaman beranotasi yang mandiri, tanpa skrip
-                      md    Markdown: temuan, entitas, lini masa, artikel bertanda
-                      csv   temuan, satu baris per rentang bukti; dengan -o PATH.csv
-                            sebutan ditulis ke PATH-mentions.csv di sebelahnya
-                      pdf   laporan beranotasi pada halaman A4
-  -o, --output PATH tempat laporan ditulis (bawaan atau -: keluaran standar)
-  --pubdate BERKAS=YYYY-MM-DD  menetapkan tanggal terbit artikel, yang menjadi
-                    acuan tanggal relatif seperti &quot;hari Sabtu&quot; (boleh diulang)
-  --lang BAHASA     bahasa artikel: auto (bawaan, per artikel), id, atau en
-  --allow-private-addresses  izinkan URL (dan pengalihannya) menjangkau mesin ini
-                    dan jaringan pribadi, yang selain itu ditolak
-  --project BERKAS  menganalisis proyek tinjauan (.fcproj, buatan workbench):
-                    artikelnya dengan tanggal yang dikoreksi editor, serta
-                    keputusan editor: json menambahkan larik &quot;reviews&quot; (status
-                    dan catatan per kunci temuan); html, md, csv, dan pdf
-                    menampilkan status dan catatan peninjau di tiap temuan.
-                    Proyek hanya dibaca, tidak pernah ditulis; proyek yang rusak
-                    keluar dengan status 1
-
-tag       Mengalirkan sebutan: satu objek JSON {&quot;id&quot;,&quot;text&quot;} per baris masukan,
-          satu objek {&quot;id&quot;,&quot;mentions&quot;} per baris keluaran.
-  --jsonl MASUKAN   berkas masukan, atau - untuk masukan standar
-  -o, --output KELUARAN  berkas keluaran (bawaan: keluaran standar)
-
-Status keluar: 0 jika berhasil apa pun temuannya, 1 jika ada masukan yang tidak
-dapat dibaca (yang lain tetap dianalisis), 2 jika cara pemakaian salah, 3 jika
-laporan tidak dapat ditulis.
-</translation>
-    </message>
-    <message>
         <source>--project needs a FILE</source>
         <translation>--project memerlukan BERKAS</translation>
     </message>
@@ -205,6 +124,97 @@ Opsi untuk setiap perintah:
     <message>
         <source>record longer than %1 MiB, skipped</source>
         <translation>rekaman lebih panjang dari %1 MiB, dilewati</translation>
+    </message>
+    <message>
+        <source>Usage:
+  factcheck analyze FILE|URL... [--format json|html|md|csv|pdf] [-o PATH]
+                    [--pubdate FILE=YYYY-MM-DD]... [--lang auto|id|en]
+                    [--allow-private-addresses] [--progress]
+  factcheck analyze --project FILE [--format json|html|md|csv|pdf] [-o PATH]
+                    [--progress]
+  factcheck tag --jsonl IN [-o OUT]
+  factcheck --help | --version
+
+analyze   Load the articles, find their entities, dates and figures, and report
+          where they disagree.
+  --format FORMAT   report format:
+                      json  the report contract (default; offsets in code points)
+                      html  one self-contained annotated page, no scripts
+                      md    Markdown: findings, entities, timeline, marked articles
+                      csv   findings, one row per evidence span; with -o PATH.csv
+                            the mentions go to PATH-mentions.csv beside it
+                      pdf   the annotated report on A4 pages
+  -o, --output PATH where to write the report (default or -: standard output)
+  --pubdate FILE=YYYY-MM-DD  set an article&apos;s publication date, which anchors
+                    relative dates such as &quot;hari Sabtu&quot; (may be repeated)
+  --lang LANG       article language: auto (default, per article), id or en
+  --allow-private-addresses  let URLs (and their redirects) reach this machine
+                    and private networks, which are refused otherwise
+  --progress        say on standard error &quot;[i/n] analysed NAME&quot; as each article
+                    is analysed
+  --project FILE    analyse a review project (.fcproj, made by the workbench):
+                    its articles with the editor&apos;s corrected dates, and the
+                    editor&apos;s decisions: json adds a &quot;reviews&quot; array (status and
+                    note per finding key), html, md, csv and pdf show each
+                    finding&apos;s reviewer status and note. The project is only
+                    read, never written; a damaged one exits with status 1
+
+tag       Stream mentions: one {&quot;id&quot;,&quot;text&quot;} JSON object per input line, one
+          {&quot;id&quot;,&quot;mentions&quot;} object per output line.
+  --jsonl IN        input file, or - for standard input
+  -o, --output OUT  output file (default: standard output)
+
+Exit status: 0 on success whatever was found, 1 when an input could not be read
+(the others are still analysed), 2 on a usage error, 3 when the report could not
+be written.
+</source>
+        <translation>Penggunaan:
+  factcheck analyze BERKAS|URL... [--format json|html|md|csv|pdf] [-o PATH]
+                    [--pubdate BERKAS=YYYY-MM-DD]... [--lang auto|id|en]
+                    [--allow-private-addresses] [--progress]
+  factcheck analyze --project BERKAS [--format json|html|md|csv|pdf] [-o PATH]
+                    [--progress]
+  factcheck tag --jsonl MASUKAN [-o KELUARAN]
+  factcheck --help | --version
+
+analyze   Memuat artikel, menemukan entitas, tanggal, dan angkanya, lalu
+          melaporkan di mana isinya berbeda.
+  --format FORMAT   format laporan:
+                      json  kontrak laporan (bawaan; offset dalam titik kode)
+                      html  satu halaman beranotasi yang mandiri, tanpa skrip
+                      md    Markdown: temuan, entitas, lini masa, artikel bertanda
+                      csv   temuan, satu baris per rentang bukti; dengan -o PATH.csv
+                            sebutan ditulis ke PATH-mentions.csv di sebelahnya
+                      pdf   laporan beranotasi pada halaman A4
+  -o, --output PATH tempat laporan ditulis (bawaan atau -: keluaran standar)
+  --pubdate BERKAS=YYYY-MM-DD  menetapkan tanggal terbit artikel, yang menjadi
+                    acuan tanggal relatif seperti &quot;hari Sabtu&quot; (boleh diulang)
+  --lang BAHASA     bahasa artikel: auto (bawaan, per artikel), id, atau en
+  --allow-private-addresses  izinkan URL (dan pengalihannya) menjangkau mesin ini
+                    dan jaringan pribadi, yang selain itu ditolak
+  --progress        tulis &quot;[i/n] NAMA selesai dianalisis&quot; di galat standar setiap
+                    kali satu artikel selesai dianalisis
+  --project BERKAS  menganalisis proyek tinjauan (.fcproj, buatan workbench):
+                    artikelnya dengan tanggal yang dikoreksi editor, serta
+                    keputusan editor: json menambahkan larik &quot;reviews&quot; (status
+                    dan catatan per kunci temuan); html, md, csv, dan pdf
+                    menampilkan status dan catatan peninjau di tiap temuan.
+                    Proyek hanya dibaca, tidak pernah ditulis; proyek yang rusak
+                    keluar dengan status 1
+
+tag       Mengalirkan sebutan: satu objek JSON {&quot;id&quot;,&quot;text&quot;} per baris masukan,
+          satu objek {&quot;id&quot;,&quot;mentions&quot;} per baris keluaran.
+  --jsonl MASUKAN   berkas masukan, atau - untuk masukan standar
+  -o, --output KELUARAN  berkas keluaran (bawaan: keluaran standar)
+
+Status keluar: 0 jika berhasil apa pun temuannya, 1 jika ada masukan yang tidak
+dapat dibaca (yang lain tetap dianalisis), 2 jika cara pemakaian salah, 3 jika
+laporan tidak dapat ditulis.
+</translation>
+    </message>
+    <message>
+        <source>[%1/%2] analysed %3</source>
+        <translation>[%1/%2] %3 selesai dianalisis</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1476,28 @@ Buka hanya-baca? Anda dapat membaca tinjauannya; keputusan yang Anda buat tidak 
     <message>
         <source>the system&apos;s language</source>
         <translation>bahasa sistem</translation>
+    </message>
+    <message>
+        <source>%v/%m articles</source>
+        <translation>%v/%m artikel</translation>
+    </message>
+    <message>
+        <source>Fetch from a Local Address?</source>
+        <translation>Ambil dari Alamat Lokal?</translation>
+    </message>
+    <message>
+        <source>%1 leads to %2, which is not on the public web (%3). A web page can use such an address to reach this computer or devices on its network.
+
+Fetch it anyway?</source>
+        <translation>%1 mengarah ke %2, yang tidak berada di web publik (%3). Halaman web dapat memakai alamat seperti itu untuk menjangkau komputer ini atau perangkat di jaringannya.
+
+Tetap ambil?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review decision(s) are not saved: %1 is open read-only. Save them in a copy of the project?</source>
+        <translation>
+            <numerusform>%n keputusan tinjauan tidak tersimpan: %1 dibuka hanya-baca. Simpan di salinan proyek?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -42,10 +42,8 @@ void reportProgress(AnalysisOptions &options, bool enabled)
         return;
     options.progress = [](qsizetype done, qsizetype total, const Article &article) {
         // Through the CLI's category (one write per line), so that --quiet silences it too.
-        qCInfo(lcCli).noquote() << QCoreApplication::translate("factcheck", "[%1/%2] analysed %3")
-                                       .arg(done)
-                                       .arg(total)
-                                       .arg(article.source);
+        qCInfo(lcCli).noquote()
+            << QCoreApplication::translate("factcheck", "[%1/%2] analysed %3").arg(done).arg(total).arg(article.source);
     };
 }
 } // namespace

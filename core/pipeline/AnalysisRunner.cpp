@@ -50,22 +50,19 @@ void AnalysisRunner::startNext()
     auto cancel = std::make_shared<std::atomic_bool>(false);
     m_cancel = cancel;
     AnalysisOptions options = std::move(run.options);
-    options.cancelled = [cancel, outer = std::move(options.cancelled)] {
-        return cancel->load() || (outer && outer());
-    };
+    options.cancelled = [cancel, outer = std::move(options.cancelled)] { return cancel->load() || (outer && outer()); };
     // From the analysing threads: posted to this object's thread, where the count is kept.
     options.progress = [this, id, outer = std::move(options.progress)](qsizetype done, qsizetype total,
-                                                                      const Article &article) {
+                                                                       const Article &article) {
         if (outer)
             outer(done, total, article);
-        QMetaObject::invokeMethod(
-            this, [this, id, done, total] { progressed(id, done, total); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this, id, done, total] { progressed(id, done, total); }, Qt::QueuedConnection);
     };
     m_thread = QThread::create([this, job = std::move(run.job), options = std::move(options), cancel] {
         auto report = std::make_shared<const Report>(job(options));
         const bool wasCancelled = cancel->load();
-        QMetaObject::invokeMethod(
-            this, [this, report, wasCancelled] { runDone(report, wasCancelled); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this, report, wasCancelled] { runDone(report, wasCancelled); },
+                                  Qt::QueuedConnection);
     });
     m_thread->start();
 }

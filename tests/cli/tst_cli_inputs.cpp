@@ -114,20 +114,24 @@ private Q_SLOTS:
     // report is the one a run without it writes. Without it no such line.
     void progressCountsAnalysedArticles_data()
     {
+        QTest::addColumn<QStringList>("options");
         QTest::addColumn<bool>("progress");
-        QTest::newRow("with --progress") << true;
-        QTest::newRow("without") << false;
+        QTest::newRow("with --progress") << QStringList{u"--progress"_s} << true;
+        QTest::newRow("without") << QStringList() << false;
+        // --quiet prints errors only, progress included.
+        QTest::newRow("with --progress --quiet") << QStringList{u"--progress"_s, u"--quiet"_s} << false;
     }
 
     void progressCountsAnalysedArticles()
     {
+        QFETCH(QStringList, options);
         QFETCH(bool, progress);
         QStringList inputs;
         const QDir examples(fc::test::examplesDir());
         for (const QString &f : examples.entryList({u"*.txt"_s}, QDir::Files, QDir::Name).mid(0, 3))
             inputs << examples.filePath(f);
         QCOMPARE(inputs.size(), 3);
-        const Run r = run(progress ? inputs + QStringList{u"--progress"_s} : inputs);
+        const Run r = run(inputs + options);
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.report.value(u"documents").toArray().size(), 3);
         QStringList counts;

@@ -18,6 +18,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWindow>
 
 #include <memory>
 
@@ -44,6 +45,8 @@ private Q_SLOTS:
     void saveProjectAsKeepsAnUnsavedReview();
     void closingAReadOnlyProjectWarns_data();
     void closingAReadOnlyProjectWarns();
+    void projectNameInTheTitleIsShownAsWritten_data();
+    void projectNameInTheTitleIsShownAsWritten();
     void badProjectFileIsRefusedAndLeftAlone();
     void otherEnginesCachesArePrunedOnOpenAndSaveAs();
 
@@ -281,6 +284,30 @@ void TestProjectWorkbench::closingAReadOnlyProjectWarns()
         window.setUnsavedReviewQuestion([](const QString &) { return MainWindow::UnsavedAnswer::Discard; });
         QVERIFY(window.close());
     }
+}
+
+void TestProjectWorkbench::projectNameInTheTitleIsShownAsWritten_data()
+{
+    // A project's file name is the user's (or a sender's): the title bar shows it as written.
+    // Qt would drop "[*]" (its "modified" mark); a title is never markup, so tags stay text.
+    QTest::addColumn<QString>("fileName");
+    QTest::newRow("tags") << QStringLiteral("<img src=x> <b>bold.fcproj"); // no "/": it would be a folder
+    QTest::newRow("modified mark") << QStringLiteral("draft [*] v2.fcproj");
+    QTest::newRow("two marks") << QStringLiteral("[*][*].fcproj");
+}
+
+void TestProjectWorkbench::projectNameInTheTitleIsShownAsWritten()
+{
+    QFETCH(QString, fileName);
+    QTemporaryDir dir;
+    MainWindow window;
+    window.show();
+    QString error;
+    QVERIFY2(window.newProject(dir.filePath(fileName), &error), qPrintable(error));
+    QVERIFY(window.windowHandle());
+    // What the platform gets, after Qt's placeholder handling.
+    const QString shown = window.windowHandle()->title();
+    QVERIFY2(shown.startsWith(fileName + QStringLiteral(" \u2014 ")), qPrintable(shown));
 }
 
 void TestProjectWorkbench::saveProjectAsKeepsAnUnsavedReview()

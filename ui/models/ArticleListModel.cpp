@@ -28,10 +28,10 @@ QString ArticleListModel::displayName(const Article &article)
     return file;
 }
 
-void ArticleListModel::setReport(const Report *report)
+void ArticleListModel::setReport(std::shared_ptr<const Report> report)
 {
     beginResetModel();
-    m_report = report;
+    m_report = std::move(report);
     m_findingCounts.clear();
     m_highCounts.clear();
     if (m_report) {

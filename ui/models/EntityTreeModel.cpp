@@ -30,10 +30,10 @@ QString EntityTreeModel::typeLabel(MentionType type)
     return {};
 }
 
-void EntityTreeModel::setReport(const Report *report)
+void EntityTreeModel::setReport(std::shared_ptr<const Report> report)
 {
     beginResetModel();
-    m_report = report;
+    m_report = std::move(report);
     rebuild();
     endResetModel();
 }

@@ -21,10 +21,10 @@ FindingsModel::FindingsModel(ReviewState *reviews, QObject *parent)
     });
 }
 
-void FindingsModel::setReport(const Report *report)
+void FindingsModel::setReport(std::shared_ptr<const Report> report)
 {
     beginResetModel();
-    m_report = report;
+    m_report = std::move(report);
     endResetModel();
 }
 

@@ -5,6 +5,8 @@
 
 #include <QAbstractTableModel>
 
+#include <memory>
+
 namespace fc::ui {
 
 // The contradiction panel's rows: one finding each, with the reviewer's status and note,
@@ -25,7 +27,7 @@ public:
     };
 
     explicit FindingsModel(ReviewState *reviews, QObject *parent = nullptr);
-    void setReport(const Report *report);
+    void setReport(std::shared_ptr<const Report> report);
     ReviewState *reviews() const { return m_reviews; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -47,7 +49,7 @@ private:
     QString articleNames(const Finding &finding, bool full = false) const;
 
     ReviewState *m_reviews;
-    const Report *m_report = nullptr;
+    std::shared_ptr<const Report> m_report;
 };
 
 } // namespace fc::ui

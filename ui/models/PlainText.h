@@ -16,4 +16,12 @@ inline QString plainToolTip(const QString &text)
     return QStringLiteral("<p style=\"white-space:pre-wrap\">") + text.toHtmlEscaped() + QStringLiteral("</p>");
 }
 
+// Text of the user's or the web's (a project's file name) in a window title: Qt takes "[*]"
+// there for the "modified" mark and removes it; doubled, it is shown as written.
+inline QString plainWindowTitle(const QString &text)
+{
+    QString title = text;
+    return title.replace(QStringLiteral("[*]"), QStringLiteral("[*][*]"));
+}
+
 } // namespace fc::ui

@@ -99,9 +99,9 @@ ArticlePane::ArticlePane(QWidget *parent)
     setTabOrder(m_dateEdit, m_view);
 }
 
-void ArticlePane::setReport(const Report *report, const QString &articleId, const MentionTheme &theme)
+void ArticlePane::setReport(std::shared_ptr<const Report> report, const QString &articleId, const MentionTheme &theme)
 {
-    m_report = report;
+    m_report = std::move(report);
     m_theme = theme;
     {
         const QSignalBlocker blocker(m_chooser);

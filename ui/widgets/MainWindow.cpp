@@ -57,6 +57,7 @@ namespace fc::ui {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_report(std::make_shared<const Report>())
     , m_theme(MentionTheme::light())
     , m_reviews(new ReviewState(this))
     , m_articles(new ArticleListModel(this))
@@ -128,16 +129,9 @@ MainWindow::~MainWindow()
     delete m_runner; // waits for its thread
     m_runner = nullptr;
     // Children die after this destructor has run; none of their signals may reach it then.
+    // (The views keep the report they show alive themselves.)
     for (QObject *child : findChildren<QObject *>())
         child->disconnect(this);
-    // The views outlive m_report by a little (QWidget's destructor hides them, which asks the
-    // models for header sizes): leave them nothing to read.
-    m_articles->setReport(nullptr);
-    m_entityPanel->setReport(nullptr);
-    m_findingsPanel->setReport(nullptr);
-    m_timeline->setReport(nullptr, m_theme);
-    for (ArticlePane *pane : std::as_const(m_panes))
-        pane->setReport(nullptr, {}, m_theme);
 }
 
 void MainWindow::restoreSettings()
@@ -206,8 +200,8 @@ void MainWindow::setPaneCount(int count)
         const int index = int(m_panes.size());
         m_panes.append(pane);
         m_paneSplitter->addWidget(pane);
-        const QString id = index < m_report.articles.size() ? m_report.articles.at(index).id : QString();
-        pane->setReport(&m_report, id, m_theme);
+        const QString id = index < m_report->articles.size() ? m_report->articles.at(index).id : QString();
+        pane->setReport(m_report, id, m_theme);
         pane->view()->setSelectedEntity(m_entityId);
         pane->view()->setFindText(m_findText);
         pane->view()->zoomIn(m_fontDelta);
@@ -280,11 +274,11 @@ void MainWindow::syncScroll(ArticlePane *source)
 
 void MainWindow::setReport(Report report)
 {
-    const QString key = m_findingIndex >= 0 && m_findingIndex < m_report.findings.size()
-        ? m_report.findings.at(m_findingIndex).key
+    const QString key = m_findingIndex >= 0 && m_findingIndex < m_report->findings.size()
+        ? m_report->findings.at(m_findingIndex).key
         : QString();
-    m_report = std::move(report);
-    m_inputs = m_report.articles;
+    m_report = std::make_shared<const Report>(std::move(report));
+    m_inputs = m_report->articles;
     applyReport(key);
 }
 
@@ -297,43 +291,43 @@ void MainWindow::applyReport(const QString &findingKey)
     // panes) takes an article that came with this report, so the new one is in view.
     const qsizetype before = m_panes.isEmpty() ? 0 : m_panes.first()->articleChooser()->count();
     QStringList unshown;
-    for (qsizetype i = before; i < m_report.articles.size(); ++i)
-        if (!shown.contains(m_report.articles.at(i).id))
-            unshown << m_report.articles.at(i).id;
+    for (qsizetype i = before; i < m_report->articles.size(); ++i)
+        if (!shown.contains(m_report->articles.at(i).id))
+            unshown << m_report->articles.at(i).id;
     for (qsizetype i = 0; i < shown.size() && !unshown.isEmpty(); ++i)
         if (shown.at(i).isEmpty() || shown.mid(0, i).contains(shown.at(i)))
             shown[i] = unshown.takeFirst();
-    m_articles->setReport(&m_report);
-    m_entityPanel->setReport(&m_report);
-    m_findingsPanel->setReport(&m_report);
-    m_timeline->setReport(&m_report, m_theme);
+    m_articles->setReport(m_report);
+    m_entityPanel->setReport(m_report);
+    m_findingsPanel->setReport(m_report);
+    m_timeline->setReport(m_report, m_theme);
     for (int i = 0; i < m_panes.size(); ++i) {
         QString id = shown.value(i);
-        if (!m_report.article(id))
-            id = i < m_report.articles.size() ? m_report.articles.at(i).id : QString();
-        m_panes.at(i)->setReport(&m_report, id, m_theme);
+        if (!m_report->article(id))
+            id = i < m_report->articles.size() ? m_report->articles.at(i).id : QString();
+        m_panes.at(i)->setReport(m_report, id, m_theme);
     }
-    if (!m_report.entity(m_entityId))
+    if (!m_report->entity(m_entityId))
         m_entityId.clear();
     selectEntity(m_entityId);
     m_findingIndex = -1;
-    for (int i = 0; i < m_report.findings.size() && !findingKey.isEmpty(); ++i)
-        if (m_report.findings.at(i).key == findingKey)
+    for (int i = 0; i < m_report->findings.size() && !findingKey.isEmpty(); ++i)
+        if (m_report->findings.at(i).key == findingKey)
             selectFinding(i);
-    m_exportAction->setEnabled(!m_report.articles.isEmpty());
+    m_exportAction->setEnabled(!m_report->articles.isEmpty());
     updateStatus();
 }
 
 QString MainWindow::statusSummary() const
 {
-    return tr("Analysed %n article(s)", nullptr, int(m_report.articles.size())) + QStringLiteral(" \u00b7 ")
-        + tr("%n entities", nullptr, int(m_report.entities.size())) + QStringLiteral(" \u00b7 ")
-        + tr("%n finding(s)", nullptr, int(m_report.findings.size()));
+    return tr("Analysed %n article(s)", nullptr, int(m_report->articles.size())) + QStringLiteral(" \u00b7 ")
+        + tr("%n entities", nullptr, int(m_report->entities.size())) + QStringLiteral(" \u00b7 ")
+        + tr("%n finding(s)", nullptr, int(m_report->findings.size()));
 }
 
 void MainWindow::updateStatus()
 {
-    if (m_report.articles.isEmpty() && !isAnalysing()) {
+    if (m_report->articles.isEmpty() && !isAnalysing()) {
         m_summary->setText(tr("No articles yet: open files, drop them here or paste a text"));
         return;
     }
@@ -354,13 +348,13 @@ void MainWindow::selectFinding(int findingIndex)
 bool MainWindow::selectFirstFinding(Severity severity)
 {
     int best = -1;
-    for (int i = 0; i < m_report.findings.size(); ++i) {
-        const Severity s = m_report.findings.at(i).severity;
+    for (int i = 0; i < m_report->findings.size(); ++i) {
+        const Severity s = m_report->findings.at(i).severity;
         if (s == severity) {
             best = i;
             break;
         }
-        if (best < 0 || s < m_report.findings.at(best).severity)
+        if (best < 0 || s < m_report->findings.at(best).severity)
             best = i;
     }
     if (best < 0)
@@ -379,14 +373,14 @@ ArticlePane *MainWindow::paneShowing(const QString &articleId) const
 
 void MainWindow::showFinding(int findingIndex)
 {
-    if (findingIndex < 0 || findingIndex >= m_report.findings.size()) {
+    if (findingIndex < 0 || findingIndex >= m_report->findings.size()) {
         m_findingIndex = -1;
         for (ArticlePane *pane : std::as_const(m_panes))
             pane->view()->showEvidence({});
         return;
     }
     m_findingIndex = findingIndex;
-    const Finding &f = m_report.findings.at(findingIndex);
+    const Finding &f = m_report->findings.at(findingIndex);
     QStringList docs;
     for (const Evidence &ev : f.evidence)
         if (!docs.contains(ev.doc))
@@ -425,7 +419,7 @@ void MainWindow::selectEntity(const QString &entityId)
     for (ArticlePane *pane : std::as_const(m_panes))
         pane->view()->setSelectedEntity(entityId);
     m_entityPanel->selectEntity(entityId);
-    if (const Entity *e = m_report.entity(entityId))
+    if (const Entity *e = m_report->entity(entityId))
         statusBar()->showMessage(tr("%1: %2").arg(ArticleView::typeLabel(e->type), e->name), 5000);
 }
 
@@ -436,18 +430,18 @@ void MainWindow::mentionActivated(const QString &articleId, const Mention &menti
         return;
     }
     // A date or figure: show the finding it is evidence of, if any.
-    for (int i = 0; i < m_report.findings.size(); ++i)
-        for (const Evidence &ev : m_report.findings.at(i).evidence)
+    for (int i = 0; i < m_report->findings.size(); ++i)
+        for (const Evidence &ev : m_report->findings.at(i).evidence)
             if (ev.doc == articleId && ev.span.overlaps(mention.span))
                 return selectFinding(i);
 }
 
 void MainWindow::showTimelineEvent(const QString &articleId, const Span &span)
 {
-    for (const TimelineEvent &ev : std::as_const(m_report.timeline)) {
+    for (const TimelineEvent &ev : std::as_const(m_report->timeline)) {
         if (ev.doc == articleId && ev.span == span && !ev.findings.isEmpty()) {
-            for (int i = 0; i < m_report.findings.size(); ++i)
-                if (m_report.findings.at(i).id == ev.findings.first())
+            for (int i = 0; i < m_report->findings.size(); ++i)
+                if (m_report->findings.at(i).id == ev.findings.first())
                     selectFinding(i);
             break;
         }

@@ -37,12 +37,11 @@ class ProjectSession;
 class ReviewState;
 class TimelineChart;
 
-// What one background run produced: the articles it loaded, the report over all articles
-// and what went wrong with which input.
+// What one background run produced besides its report (which the runner hands out): the
+// articles it loaded and what went wrong with which input.
 struct AnalysisResult
 {
     QList<Article> loaded;
-    Report report;
     QList<Diagnostic> diagnostics;
     // From an open project: the store's id of report.articles[i], and the results analysed now
     // (the worker reads the project through its own read-only connection; the window's
@@ -64,7 +63,7 @@ public:
 
     // Shows an already analysed report (its articles become the inputs of re-analysis).
     void setReport(Report report);
-    const Report &report() const { return m_report; }
+    const Report &report() const { return *m_report; }
 
     // Load and analyse in the background; folders add their article files.
     void addFiles(const QStringList &paths);
@@ -186,7 +185,7 @@ private:
     void updateTitle();
     void projectWriteFailed(const QString &error);
 
-    Report m_report;
+    std::shared_ptr<const Report> m_report; // never null; shared with the views showing it
     QList<Article> m_inputs;
     MentionTheme m_theme;
     QString m_themeKey;

@@ -204,8 +204,8 @@ void MainWindow::setPublishedDate(const QString &articleId, const QDate &date)
 {
     if (m_project->isOpen()) {
         // Committed to the project first: the correction outlives a crash before the re-run.
-        for (qsizetype i = 0; i < m_report.articles.size() && i < m_storeIds.size(); ++i) {
-            if (m_report.articles.at(i).id != articleId)
+        for (qsizetype i = 0; i < m_report->articles.size() && i < m_storeIds.size(); ++i) {
+            if (m_report->articles.at(i).id != articleId)
                 continue;
             QString error;
             if (!m_project->setUserPublished(m_storeIds.at(i), date, &error))
@@ -289,7 +289,6 @@ void MainWindow::analysisDone(const std::shared_ptr<const Report> &report)
 {
     if (m_runResult) {
         AnalysisResult result = std::move(*std::exchange(m_runResult, {}));
-        result.report = *report; // shares the lists with the runner's copy, which goes now
         addMessages(result.diagnostics);
         if (result.fromProject) {
             m_storeIds = result.storeIds;
@@ -297,12 +296,12 @@ void MainWindow::analysisDone(const std::shared_ptr<const Report> &report)
         }
         m_inputs << result.loaded;
         // Inputs may have changed while the worker ran (a date set); only their ids are taken.
-        for (qsizetype i = 0; i < m_inputs.size() && i < result.report.articles.size(); ++i)
-            m_inputs[i].id = result.report.articles.at(i).id;
-        const QString key = m_findingIndex >= 0 && m_findingIndex < m_report.findings.size()
-            ? m_report.findings.at(m_findingIndex).key
+        for (qsizetype i = 0; i < m_inputs.size() && i < report->articles.size(); ++i)
+            m_inputs[i].id = report->articles.at(i).id;
+        const QString key = m_findingIndex >= 0 && m_findingIndex < m_report->findings.size()
+            ? m_report->findings.at(m_findingIndex).key
             : QString();
-        m_report = std::move(result.report);
+        m_report = report; // the runner's report itself, shared with the views
         applyReport(key);
         statusBar()->showMessage(tr("Analysis finished"), 3000);
     }

@@ -165,7 +165,7 @@ void MainWindow::openUrlDialog()
 
 void MainWindow::exportReport()
 {
-    ExportDialog dialog(m_report, m_theme, this);
+    ExportDialog dialog(*m_report, m_theme, this);
     ReportExtras extras;
     for (const QString &key : m_reviews->keys()) {
         const Review r = m_reviews->review(key);

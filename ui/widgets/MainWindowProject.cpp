@@ -19,6 +19,7 @@
 #include "widgets/ExportDialog.h"
 #include "widgets/FindingsPanel.h"
 #include "widgets/OpenUrlDialog.h"
+#include "widgets/PlainMessage.h"
 #include "widgets/TimelineChart.h"
 
 #include <QAction>
@@ -93,7 +94,7 @@ void MainWindow::dropRunningAnalysis()
     m_pageBytes.clear();
     m_inputs.clear();
     m_storeIds.clear();
-    m_report = Report();
+    m_report = std::make_shared<const Report>();
     m_messages->clear();
     applyReport({});
 }
@@ -121,6 +122,7 @@ bool MainWindow::openProject(const QString &path, QString *error, IfLocked ifLoc
                                "not saved to it (Save Project As keeps them in a copy).")
                                 .arg(*error),
                             QMessageBox::Cancel, this);
+            box.setTextFormat(Qt::PlainText); // the error names the file
             QPushButton *readOnlyButton = box.addButton(tr("Open &Read-only"), QMessageBox::AcceptRole);
             box.exec();
             readOnly = box.clickedButton() == readOnlyButton;
@@ -207,7 +209,7 @@ void MainWindow::newProjectDialog()
         path += QLatin1Char('.') + projectSuffix;
     QString error;
     if (!newProject(path, &error))
-        QMessageBox::warning(this, tr("New Project"), error);
+        warnPlainly(this, tr("New Project"), error);
 }
 
 void MainWindow::openProjectDialog()
@@ -218,7 +220,7 @@ void MainWindow::openProjectDialog()
                                                       tr("Review projects (*.%1);;All files (*)").arg(projectSuffix));
     QString error;
     if (!path.isEmpty() && !openProject(path, &error) && !error.isEmpty())
-        QMessageBox::warning(this, tr("Open Project"), error);
+        warnPlainly(this, tr("Open Project"), error);
 }
 
 bool MainWindow::saveProjectAsDialog()
@@ -231,7 +233,7 @@ bool MainWindow::saveProjectAsDialog()
         path += QLatin1Char('.') + projectSuffix;
     QString error;
     if (!saveProjectAs(path, &error)) {
-        QMessageBox::warning(this, tr("Save Project As"), error);
+        warnPlainly(this, tr("Save Project As"), error);
         return false;
     }
     statusBar()->showMessage(tr("Saved as %1").arg(QDir::toNativeSeparators(m_project->path())), 5000);
@@ -298,7 +300,7 @@ void MainWindow::updateRecentProjectsMenu()
                 return;
             QString error;
             if (!openProject(path, &error) && !error.isEmpty())
-                QMessageBox::warning(this, tr("Open Project"), error);
+                warnPlainly(this, tr("Open Project"), error);
         })->setToolTip(plainToolTip(path));
     }
     m_recentProjectsMenu->setEnabled(!recent.isEmpty());
@@ -308,7 +310,7 @@ void MainWindow::updateTitle()
 {
     QString title = tr("Fact-checking Workbench");
     if (m_project->isOpen()) {
-        QString name = QFileInfo(m_project->path()).fileName();
+        QString name = plainWindowTitle(QFileInfo(m_project->path()).fileName());
         if (m_project->isReadOnly())
             name = tr("%1 (read-only)").arg(name);
         title = name + QStringLiteral(" \u2014 ") + title;

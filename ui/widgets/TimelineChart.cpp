@@ -42,9 +42,9 @@ TimelineChart::TimelineChart(QWidget *parent)
     chart()->setBackgroundRoundness(0);
 }
 
-void TimelineChart::setReport(const Report *report, const MentionTheme &theme)
+void TimelineChart::setReport(std::shared_ptr<const Report> report, const MentionTheme &theme)
 {
-    m_report = report;
+    m_report = std::move(report);
     m_theme = theme;
     rebuild();
 }
