@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QImage>
+#include <QLabel>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -175,6 +176,7 @@ void TestMainWindow::statusBarCountsAnalysedArticles()
     QVERIFY(files.size() >= 3);
     QList<int> values;
     QStringList texts;
+    QStringList shownBeside;
     const QString shot = fc::test::artifactPath(QStringLiteral("mainwindow-progress.png"));
     QFile::remove(shot);
     connect(bar, &QProgressBar::valueChanged, &window, [&](int value) {
@@ -182,6 +184,10 @@ void TestMainWindow::statusBarCountsAnalysedArticles()
             return;
         values << value;
         texts << bar->text();
+        // The empty window's hint ("No articles yet") must not contradict the bar.
+        for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
+            if (label->isVisible() && !label->text().isEmpty())
+                shownBeside << label->text();
         if (value < bar->maximum() && !QFile::exists(shot)) // mid-run: the bar at work
             window.grab().save(shot);
     });
@@ -197,6 +203,7 @@ void TestMainWindow::statusBarCountsAnalysedArticles()
     QCOMPARE(values.last(), int(files.size()));
     QVERIFY(std::is_sorted(values.cbegin(), values.cend()));
     QCOMPARE(texts.last(), QStringLiteral("%1/%1 articles").arg(files.size()));
+    QVERIFY2(!shownBeside.join(u'\n').contains(QStringLiteral("No articles yet")), qPrintable(shownBeside.join(u'\n')));
     QVERIFY(QFile::exists(shot));
     qInfo("progress screenshot: %s", qPrintable(shot));
     QVERIFY(!bar->isVisible());

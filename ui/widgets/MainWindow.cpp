@@ -327,8 +327,11 @@ QString MainWindow::statusSummary() const
 
 void MainWindow::updateStatus()
 {
-    if (m_report->articles.isEmpty() && !isAnalysing()) {
-        m_summary->setText(tr("No articles yet: open files, drop them here or paste a text"));
+    if (m_report->articles.isEmpty()) {
+        // While the first articles are being read the progress bar speaks; the hint would
+        // contradict it.
+        m_summary->setText(isAnalysing() ? QString()
+                                         : tr("No articles yet: open files, drop them here or paste a text"));
         return;
     }
     QString text = statusSummary();

@@ -173,6 +173,7 @@ void MainWindow::showBusy(const QString &message)
     m_progress->show();
     m_cancelButton->show();
     statusBar()->showMessage(message);
+    updateStatus();
 }
 
 void MainWindow::finishIfIdle()
@@ -182,6 +183,7 @@ void MainWindow::finishIfIdle()
     m_progress->hide();
     m_cancelButton->hide();
     m_cancelAction->setEnabled(false);
+    updateStatus();
     Q_EMIT analysisFinished();
 }
 
@@ -241,7 +243,6 @@ void MainWindow::startAnalysis()
     auto result = std::make_shared<AnalysisResult>();
     m_runResult = result;
     m_progress->setRange(0, 0);
-    showBusy(tr("Analysing\u2026"));
     if (m_project->isOpen()) {
         m_runner->enqueue(
             [path = m_project->path(), problems = addToProject(work), result](const AnalysisOptions &options) {
@@ -255,6 +256,7 @@ void MainWindow::startAnalysis()
             return runAnalysis(inputs, work.paths, work.texts, pages, options, *result);
         });
     }
+    showBusy(tr("Analysing\u2026")); // after enqueue: the window counts as analysing now
 }
 
 void MainWindow::cancelAnalysis()
