@@ -79,6 +79,13 @@
             <numerusform>Fetching %n pages…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n review decision(s) are not saved: %1 is open read-only. Save them in a copy of the project?</source>
+        <translation>
+            <numerusform>%n review decision is not saved: %1 is open read-only. Save it in a copy of the project?</numerusform>
+            <numerusform>%n review decisions are not saved: %1 is open read-only. Save them in a copy of the project?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fc::ui::TimelineChart</name>

@@ -227,8 +227,9 @@ Opsi untuk setiap perintah:
         <source>Usage:
   factcheck analyze FILE|URL... [--format json|html|md|csv|pdf] [-o PATH]
                     [--pubdate FILE=YYYY-MM-DD]... [--lang auto|id|en]
-                    [--allow-private-addresses] [--explain]
+                    [--allow-private-addresses] [--progress] [--explain]
   factcheck analyze --project FILE [--format json|html|md|csv|pdf] [-o PATH]
+                    [--progress]
   factcheck tag --jsonl IN [-o OUT]
   factcheck --help | --version
 
@@ -247,6 +248,8 @@ analyze   Load the articles, find their entities, dates and figures, and report
   --lang LANG       article language: auto (default, per article), id or en
   --allow-private-addresses  let URLs (and their redirects) reach this machine
                     and private networks, which are refused otherwise
+  --progress        say on standard error &quot;[i/n] analysed NAME&quot; as each article
+                    is analysed
   --explain         json: each mention also names the rule or model that
                     found it (&quot;rule&quot;, e.g. &quot;id.time.named-date&quot;, &quot;tagger&quot;)
   --project FILE    analyse a review project (.fcproj, made by the workbench):
@@ -268,8 +271,9 @@ be written.
         <translation>Penggunaan:
   factcheck analyze BERKAS|URL... [--format json|html|md|csv|pdf] [-o PATH]
                     [--pubdate BERKAS=YYYY-MM-DD]... [--lang auto|id|en]
-                    [--allow-private-addresses] [--explain]
+                    [--allow-private-addresses] [--progress] [--explain]
   factcheck analyze --project BERKAS [--format json|html|md|csv|pdf] [-o PATH]
+                    [--progress]
   factcheck tag --jsonl MASUKAN [-o KELUARAN]
   factcheck --help | --version
 
@@ -288,6 +292,8 @@ analyze   Memuat artikel, menemukan entitas, tanggal, dan angkanya, lalu
   --lang BAHASA     bahasa artikel: auto (bawaan, per artikel), id, atau en
   --allow-private-addresses  izinkan URL (dan pengalihannya) menjangkau mesin ini
                     dan jaringan pribadi, yang selain itu ditolak
+  --progress        tulis &quot;[i/n] NAMA selesai dianalisis&quot; di galat standar setiap
+                    kali satu artikel selesai dianalisis
   --explain         json: tiap sebutan juga menyebut aturan atau model yang
                     menemukannya (&quot;rule&quot;, mis. &quot;id.time.named-date&quot;, &quot;tagger&quot;)
   --project BERKAS  menganalisis proyek tinjauan (.fcproj, buatan workbench):
@@ -307,6 +313,10 @@ Status keluar: 0 jika berhasil apa pun temuannya, 1 jika ada masukan yang tidak
 dapat dibaca (yang lain tetap dianalisis), 2 jika cara pemakaian salah, 3 jika
 laporan tidak dapat ditulis.
 </translation>
+    </message>
+    <message>
+        <source>[%1/%2] analysed %3</source>
+        <translation>[%1/%2] %3 selesai dianalisis</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1633,28 @@ Buka hanya-baca? Anda dapat membaca tinjauannya; keputusan yang Anda buat tidak 
     <message>
         <source>the system&apos;s language</source>
         <translation>bahasa sistem</translation>
+    </message>
+    <message>
+        <source>%v/%m articles</source>
+        <translation>%v/%m artikel</translation>
+    </message>
+    <message>
+        <source>Fetch from a Local Address?</source>
+        <translation>Ambil dari Alamat Lokal?</translation>
+    </message>
+    <message>
+        <source>%1 leads to %2, which is not on the public web (%3). A web page can use such an address to reach this computer or devices on its network.
+
+Fetch it anyway?</source>
+        <translation>%1 mengarah ke %2, yang tidak berada di web publik (%3). Halaman web dapat memakai alamat seperti itu untuk menjangkau komputer ini atau perangkat di jaringannya.
+
+Tetap ambil?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review decision(s) are not saved: %1 is open read-only. Save them in a copy of the project?</source>
+        <translation>
+            <numerusform>%n keputusan tinjauan tidak tersimpan: %1 dibuka hanya-baca. Simpan di salinan proyek?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QTextStream>
 
 #include <algorithm>
 #include <cstdio>
@@ -34,6 +33,19 @@ void printDiagnostic(const Diagnostic &d)
     else
         qCWarning(lcCli).noquote() << QStringLiteral("factcheck: ") + d.toString();
 }
+
+// --progress: one line per analysed article. The Analyzer calls it from its threads, so the
+// lines are written one at a time; their order is the order the articles finished in.
+void reportProgress(AnalysisOptions &options, bool enabled)
+{
+    if (!enabled)
+        return;
+    options.progress = [](qsizetype done, qsizetype total, const Article &article) {
+        // Through the CLI's category (one write per line), so that --quiet silences it too.
+        qCInfo(lcCli).noquote()
+            << QCoreApplication::translate("factcheck", "[%1/%2] analysed %3").arg(done).arg(total).arg(article.source);
+    };
+}
 } // namespace
 
 // The report of a review project with the editor's decisions: JSON is the review JSON (the
@@ -43,6 +55,7 @@ int runAnalyzeProject(const AnalyzeOptions &options)
     registerPdfSupport(); // a project may hold PDFs (their bytes)
     AnalysisOptions analysisOptions;
     analysisOptions.language = options.language;
+    reportProgress(analysisOptions, options.progress);
     ReviewMap reviews;
     QList<Diagnostic> diagnostics;
     QString error;
@@ -113,6 +126,7 @@ int runAnalyze(const AnalyzeOptions &options)
 
     AnalysisOptions analysisOptions;
     analysisOptions.language = options.language;
+    reportProgress(analysisOptions, options.progress);
     const Report report = Analyzer(analysisOptions).analyze(std::move(articles));
 
     QString error;

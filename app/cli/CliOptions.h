@@ -19,6 +19,7 @@ struct AnalyzeOptions
     QString language = QStringLiteral("auto");
     QString project;                    // a review project (.fcproj) instead of inputs
     bool allowPrivateAddresses = false; // URLs may reach loopback and private networks
+    bool progress = false;              // "[i/n] analysed NAME" on standard error per article
     bool inputsIncomplete = false;      // an input (an empty folder, "-" twice) was refused
     bool explain = false;               // --explain: the JSON names the rule behind each mention
 };

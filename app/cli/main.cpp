@@ -35,8 +35,9 @@ QString helpText()
         "Usage:\n"
         "  factcheck analyze FILE|URL... [--format json|html|md|csv|pdf] [-o PATH]\n"
         "                    [--pubdate FILE=YYYY-MM-DD]... [--lang auto|id|en]\n"
-        "                    [--allow-private-addresses] [--explain]\n"
+        "                    [--allow-private-addresses] [--progress] [--explain]\n"
         "  factcheck analyze --project FILE [--format json|html|md|csv|pdf] [-o PATH]\n"
+        "                    [--progress]\n"
         "  factcheck tag --jsonl IN [-o OUT]\n"
         "  factcheck --help | --version\n"
         "\n"
@@ -55,6 +56,8 @@ QString helpText()
         "  --lang LANG       article language: auto (default, per article), id or en\n"
         "  --allow-private-addresses  let URLs (and their redirects) reach this machine\n"
         "                    and private networks, which are refused otherwise\n"
+        "  --progress        say on standard error \"[i/n] analysed NAME\" as each article\n"
+        "                    is analysed\n"
         "  --explain         json: each mention also names the rule or model that\n"
         "                    found it (\"rule\", e.g. \"id.time.named-date\", \"tagger\")\n"
         "  --project FILE    analyse a review project (.fcproj, made by the workbench):\n"
@@ -139,12 +142,14 @@ int main(int argc, char **argv)
     const QCommandLineOption jsonlOption(QStringLiteral("jsonl"), {}, QStringLiteral("in"));
     const QCommandLineOption projectOption(QStringLiteral("project"), {}, QStringLiteral("file"));
     const QCommandLineOption privateOption(QStringLiteral("allow-private-addresses"));
+    const QCommandLineOption progressOption(QStringLiteral("progress"));
     const QCommandLineOption quietOption(QStringLiteral("quiet"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"));
     const QCommandLineOption languageOption(QStringLiteral("language"), {}, QStringLiteral("lang"));
     const QCommandLineOption explainOption(QStringLiteral("explain"));
     parser.addOptions({helpOption, versionOption, formatOption, outputOption, pubdateOption, langOption, jsonlOption,
-                       projectOption, privateOption, quietOption, verboseOption, languageOption, explainOption});
+                       projectOption, privateOption, progressOption, quietOption, verboseOption, languageOption,
+                       explainOption});
 
     const bool parsed = parser.parse(app.arguments());
     // The messages' language first, so that even a usage error is in it.
@@ -197,6 +202,7 @@ int main(int argc, char **argv)
         options.output = parser.value(outputOption);
         options.allowPrivateAddresses = parser.isSet(privateOption);
         options.explain = parser.isSet(explainOption);
+        options.progress = parser.isSet(progressOption);
         if (parser.isSet(langOption)) {
             options.language = parser.value(langOption);
             if (options.language != u"auto" && options.language != u"id" && options.language != u"en")

@@ -76,6 +76,8 @@ FetchResult fetchUrl(const QUrl &url, const FetchOptions &options)
     if (!mayBePrivate(url)) {
         if (const QString why = nonPublicDestination(url); !why.isEmpty()) {
             result.error = refusal(why);
+            result.refusedHost = url.host().toLower();
+            result.refusedReason = why;
             return result;
         }
     }
@@ -123,6 +125,8 @@ FetchResult fetchUrl(const QUrl &url, const FetchOptions &options)
         if (!mayBePrivate(target)) {
             if (const QString why = nonPublicDestination(target); !why.isEmpty()) {
                 redirectRefused = why;
+                result.refusedHost = target.host().toLower();
+                result.refusedReason = why;
                 reply->abort();
                 return;
             }
@@ -150,6 +154,7 @@ FetchResult fetchUrl(const QUrl &url, const FetchOptions &options)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (cancelled) {
         result.error = QCoreApplication::translate("fc::UrlFetcher", "was not fetched: cancelled");
+        result.refusedHost.clear(); // nothing to ask about
     } else if (!redirectRefused.isEmpty()) {
         result.error =
             refusal(QCoreApplication::translate("fc::UrlFetcher", "it redirects to %1").arg(redirectRefused));

@@ -17,6 +17,11 @@ struct FetchResult
     QString contentType; // as the server sent it, e.g. "text/html; charset=utf-8"
     QUrl finalUrl;       // after redirects
     QString error;       // translated reason, empty on success
+    // When the error is a refused non-public destination (the URL's or a redirect's): its
+    // host, lower case, which a caller that asked the user may put in allowedPrivateHosts,
+    // and why it is not public ("127.0.0.1 is a loopback address").
+    QString refusedHost;
+    QString refusedReason;
     bool ok() const { return error.isEmpty(); }
 };
 

@@ -12,6 +12,7 @@
 #include "timeline/TimelineBuilder.h"
 
 #include <algorithm>
+#include <atomic>
 
 namespace fc {
 
@@ -101,7 +102,15 @@ bool Analyzer::analyzeArticles(QList<Article> &articles) const
     // Each article is analysed on its own (the knowledge base and the language rules are
     // read-only), so the threads share nothing but the list, detached here once.
     Article *data = articles.data();
-    return parallelFor(articles.size(), m_options.threads, [&](qsizetype i) { return analyzeArticle(data[i]); });
+    const qsizetype total = articles.size();
+    std::atomic<qsizetype> done{0};
+    return parallelFor(total, m_options.threads, [&](qsizetype i) {
+        if (!analyzeArticle(data[i]))
+            return false;
+        if (m_options.progress)
+            m_options.progress(++done, total, data[i]);
+        return true;
+    });
 }
 
 Report Analyzer::analyze(QList<Article> articles) const
@@ -111,6 +120,12 @@ Report Analyzer::analyze(QList<Article> articles) const
         articles[i].id = QStringLiteral("d%1").arg(i + 1);
     if (!analyzeArticles(articles))
         return report; // cancelled: nothing of it is used
+    return finish(std::move(articles));
+}
+
+Report Analyzer::finish(QList<Article> articles) const
+{
+    Report report;
     const KnowledgeBase &kb = m_options.knowledgeBase ? *m_options.knowledgeBase : KnowledgeBase::bundled();
     report.entities = resolveEntities(articles, kb);
     report.articles = std::move(articles);

@@ -25,6 +25,10 @@ struct AnalysisOptions
     // False: analyzeArticle stops after names, times and quantities (what `factcheck tag`
     // writes) and leaves the claims empty; the mentions are the same either way.
     bool claims = true;
+    // Called once per article whose per-article steps completed, with the count done so far
+    // and the total of that run; from the analysing threads (possibly several at once), so it
+    // must be thread-safe. Only progress: the report does not depend on it. Null: silent.
+    std::function<void(qsizetype done, qsizetype total, const Article &article)> progress;
 };
 
 // The whole pipeline over loaded articles: names, times and quantities per article, then
@@ -45,6 +49,11 @@ public:
     // analyzeArticle over every article, options.threads at a time (the steps across
     // articles are the caller's). False when cancelled before all of them ran.
     bool analyzeArticles(QList<Article> &articles) const;
+
+    // The steps across articles (entities, checks, timeline) over articles whose per-article
+    // steps ran (here or, for a project, earlier: its cache). analyze() is analyzeArticles()
+    // then finish(); a caller that gets some articles elsewhere calls the two itself.
+    Report finish(QList<Article> articles) const;
 
     // True once options.cancelled has returned true.
     bool isCancelled() const;

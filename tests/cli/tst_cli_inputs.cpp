@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -106,6 +107,51 @@ private Q_SLOTS:
         const QString err = QString::fromUtf8(p.readAllStandardError());
         QCOMPARE(p.exitCode(), 1);
         QVERIFY2(err.contains(url) && err.contains(u"loopback"_s) && err.contains(u"not allowed"_s), qPrintable(err));
+    }
+
+    // --progress: one "[i/n] analysed NAME" line per analysed article on standard error, every
+    // count from 1 to n once (threads may finish in any order) and every input named; the
+    // report is the one a run without it writes. Without it no such line.
+    void progressCountsAnalysedArticles_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<bool>("progress");
+        QTest::newRow("with --progress") << QStringList{u"--progress"_s} << true;
+        QTest::newRow("without") << QStringList() << false;
+        // --quiet prints errors only, progress included.
+        QTest::newRow("with --progress --quiet") << QStringList{u"--progress"_s, u"--quiet"_s} << false;
+    }
+
+    void progressCountsAnalysedArticles()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(bool, progress);
+        QStringList inputs;
+        const QDir examples(fc::test::examplesDir());
+        for (const QString &f : examples.entryList({u"*.txt"_s}, QDir::Files, QDir::Name).mid(0, 3))
+            inputs << examples.filePath(f);
+        QCOMPARE(inputs.size(), 3);
+        const Run r = run(inputs + options);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.report.value(u"documents").toArray().size(), 3);
+        QStringList counts;
+        QStringList named;
+        for (const QString &line : r.errLines) {
+            static const QRegularExpression format(u"^\\[(\\d+)/3\\] analysed (.+)$"_s);
+            const QRegularExpressionMatch m = format.match(line);
+            if (m.hasMatch()) {
+                counts << m.captured(1);
+                named << m.captured(2);
+            }
+        }
+        if (!progress) {
+            QVERIFY2(counts.isEmpty(), qPrintable(r.errLines.join(u'\n')));
+            return;
+        }
+        counts.sort();
+        QCOMPARE(counts, (QStringList{u"1"_s, u"2"_s, u"3"_s}));
+        named.sort();
+        QCOMPARE(named, inputs);
     }
 
     // Each bad input gives exactly one line naming it; the good inputs are still analysed.

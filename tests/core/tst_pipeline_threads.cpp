@@ -8,6 +8,7 @@
 #include "report/JsonReport.h"
 
 #include <QDir>
+#include <QMutex>
 #include <QTest>
 
 #include <algorithm>
@@ -106,6 +107,53 @@ private Q_SLOTS:
             }
         }
         QVERIFY(claims > 0);
+    }
+
+    // The progress callback hears of every article once, the counts 1..n each once whatever
+    // the thread count, and a report built from cached per-article results through finish()
+    // is the report analyze() writes.
+    void progressAndFinish_data()
+    {
+        QTest::addColumn<int>("threads");
+        QTest::newRow("1 thread") << 1;
+        QTest::newRow("3 threads") << 3;
+    }
+
+    void progressAndFinish()
+    {
+        QFETCH(int, threads);
+        QList<Article> articles = load(QStringList{u"resources/examples"_s} + stories);
+        for (qsizetype i = 0; i < articles.size(); ++i)
+            articles[i].id = u"d%1"_s.arg(i + 1);
+        QMutex lock;
+        QList<qsizetype> counts;
+        QList<qsizetype> totals;
+        QStringList ids;
+        AnalysisOptions options;
+        options.threads = threads;
+        options.progress = [&](qsizetype done, qsizetype total, const Article &a) {
+            const QMutexLocker locker(&lock); // called from the analysing threads
+            totals << total;
+            counts << done;
+            ids << a.id;
+        };
+        const Analyzer analyzer(options);
+        const QByteArray whole = writeJsonReport(analyzer.analyze(articles));
+        QCOMPARE(counts.size(), articles.size());
+        QCOMPARE(totals, QList<qsizetype>(articles.size(), articles.size()));
+        std::sort(counts.begin(), counts.end());
+        for (qsizetype i = 0; i < counts.size(); ++i)
+            QCOMPARE(counts.at(i), i + 1);
+        ids.sort();
+        ids.removeDuplicates();
+        QCOMPARE(ids.size(), articles.size());
+
+        // Half of the articles analysed earlier (a project's cache), half now, then finish().
+        QList<Article> cached = articles.mid(0, articles.size() / 2);
+        QList<Article> fresh = articles.mid(articles.size() / 2);
+        QVERIFY(Analyzer().analyzeArticles(cached));
+        QVERIFY(Analyzer().analyzeArticles(fresh));
+        QCOMPARE(writeJsonReport(Analyzer().finish(cached + fresh)), whole);
     }
 
     // A cancel seen by any thread stops the whole run, which says so.

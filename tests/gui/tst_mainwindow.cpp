@@ -15,10 +15,16 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QImage>
+#include <QLabel>
+#include <QProgressBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 #include <QTreeView>
+
+#include <algorithm>
 
 // The main window on the project's example corpus, as `factcheck-workbench --screenshot` shows
 // it: the images are artifacts to look at, in both themes.
@@ -32,6 +38,7 @@ private Q_SLOTS:
     void seedArticlesFitTheWindow_data();
     void seedArticlesFitTheWindow();
     void unwritableScreenshotIsAnError();
+    void statusBarCountsAnalysedArticles();
 
 private:
     // What an editor needs to read in any loaded window; the reasons are in the messages.
@@ -152,6 +159,54 @@ void TestMainWindow::seedArticlesFitTheWindow()
     QVERIFY(axis);
     QVERIFY(axis->min().date().year() >= 2021);
     QVERIFY(axis->titleText().contains(QStringLiteral("outside")));
+}
+
+void TestMainWindow::statusBarCountsAnalysedArticles()
+{
+    // The status bar's progress bar counts the articles analysed of the run's total, one at
+    // a time, up to all of them; it goes away when the window is idle.
+    fc::ui::MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *bar = window.statusBar()->findChild<QProgressBar *>();
+    QVERIFY(bar);
+    QCOMPARE(bar->format(), QStringLiteral("%v/%m articles"));
+    const QStringList files = QDir(fc::test::examplesDir()).entryList({QStringLiteral("*.txt")}, QDir::Files);
+    QVERIFY(files.size() >= 3);
+    QList<int> values;
+    QStringList texts;
+    QStringList shownBeside;
+    const QString shot = fc::test::artifactPath(QStringLiteral("mainwindow-progress.png"));
+    QFile::remove(shot);
+    connect(bar, &QProgressBar::valueChanged, &window, [&](int value) {
+        if (value <= 0 || bar->maximum() <= 0)
+            return;
+        values << value;
+        texts << bar->text();
+        // The empty window's hint ("No articles yet") must not contradict the bar.
+        for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
+            if (label->isVisible() && !label->text().isEmpty())
+                shownBeside << label->text();
+        if (value < bar->maximum() && !QFile::exists(shot)) // mid-run: the bar at work
+            window.grab().save(shot);
+    });
+    QSignalSpy finished(&window, &fc::ui::MainWindow::analysisFinished);
+    QStringList paths;
+    for (const QString &f : files)
+        paths << QDir(fc::test::examplesDir()).filePath(f);
+    window.addFiles(paths);
+    QVERIFY(bar->isVisible());
+    QVERIFY(finished.wait(300000));
+    QCOMPARE(window.report().articles.size(), files.size());
+    QVERIFY(!values.isEmpty());
+    QCOMPARE(values.last(), int(files.size()));
+    QVERIFY(std::is_sorted(values.cbegin(), values.cend()));
+    QCOMPARE(texts.last(), QStringLiteral("%1/%1 articles").arg(files.size()));
+    QVERIFY2(!shownBeside.join(u'\n').contains(QStringLiteral("No articles yet")), qPrintable(shownBeside.join(u'\n')));
+    QVERIFY(QFile::exists(shot));
+    qInfo("progress screenshot: %s", qPrintable(shot));
+    QVERIFY(!bar->isVisible());
 }
 
 void TestMainWindow::unwritableScreenshotIsAnError()

@@ -5,11 +5,16 @@
 #include "models/FindingsFilterModel.h"
 #include "models/FindingsModel.h"
 #include "models/ReviewState.h"
+#include "widgets/ArticlePane.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
+#include <QTextDocument>
+
+#include <memory>
 
 using namespace fc;
 using namespace fc::ui;
@@ -30,9 +35,13 @@ private Q_SLOTS:
     void reviewEditThroughModel();
     void entityTreeStructure();
     void entityTreeFilterKeepsParents();
+    void viewsKeepTheReportTheyShow();
+    void untrustedTextIsShownAsWritten_data();
+    void untrustedTextIsShownAsWritten();
 
 private:
     Report m_report = test::fixtureReport();
+    std::shared_ptr<const Report> m_shared = std::make_shared<const Report>(m_report);
 };
 
 void TestModels::articleListCountsFindings_data()
@@ -57,7 +66,7 @@ void TestModels::articleListCountsFindings()
     QFETCH(QString, language);
     ArticleListModel model;
     QAbstractItemModelTester tester(&model);
-    model.setReport(&m_report);
+    model.setReport(m_shared);
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.index(row, ArticleListModel::NameColumn).data().toString(), name);
     QCOMPARE(model.index(row, 0).data(ArticleListModel::FindingCountRole).toInt(), findings);
@@ -72,7 +81,7 @@ void TestModels::findingsModelRoles()
     ReviewState reviews;
     FindingsModel model(&reviews);
     QAbstractItemModelTester tester(&model);
-    model.setReport(&m_report);
+    model.setReport(m_shared);
     QCOMPARE(model.rowCount(), 5);
     QCOMPARE(model.columnCount(), int(FindingsModel::ColumnCount));
     const QModelIndex first = model.index(0, 0);
@@ -81,7 +90,7 @@ void TestModels::findingsModelRoles()
     QCOMPARE(first.data(FindingsModel::FindingKeyRole).toString(), QStringLiteral("date_conflict|flood"));
     // Short ids, as the article list, the panes and the timeline show them; the tooltip names them.
     QCOMPARE(model.index(0, FindingsModel::ArticlesColumn).data().toString(), QStringLiteral("d1, d2"));
-    QCOMPARE(model.index(0, FindingsModel::ArticlesColumn).data(Qt::ToolTipRole).toString(),
+    QCOMPARE(model.index(0, FindingsModel::ArticlesColumn).data(FindingsModel::PlainToolTipRole).toString(),
              QStringLiteral("d1 \u00b7 Harian Contoh\nd2 \u00b7 Valley Post"));
     QCOMPARE(model.index(0, FindingsModel::SummaryColumn).data().toString(), m_report.findings.first().summary);
     QVERIFY(model.flags(model.index(0, FindingsModel::StatusColumn)) & Qt::ItemIsEditable);
@@ -93,7 +102,7 @@ void TestModels::findingsSortBySeverity()
 {
     ReviewState reviews;
     FindingsModel model(&reviews);
-    model.setReport(&m_report);
+    model.setReport(m_shared);
     FindingsFilterModel proxy;
     proxy.setSourceModel(&model);
     proxy.sort(FindingsModel::SeverityColumn, Qt::AscendingOrder);
@@ -146,7 +155,7 @@ void TestModels::findingsFilter()
     reviews.setReview(QStringLiteral("quantity_conflict|deaths"),
                       {ReviewStatus::Confirmed, QStringLiteral("Ask the desk")});
     FindingsModel model(&reviews);
-    model.setReport(&m_report);
+    model.setReport(m_shared);
     FindingsFilterModel proxy;
     QAbstractItemModelTester tester(&proxy);
     proxy.setSourceModel(&model);
@@ -189,12 +198,12 @@ void TestModels::reviewSurvivesReanalysis()
 {
     ReviewState reviews;
     FindingsModel model(&reviews);
-    model.setReport(&m_report);
+    model.setReport(m_shared);
     QVERIFY(model.setData(model.index(1, FindingsModel::StatusColumn), int(ReviewStatus::Confirmed)));
     // A new analysis lists the findings in another order; the decision follows the key.
     Report reordered = m_report;
     std::reverse(reordered.findings.begin(), reordered.findings.end());
-    model.setReport(&reordered);
+    model.setReport(std::make_shared<const Report>(reordered));
     QCOMPARE(model.index(3, 0).data(FindingsModel::FindingKeyRole).toString(),
              QStringLiteral("quantity_conflict|deaths"));
     QCOMPARE(model.index(3, FindingsModel::StatusColumn).data(FindingsModel::StatusRole).toInt(),
@@ -207,7 +216,7 @@ void TestModels::reviewEditThroughModel()
 {
     ReviewState reviews;
     FindingsModel model(&reviews);
-    model.setReport(&m_report);
+    model.setReport(m_shared);
     QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
     QVERIFY(model.setData(model.index(0, FindingsModel::StatusColumn), int(ReviewStatus::Dismissed)));
     QVERIFY(model.setData(model.index(0, FindingsModel::NoteColumn), QStringLiteral("same day, time zones")));
@@ -224,7 +233,7 @@ void TestModels::entityTreeStructure()
 {
     EntityTreeModel model;
     QAbstractItemModelTester tester(&model);
-    model.setReport(&m_report);
+    model.setReport(m_shared);
     QCOMPARE(model.columnCount(), EntityTreeModel::FirstArticleColumn + 3);
     // One group per type present, in type order: PER, ORG, LOC, TITLE.
     QCOMPARE(model.rowCount(), 4);
@@ -260,7 +269,7 @@ void TestModels::entityTreeStructure()
 void TestModels::entityTreeFilterKeepsParents()
 {
     EntityTreeModel model;
-    model.setReport(&m_report);
+    model.setReport(m_shared);
     QSortFilterProxyModel proxy;
     proxy.setSourceModel(&model);
     proxy.setRecursiveFilteringEnabled(true);
@@ -273,6 +282,111 @@ void TestModels::entityTreeFilterKeepsParents()
     const QModelIndex entity = proxy.index(0, 0, group);
     QCOMPARE(entity.data(EntityTreeModel::EntityIdRole).toString(), QStringLiteral("e2"));
     QCOMPARE(proxy.index(0, 0, entity).data().toString(), QStringLiteral("Sari Wulandary"));
+}
+
+void TestModels::viewsKeepTheReportTheyShow()
+{
+    // The window hands every view the same shared report and replaces it when a run ends: a
+    // view keeps what it shows alive until it gets the next one, whoever dropped it first.
+    auto report = std::make_shared<const Report>(m_report);
+    ReviewState reviews;
+    ArticleListModel articles;
+    EntityTreeModel entities;
+    FindingsModel findings(&reviews);
+    ArticlePane pane;
+    articles.setReport(report);
+    entities.setReport(report);
+    findings.setReport(report);
+    pane.setReport(report, report->articles.first().id, MentionTheme::light());
+    QCOMPARE(report.use_count(), 6); // this test, the three models, the pane and its view
+    const std::weak_ptr<const Report> watch = report;
+    report.reset();
+    QVERIFY(!watch.expired());
+    QCOMPARE(articles.rowCount(), int(m_report.articles.size()));
+    QCOMPARE(findings.index(0, FindingsModel::SummaryColumn).data().toString(), m_report.findings.first().summary);
+    QVERIFY(entities.indexForEntity(m_report.entities.first().id).isValid());
+    articles.setReport(nullptr);
+    entities.setReport(nullptr);
+    findings.setReport(nullptr);
+    pane.setReport(nullptr, {}, MentionTheme::light());
+    QVERIFY(watch.expired());
+}
+
+namespace {
+
+// What a tooltip shows: Qt renders it as rich text when Qt::mightBeRichText says so.
+QString shownText(const QString &toolTip)
+{
+    QTextDocument doc;
+    if (Qt::mightBeRichText(toolTip))
+        doc.setHtml(toolTip);
+    else
+        doc.setPlainText(toolTip);
+    return doc.toPlainText();
+}
+
+const QString hostileTitle = QStringLiteral("<img src=x> & <b>bold</b>");
+const QString hostileName = QStringLiteral("<a href=\"http://x\">Sari</a>");
+
+} // namespace
+
+void TestModels::untrustedTextIsShownAsWritten_data()
+{
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<QString>("written");
+    QTest::newRow("article list") << "articles" << hostileTitle;
+    QTest::newRow("entity") << "entity" << hostileName;
+    QTest::newRow("entity column") << "entityColumn" << hostileTitle;
+    QTest::newRow("finding articles") << "findingArticles" << hostileTitle;
+    QTest::newRow("finding evidence") << "findingEvidence" << hostileName;
+    QTest::newRow("article pane") << "pane" << hostileTitle;
+}
+
+void TestModels::untrustedTextIsShownAsWritten()
+{
+    // Titles, names and evidence come from articles and the web: a tooltip shows them as
+    // written, never as markup (an image fetched, a link, text hidden).
+    QFETCH(QString, where);
+    QFETCH(QString, written);
+    Report report = m_report;
+    for (Article &a : report.articles) {
+        a.meta.title = hostileTitle;
+        a.meta.outlet = hostileTitle; // names an article before its title does
+    }
+    report.entities.first().name = hostileName;
+    for (Finding &f : report.findings)
+        for (Evidence &ev : f.evidence)
+            ev.text = hostileName;
+    QString tip;
+    ArticleListModel articles;
+    EntityTreeModel entities;
+    ReviewState reviews;
+    FindingsModel findings(&reviews);
+    ArticlePane pane;
+    if (where == u"articles") {
+        articles.setReport(std::make_shared<const Report>(report));
+        tip = articles.index(0, 0).data(Qt::ToolTipRole).toString();
+    } else if (where == u"entity") {
+        entities.setReport(std::make_shared<const Report>(report));
+        tip = entities.indexForEntity(report.entities.first().id).data(Qt::ToolTipRole).toString();
+    } else if (where == u"entityColumn") {
+        entities.setReport(std::make_shared<const Report>(report));
+        tip = entities.headerData(EntityTreeModel::FirstArticleColumn, Qt::Horizontal, Qt::ToolTipRole).toString();
+    } else if (where == u"findingArticles") {
+        findings.setReport(std::make_shared<const Report>(report));
+        tip = findings.index(0, FindingsModel::ArticlesColumn).data(Qt::ToolTipRole).toString();
+    } else if (where == u"findingEvidence") {
+        findings.setReport(std::make_shared<const Report>(report));
+        tip = findings.index(0, FindingsModel::SummaryColumn).data(Qt::ToolTipRole).toString();
+    } else {
+        pane.setReport(std::make_shared<const Report>(report), report.articles.first().id, MentionTheme::light());
+        const QList<QLabel *> labels = pane.findChildren<QLabel *>();
+        for (const QLabel *label : labels)
+            if (label->toolTip().contains(u"img"))
+                tip = label->toolTip();
+    }
+    QVERIFY2(!tip.isEmpty(), qPrintable(where));
+    QVERIFY2(shownText(tip).contains(written), qPrintable(shownText(tip)));
 }
 
 QTEST_MAIN(TestModels)

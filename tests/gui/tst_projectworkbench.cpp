@@ -18,6 +18,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWindow>
+
+#include <memory>
 
 using fc::Article;
 using fc::MetaSource;
@@ -40,6 +43,10 @@ private Q_SLOTS:
     void decisionsAndDatesSurviveCloseAndReopen();
     void secondWindowIsToldTheProjectIsInUse();
     void saveProjectAsKeepsAnUnsavedReview();
+    void closingAReadOnlyProjectWarns_data();
+    void closingAReadOnlyProjectWarns();
+    void projectNameInTheTitleIsShownAsWritten_data();
+    void projectNameInTheTitleIsShownAsWritten();
     void badProjectFileIsRefusedAndLeftAlone();
     void otherEnginesCachesArePrunedOnOpenAndSaveAs();
 
@@ -218,6 +225,89 @@ void TestProjectWorkbench::secondWindowIsToldTheProjectIsInUse()
     // The writer goes on writing.
     first.reviews()->setNote(key, QStringLiteral("tetap"));
     QCOMPARE(storedDecisions(path).value(key).note, QStringLiteral("tetap"));
+}
+
+void TestProjectWorkbench::closingAReadOnlyProjectWarns_data()
+{
+    // Read-only because another window writes the project, or because the file has no write
+    // permission; the editor answers Cancel (the window stays) or Discard (it closes).
+    QTest::addColumn<bool>("locked");
+    QTest::addColumn<int>("answerCode");
+    QTest::newRow("locked, cancel") << true << int(MainWindow::UnsavedAnswer::Cancel);
+    QTest::newRow("locked, discard") << true << int(MainWindow::UnsavedAnswer::Discard);
+    QTest::newRow("no write permission, cancel") << false << int(MainWindow::UnsavedAnswer::Cancel);
+    QTest::newRow("no write permission, discard") << false << int(MainWindow::UnsavedAnswer::Discard);
+}
+
+void TestProjectWorkbench::closingAReadOnlyProjectWarns()
+{
+    QFETCH(bool, locked);
+    QFETCH(int, answerCode);
+    const auto answer = MainWindow::UnsavedAnswer(answerCode);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("desk.fcproj"));
+    QString error;
+    auto writer = std::make_unique<MainWindow>();
+    QVERIFY2(writer->newProject(path, &error), qPrintable(error));
+    writer->addFiles(examples(2));
+    QVERIFY(waitForAnalysis(*writer));
+    QVERIFY(!writer->report().findings.isEmpty());
+    const QString key = writer->report().findings.first().key;
+    if (!locked) {
+        writer.reset();
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    }
+
+    MainWindow window;
+    QVERIFY2(window.openProject(path, &error, MainWindow::IfLocked::OpenReadOnly), qPrintable(error));
+    QVERIFY(window.project()->isReadOnly());
+    QVERIFY(waitForAnalysis(window));
+    QStringList asked;
+    window.setUnsavedReviewQuestion([&](const QString &text) {
+        asked << text;
+        return answer;
+    });
+    window.show();
+    window.reviews()->setStatus(key, ReviewStatus::Dismissed);
+    const bool closed = window.close();
+    // Asked, naming the project and why the decision is not in it; never written to it.
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.first().contains(QStringLiteral("desk.fcproj"))
+                 && asked.first().contains(QStringLiteral("read-only")),
+             qPrintable(asked.first()));
+    QCOMPARE(closed, answer == MainWindow::UnsavedAnswer::Discard);
+    QCOMPARE(window.isVisible(), answer != MainWindow::UnsavedAnswer::Discard);
+    QVERIFY(storedDecisions(path).value(key).status != fc::ReviewStatus::Dismissed);
+    if (!closed) {
+        // Cancelled: the decision is still there, and the next close asks again.
+        QCOMPARE(window.reviews()->status(key), ReviewStatus::Dismissed);
+        window.setUnsavedReviewQuestion([](const QString &) { return MainWindow::UnsavedAnswer::Discard; });
+        QVERIFY(window.close());
+    }
+}
+
+void TestProjectWorkbench::projectNameInTheTitleIsShownAsWritten_data()
+{
+    // A project's file name is the user's (or a sender's): the title bar shows it as written.
+    // Qt would drop "[*]" (its "modified" mark); a title is never markup, so tags stay text.
+    QTest::addColumn<QString>("fileName");
+    QTest::newRow("tags") << QStringLiteral("<img src=x> <b>bold.fcproj"); // no "/": it would be a folder
+    QTest::newRow("modified mark") << QStringLiteral("draft [*] v2.fcproj");
+    QTest::newRow("two marks") << QStringLiteral("[*][*].fcproj");
+}
+
+void TestProjectWorkbench::projectNameInTheTitleIsShownAsWritten()
+{
+    QFETCH(QString, fileName);
+    QTemporaryDir dir;
+    MainWindow window;
+    window.show();
+    QString error;
+    QVERIFY2(window.newProject(dir.filePath(fileName), &error), qPrintable(error));
+    QVERIFY(window.windowHandle());
+    // What the platform gets, after Qt's placeholder handling.
+    const QString shown = window.windowHandle()->title();
+    QVERIFY2(shown.startsWith(fileName + QStringLiteral(" \u2014 ")), qPrintable(shown));
 }
 
 void TestProjectWorkbench::saveProjectAsKeepsAnUnsavedReview()

@@ -75,6 +75,7 @@ private:
     static bool waitForAnalysis(MainWindow &window);
     static QString example(int n);
     Report m_report = test::fixtureReport();
+    std::shared_ptr<const Report> m_shared = std::make_shared<const Report>(m_report);
 };
 
 void TestWorkbench::initTestCase()
@@ -229,7 +230,7 @@ void TestWorkbench::selectingEntityInPanelHighlightsMentions()
 void TestWorkbench::hoverTellsTypeValueAndEntity()
 {
     ArticleView view;
-    view.setArticle(&m_report.articles.at(1), MentionTheme::light(), &m_report);
+    view.setArticle(&m_shared->articles.at(1), MentionTheme::light(), m_shared);
     const Span name = test::spanOf(m_report.articles.at(1), QStringLiteral("Sari Wulandary"));
     const Mention *person = view.mentionAt(name.start + 1);
     QVERIFY(person);
@@ -249,7 +250,7 @@ void TestWorkbench::hoverTellsTypeValueAndEntity()
 void TestWorkbench::paneHeaderShowsMetadata()
 {
     ArticlePane pane;
-    pane.setReport(&m_report, QStringLiteral("d1"), MentionTheme::light());
+    pane.setReport(m_shared, QStringLiteral("d1"), MentionTheme::light());
     QVERIFY(pane.headerText().contains(QStringLiteral("Harian Contoh")));
     QVERIFY(pane.headerText().contains(QStringLiteral("from the header")));
     QVERIFY(pane.headerText().contains(QStringLiteral("id")));
@@ -263,7 +264,7 @@ void TestWorkbench::paneHeaderShowsMetadata()
 void TestWorkbench::timelineSeriesAndConflictLine()
 {
     TimelineChart chart;
-    chart.setReport(&m_report, MentionTheme::light());
+    chart.setReport(m_shared, MentionTheme::light());
     const auto series = chart.articleSeries();
     QCOMPARE(series.size(), 3);
     QCOMPARE(series.at(0)->count(), 2);
@@ -427,7 +428,7 @@ void TestWorkbench::findingsPanelFilters()
 {
     ReviewState reviews;
     FindingsPanel panel(&reviews);
-    panel.setReport(&m_report);
+    panel.setReport(m_shared);
     QCOMPARE(panel.kindFilter()->count(), 6); // "all" + five kinds
     panel.kindFilter()->setCurrentIndex(panel.kindFilter()->findData(QStringLiteral("name_variant")));
     QCOMPARE(panel.proxy()->rowCount(), 1);

@@ -115,6 +115,13 @@ QStringList messageTexts(const MainWindow &window)
     return texts;
 }
 
+// The test's servers run on this machine, which the workbench asks about before fetching:
+// these tests answer yes.
+void allowTheTestServer(MainWindow &window)
+{
+    window.urlFetcher()->setPrivateAddressQuestion([](const QUrl &, const QString &, const QString &) { return true; });
+}
+
 QAction *actionNamed(const MainWindow &window, const char *name)
 {
     return window.findChild<QAction *>(QLatin1String(name));
@@ -137,6 +144,8 @@ private Q_SLOTS:
     void fetchFailuresNameTheUrl_data();
     void fetchFailuresNameTheUrl();
     void cancelStopsAFetch();
+    void localAddressIsAskedAboutFirst_data();
+    void localAddressIsAskedAboutFirst();
     void cancelStopsALongAnalysis();
     void urlArticleIsKeptInTheProject();
     void saveProjectAsKeepsTheFetchedPage();
@@ -212,6 +221,7 @@ void TestWorkbenchWeb::urlDialogAcceptsOnlyWebAddresses()
 void TestWorkbenchWeb::openUrlByKeyboardShowsTheArticle()
 {
     MainWindow window;
+    allowTheTestServer(window);
     window.show();
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -275,6 +285,7 @@ void TestWorkbenchWeb::screenshotTakesUrlsOnTheCommandLine()
 {
     // `factcheck-workbench --screenshot x.png URL FILE`: the URL fetched, the file read.
     MainWindow window;
+    allowTheTestServer(window);
     window.resize(1600, 1000);
     window.show();
     const QString shot = fc::test::artifactPath(u"workbench-url-and-file.png"_s);
@@ -313,6 +324,7 @@ void TestWorkbenchWeb::droppedWebUrlIsFetched()
 {
     QFETCH(bool, asText);
     MainWindow window;
+    allowTheTestServer(window);
     window.show();
     const QUrl url = m_server.url("/jembatan");
     QMimeData mime;
@@ -352,6 +364,7 @@ void TestWorkbenchWeb::fetchFailuresNameTheUrl()
     QFETCH(QUrl, url);
     QFETCH(QString, reason);
     MainWindow window;
+    allowTheTestServer(window);
     window.openUrls({url, m_server.url("/jembatan")});
     QVERIFY(waitForIdle(window));
     // The good page loads; the bad one is in Messages with its URL and why.
@@ -362,9 +375,70 @@ void TestWorkbenchWeb::fetchFailuresNameTheUrl()
     QVERIFY2(messages.first().contains(reason), qPrintable(messages.first()));
 }
 
+void TestWorkbenchWeb::localAddressIsAskedAboutFirst_data()
+{
+    // The page on 127.0.0.1; "/moved" redirects to the same page on 127.0.0.2, another
+    // loopback host, asked about afresh. answers: what the editor says to each question.
+    QTest::addColumn<QByteArray>("path");
+    QTest::addColumn<QList<bool>>("answers");
+    QTest::addColumn<QStringList>("askedHosts");
+    QTest::addColumn<bool>("loaded");
+    QTest::addColumn<QString>("refusal");
+    QTest::addColumn<int>("requests"); // none to a host before it was allowed
+    QTest::newRow("refused") << QByteArray("/jembatan") << QList<bool>{false} << QStringList{u"127.0.0.1"_s} << false
+                             << u"loopback"_s << 0;
+    QTest::newRow("allowed") << QByteArray("/jembatan") << QList<bool>{true} << QStringList{u"127.0.0.1"_s} << true
+                             << QString() << 1;
+    QTest::newRow("redirect refused") << QByteArray("/moved") << QList<bool>{true, false}
+                                      << QStringList{u"127.0.0.1"_s, u"127.0.0.2"_s} << false << u"redirects to"_s << 1;
+    // The redirect asked about, then the page fetched again through it.
+    QTest::newRow("redirect allowed") << QByteArray("/moved") << QList<bool>{true, true}
+                                      << QStringList{u"127.0.0.1"_s, u"127.0.0.2"_s} << true << QString() << 3;
+}
+
+void TestWorkbenchWeb::localAddressIsAskedAboutFirst()
+{
+    QFETCH(QByteArray, path);
+    QFETCH(QList<bool>, answers);
+    QFETCH(QStringList, askedHosts);
+    QFETCH(bool, loaded);
+    QFETCH(QString, refusal);
+    QFETCH(int, requests);
+    fc::test::LocalHttpServer other;
+    QVERIFY(other.listen(QHostAddress(u"127.0.0.2"_s)));
+    other.responses.insert("/jembatan", response("text/html; charset=utf-8", articlePage));
+    m_server.responses.insert("/moved",
+                              "HTTP/1.0 302 Found\r\nLocation: http://127.0.0.2:"
+                                  + QByteArray::number(other.serverPort()) + "/jembatan\r\nContent-Length: 0\r\n\r\n");
+    MainWindow window;
+    QStringList asked;
+    window.urlFetcher()->setPrivateAddressQuestion([&](const QUrl &url, const QString &host, const QString &reason) {
+        asked << host;
+        [&] {
+            QCOMPARE(url, m_server.url(path.constData()));
+            QVERIFY2(reason.contains(host), qPrintable(reason));
+        }();
+        return answers.value(asked.size() - 1);
+    });
+    const int before = m_server.requests + other.requests;
+    window.openUrls({m_server.url(path.constData())});
+    QVERIFY(waitForIdle(window));
+    QCOMPARE(asked, askedHosts);
+    QCOMPARE(window.report().articles.size(), loaded ? 1 : 0);
+    QCOMPARE(m_server.requests + other.requests - before, requests);
+    const QStringList messages = messageTexts(window);
+    if (loaded) {
+        QVERIFY2(messages.isEmpty(), qPrintable(messages.join(u'\n')));
+    } else {
+        QCOMPARE(messages.size(), 1);
+        QVERIFY2(messages.first().contains(refusal), qPrintable(messages.first()));
+    }
+}
+
 void TestWorkbenchWeb::cancelStopsAFetch()
 {
     MainWindow window;
+    allowTheTestServer(window);
     const int before = m_server.requests;
     window.openUrls({m_server.url("/slow")}); // never answers; the fetch would wait 30 s
     QTRY_VERIFY_WITH_TIMEOUT(m_server.requests > before, 10000);
@@ -395,6 +469,7 @@ void TestWorkbenchWeb::cancelStopsALongAnalysis()
     while (text.size() < 1200 * 1000)
         text += corpus;
     MainWindow window;
+    allowTheTestServer(window);
     window.addText(text, u"long.txt"_s);
     QVERIFY(window.isAnalysing());
     QTest::qWait(1500); // well into the loading and analysis
@@ -428,6 +503,7 @@ void TestWorkbenchWeb::urlArticleIsKeptInTheProject()
     QString title;
     {
         MainWindow window;
+        allowTheTestServer(window);
         QString error;
         QVERIFY2(window.newProject(path, &error), qPrintable(error));
         window.openUrls({url});
@@ -445,6 +521,7 @@ void TestWorkbenchWeb::urlArticleIsKeptInTheProject()
     const int requests = server.requests;
     server.close(); // reopening must not need the web
     MainWindow window;
+    allowTheTestServer(window);
     QString error;
     QVERIFY2(window.openProject(path, &error, MainWindow::IfLocked::Refuse), qPrintable(error));
     QVERIFY(waitForIdle(window));
@@ -467,6 +544,7 @@ void TestWorkbenchWeb::saveProjectAsKeepsTheFetchedPage()
     const QString path = dir.filePath(u"later.fcproj"_s);
     const QUrl url = m_server.url("/jembatan");
     MainWindow window;
+    allowTheTestServer(window);
     window.openUrls({url});
     QVERIFY(waitForIdle(window));
     QCOMPARE(window.report().articles.size(), 1);
@@ -488,6 +566,7 @@ void TestWorkbenchWeb::languageMenuSavesTheChoice()
     QList<QAction *> actions;
     {
         MainWindow window;
+        allowTheTestServer(window);
         window.show();
         auto *menu = window.findChild<QMenu *>(u"languageMenu"_s);
         QVERIFY(menu);
@@ -535,6 +614,7 @@ void TestWorkbenchWeb::languageMenuSavesTheChoice()
     {
         // The next window shows the saved choice; System forgets it.
         MainWindow window;
+        allowTheTestServer(window);
         auto *menu = window.findChild<QMenu *>(u"languageMenu"_s);
         QAction *system = menu->actions().first();
         QVERIFY(menu->actions().at(2)->isChecked());
@@ -549,6 +629,7 @@ void TestWorkbenchWeb::aboutDialogShowsVersions()
 {
     QApplication::setApplicationVersion(QStringLiteral(FACTCHECK_VERSION));
     MainWindow window;
+    allowTheTestServer(window);
     window.show();
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -592,6 +673,7 @@ void TestWorkbenchWeb::jsonExportCarriesTheProjectsDecisions()
     for (const QString &f : examples.entryList({u"*.txt"_s}, QDir::Files, QDir::Name))
         files << examples.filePath(f);
     MainWindow window;
+    allowTheTestServer(window);
     QString error;
     QVERIFY2(window.newProject(path, &error), qPrintable(error));
     window.addFiles(files);

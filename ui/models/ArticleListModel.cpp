@@ -1,5 +1,7 @@
 #include "ArticleListModel.h"
 
+#include "models/PlainText.h"
+
 #include <QFileInfo>
 #include <QLocale>
 #include <QUrl>
@@ -26,10 +28,10 @@ QString ArticleListModel::displayName(const Article &article)
     return file;
 }
 
-void ArticleListModel::setReport(const Report *report)
+void ArticleListModel::setReport(std::shared_ptr<const Report> report)
 {
     beginResetModel();
-    m_report = report;
+    m_report = std::move(report);
     m_findingCounts.clear();
     m_highCounts.clear();
     if (m_report) {
@@ -71,10 +73,12 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     case FindingCountRole: return m_findingCounts.value(index.row());
     case HighFindingCountRole: return m_highCounts.value(index.row());
     case Qt::ToolTipRole:
-        return tr("%1\n%2\nPublished: %3\nLanguage: %4")
-            .arg(a.meta.title.isEmpty() ? displayName(a) : a.meta.title, a.source,
-                 a.meta.published.isValid() ? QLocale().toString(a.meta.published, QLocale::LongFormat) : tr("unknown"),
-                 a.meta.language.isEmpty() ? tr("unknown") : a.meta.language);
+        return plainToolTip(tr("%1\n%2\nPublished: %3\nLanguage: %4")
+                                .arg(a.meta.title.isEmpty() ? displayName(a) : a.meta.title, a.source,
+                                     a.meta.published.isValid()
+                                         ? QLocale().toString(a.meta.published, QLocale::LongFormat)
+                                         : tr("unknown"),
+                                     a.meta.language.isEmpty() ? tr("unknown") : a.meta.language));
     case Qt::TextAlignmentRole:
         if (index.column() == FindingsColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+#include <memory>
+
 namespace fc::ui {
 
 // The analysed articles: outlet or title, date, language and how many findings touch each
@@ -16,7 +18,7 @@ public:
     enum Role { ArticleIdRole = Qt::UserRole + 1, FindingCountRole, HighFindingCountRole };
 
     explicit ArticleListModel(QObject *parent = nullptr);
-    void setReport(const Report *report);
+    void setReport(std::shared_ptr<const Report> report);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -27,7 +29,7 @@ public:
     static QString displayName(const Article &article);
 
 private:
-    const Report *m_report = nullptr;
+    std::shared_ptr<const Report> m_report;
     QList<int> m_findingCounts;
     QList<int> m_highCounts;
 };

@@ -1,6 +1,7 @@
 #include "EntityTreeModel.h"
 
 #include "models/ArticleListModel.h"
+#include "models/PlainText.h"
 
 #include <QHash>
 #include <QMap>
@@ -29,10 +30,10 @@ QString EntityTreeModel::typeLabel(MentionType type)
     return {};
 }
 
-void EntityTreeModel::setReport(const Report *report)
+void EntityTreeModel::setReport(std::shared_ptr<const Report> report)
 {
     beginResetModel();
-    m_report = report;
+    m_report = std::move(report);
     rebuild();
     endResetModel();
 }
@@ -212,10 +213,10 @@ QVariant EntityTreeModel::data(const QModelIndex &index, int role) const
                 tip += QLatin1Char('\n') + tr("Wikidata: %1").arg(e->kb);
             if (e && !e->variants.isEmpty())
                 tip += QLatin1Char('\n') + tr("Also written: %1").arg(e->variants.join(QLatin1String(", ")));
-            return tip;
+            return plainToolTip(tip);
         }
         if (n->kind == VariantNode)
-            return tr("Spelling of %1").arg(m_nodes.at(n->parent).name);
+            return plainToolTip(tr("Spelling of %1").arg(m_nodes.at(n->parent).name));
         return {};
     case Qt::TextAlignmentRole:
         return column == NameColumn ? QVariant() : QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -232,7 +233,7 @@ QVariant EntityTreeModel::headerData(int section, Qt::Orientation orientation, i
         if (role == Qt::DisplayRole)
             return a.id;
         if (role == Qt::ToolTipRole)
-            return tr("Mentions in %1").arg(ArticleListModel::displayName(a));
+            return plainToolTip(tr("Mentions in %1").arg(ArticleListModel::displayName(a)));
         return {};
     }
     if (role != Qt::DisplayRole)

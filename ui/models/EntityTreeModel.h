@@ -4,6 +4,8 @@
 
 #include <QAbstractItemModel>
 
+#include <memory>
+
 namespace fc::ui {
 
 // The entity panel: a group per entity type, the entities (canonical name) under it and
@@ -17,7 +19,7 @@ public:
     enum NodeKind { TypeNode, EntityNode, VariantNode };
 
     explicit EntityTreeModel(QObject *parent = nullptr);
-    void setReport(const Report *report);
+    void setReport(std::shared_ptr<const Report> report);
 
     QModelIndex indexForEntity(const QString &entityId) const;
 
@@ -46,7 +48,7 @@ private:
     void rebuild();
     const Node *node(const QModelIndex &index) const;
 
-    const Report *m_report = nullptr;
+    std::shared_ptr<const Report> m_report;
     QList<Node> m_nodes;
     QList<int> m_groups;
 };

@@ -56,7 +56,7 @@ bool FindingsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     }
     // The table shows article ids; their names (in the tooltip) match too.
     if (m->index(sourceRow, FindingsModel::ArticlesColumn, sourceParent)
-            .data(Qt::ToolTipRole)
+            .data(FindingsModel::PlainToolTipRole)
             .toString()
             .contains(m_text, Qt::CaseInsensitive))
         return true;

@@ -2,6 +2,7 @@
 
 #include "export/ReportVocabulary.h"
 #include "models/ArticleListModel.h"
+#include "models/PlainText.h"
 
 #include <QFont>
 #include <QLocale>
@@ -20,10 +21,10 @@ FindingsModel::FindingsModel(ReviewState *reviews, QObject *parent)
     });
 }
 
-void FindingsModel::setReport(const Report *report)
+void FindingsModel::setReport(std::shared_ptr<const Report> report)
 {
     beginResetModel();
-    m_report = report;
+    m_report = std::move(report);
     endResetModel();
 }
 
@@ -117,9 +118,10 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             return bold;
         }
         return {};
+    case Qt::ToolTipRole: return plainToolTip(data(index, PlainToolTipRole).toString());
+    case PlainToolTipRole: role = Qt::ToolTipRole; break;
     case Qt::AccessibleTextRole:
-    case Qt::DisplayRole:
-    case Qt::ToolTipRole: break;
+    case Qt::DisplayRole: break;
     default: return {};
     }
     switch (index.column()) {

@@ -5,6 +5,8 @@
 
 #include <QAbstractTableModel>
 
+#include <memory>
+
 namespace fc::ui {
 
 // The contradiction panel's rows: one finding each, with the reviewer's status and note,
@@ -20,11 +22,12 @@ public:
         KindRole,                            // the kind code
         StatusRole,                          // int(ReviewStatus)
         FindingKeyRole,
-        SortRole, // what the column sorts by
+        SortRole,         // what the column sorts by
+        PlainToolTipRole, // the tooltip's text as written (Qt::ToolTipRole is it escaped)
     };
 
     explicit FindingsModel(ReviewState *reviews, QObject *parent = nullptr);
-    void setReport(const Report *report);
+    void setReport(std::shared_ptr<const Report> report);
     ReviewState *reviews() const { return m_reviews; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -46,7 +49,7 @@ private:
     QString articleNames(const Finding &finding, bool full = false) const;
 
     ReviewState *m_reviews;
-    const Report *m_report = nullptr;
+    std::shared_ptr<const Report> m_report;
 };
 
 } // namespace fc::ui

@@ -1,12 +1,9 @@
 #include "ProjectAnalysis.h"
 
-#include "checks/Checks.h"
-#include "entities/EntityResolver.h"
 #include "ingest/ArticleLoader.h"
 #include "project/ArticleCodec.h"
 #include "project/ArticleValidation.h"
 #include "project/ProjectStore.h"
-#include "timeline/TimelineBuilder.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -169,12 +166,12 @@ std::optional<ProjectAnalysis> analyzeProject(ProjectStore &store, const Analysi
         store.storeAnalyses(engine, fresh, &cacheError);
     }
 
-    // The steps across articles, as Analyzer::analyze runs them after the per-article ones.
-    const KnowledgeBase &kb = options.knowledgeBase ? *options.knowledgeBase : KnowledgeBase::bundled();
-    result.report.entities = resolveEntities(articles, kb);
-    result.report.articles = std::move(articles);
-    result.report.findings = runChecks(result.report);
-    result.report.timeline = buildTimeline(result.report);
+    // The steps across articles, the Analyzer's own, over cached and fresh articles alike.
+    result.report = analyzer.finish(std::move(articles));
+    if (analyzer.isCancelled()) {
+        *error = cancelledMessage();
+        return std::nullopt;
+    }
     return result;
 }
 

@@ -1,3 +1,8 @@
+// ProjectStore: every read and write of a review project's SQLite file. Longer than 600 lines
+// on purpose: opening (header check before SQLite, lock, read-only fallback, schema), saving as,
+// and each table's statements share one connection, one error wording and one transaction
+// discipline, and reading them in one place is how their order is checked. The file helpers
+// and the schema already live beside it (ProjectFileHeader, ProjectLock, ProjectSchema).
 #include "ProjectStore.h"
 
 #include "project/ProjectFileHeader.h"

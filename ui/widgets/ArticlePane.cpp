@@ -3,6 +3,7 @@
 #include "net/UrlFetcher.h"
 
 #include "models/ArticleListModel.h"
+#include "models/PlainText.h"
 #include "widgets/ArticleView.h"
 
 #include <QComboBox>
@@ -98,9 +99,9 @@ ArticlePane::ArticlePane(QWidget *parent)
     setTabOrder(m_dateEdit, m_view);
 }
 
-void ArticlePane::setReport(const Report *report, const QString &articleId, const MentionTheme &theme)
+void ArticlePane::setReport(std::shared_ptr<const Report> report, const QString &articleId, const MentionTheme &theme)
 {
-    m_report = report;
+    m_report = std::move(report);
     m_theme = theme;
     {
         const QSignalBlocker blocker(m_chooser);
@@ -177,7 +178,8 @@ void ArticlePane::updateHeader()
         parts << tr("from %1").arg(url);
     }
     m_meta->setText(parts.join(QStringLiteral(" \u00b7 ")));
-    m_meta->setToolTip(a->meta.title.isEmpty() ? a->source : a->meta.title + QLatin1Char('\n') + a->source);
+    m_meta->setToolTip(
+        plainToolTip(a->meta.title.isEmpty() ? a->source : a->meta.title + QLatin1Char('\n') + a->source));
     m_dateEdit->setDate(a->meta.published.isValid() ? a->meta.published : m_dateEdit->minimumDate());
 }
 

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -23,7 +25,7 @@ public:
     explicit ArticlePane(QWidget *parent = nullptr);
 
     // Shows report's article articleId ("" for the first) in theme.
-    void setReport(const Report *report, const QString &articleId, const MentionTheme &theme);
+    void setReport(std::shared_ptr<const Report> report, const QString &articleId, const MentionTheme &theme);
     void showArticle(const QString &articleId);
     QString articleId() const;
     void setTheme(const MentionTheme &theme);
@@ -42,7 +44,7 @@ private:
     void updateHeader();
     void commitDate();
 
-    const Report *m_report = nullptr;
+    std::shared_ptr<const Report> m_report;
     MentionTheme m_theme;
     QComboBox *m_chooser;
     QLabel *m_meta;

@@ -38,10 +38,10 @@ QString ArticleView::typeLabel(MentionType type)
     return {};
 }
 
-void ArticleView::setArticle(const Article *article, const MentionTheme &theme, const Report *report)
+void ArticleView::setArticle(const Article *article, const MentionTheme &theme, std::shared_ptr<const Report> report)
 {
     m_article = article;
-    m_report = report;
+    m_report = std::move(report);
     m_theme = theme;
     m_evidence.clear();
     m_focus = {};

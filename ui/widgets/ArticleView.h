@@ -5,6 +5,8 @@
 
 #include <QPlainTextEdit>
 
+#include <memory>
+
 namespace fc::ui {
 
 // One article, read-only, with its mentions highlighted by type. Evidence of the selected
@@ -20,7 +22,7 @@ public:
 
     explicit ArticleView(QWidget *parent = nullptr);
 
-    void setArticle(const Article *article, const MentionTheme &theme, const Report *report = nullptr);
+    void setArticle(const Article *article, const MentionTheme &theme, std::shared_ptr<const Report> report = {});
     const Article *article() const { return m_article; }
     void setTheme(const MentionTheme &theme);
 
@@ -60,7 +62,7 @@ private:
     QTextCursor cursorFor(const Span &span) const;
 
     const Article *m_article = nullptr;
-    const Report *m_report = nullptr;
+    std::shared_ptr<const Report> m_report;
     MentionTheme m_theme;
     QString m_entityId;
     QList<Span> m_evidence;

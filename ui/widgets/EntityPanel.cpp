@@ -52,9 +52,9 @@ EntityPanel::EntityPanel(QWidget *parent)
     setTabOrder(m_filter, m_view);
 }
 
-void EntityPanel::setReport(const Report *report)
+void EntityPanel::setReport(std::shared_ptr<const Report> report)
 {
-    m_model->setReport(report);
+    m_model->setReport(std::move(report));
     m_view->expandToDepth(0);
     for (int c = EntityTreeModel::TotalColumn; c < m_model->columnCount(); ++c) {
         // As narrow as the counts allow: with five articles fixed columns left the names no room.

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTreeView;
@@ -20,7 +22,7 @@ class EntityPanel : public QWidget
 public:
     explicit EntityPanel(QWidget *parent = nullptr);
 
-    void setReport(const Report *report);
+    void setReport(std::shared_ptr<const Report> report);
     // Selects the entity's row ("" clears) without emitting entitySelected.
     void selectEntity(const QString &entityId);
 

@@ -2,6 +2,7 @@
 
 #include "export/ReportWriter.h"
 #include "project/ReviewJson.h"
+#include "widgets/PlainMessage.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
@@ -159,7 +160,7 @@ void ExportDialog::chooseFileAndExport()
         return;
     QString error;
     if (!exportTo(path, &error)) {
-        QMessageBox::warning(this, tr("Export failed"), error);
+        warnPlainly(this, tr("Export failed"), error);
         return;
     }
     accept();

@@ -94,10 +94,10 @@ FindingsPanel::FindingsPanel(ReviewState *reviews, QWidget *parent)
     setTabOrder(m_text, m_view);
 }
 
-void FindingsPanel::setReport(const Report *report)
+void FindingsPanel::setReport(std::shared_ptr<const Report> report)
 {
-    m_report = report;
     m_model->setReport(report);
+    m_report = std::move(report);
     rebuildKindFilter();
 }
 

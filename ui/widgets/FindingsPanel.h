@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QLineEdit;
 class QTableView;
@@ -22,7 +24,7 @@ class FindingsPanel : public QWidget
 public:
     explicit FindingsPanel(ReviewState *reviews, QWidget *parent = nullptr);
 
-    void setReport(const Report *report);
+    void setReport(std::shared_ptr<const Report> report);
     FindingsModel *model() const { return m_model; }
     FindingsFilterModel *proxy() const { return m_proxy; }
     QTableView *view() const { return m_view; }
@@ -42,7 +44,7 @@ Q_SIGNALS:
 private:
     void rebuildKindFilter();
 
-    const Report *m_report = nullptr;
+    std::shared_ptr<const Report> m_report;
     FindingsModel *m_model;
     FindingsFilterModel *m_proxy;
     QComboBox *m_kind;

@@ -5,10 +5,10 @@
 #include "widgets/MentionTheme.h"
 #include "widgets/UrlFetchJob.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -23,6 +23,10 @@ class QProgressBar;
 class QSplitter;
 class QTreeView;
 
+namespace fc {
+class AnalysisRunner;
+}
+
 namespace fc::ui {
 
 class ArticleListModel;
@@ -33,12 +37,11 @@ class ProjectSession;
 class ReviewState;
 class TimelineChart;
 
-// What one background run produced: the articles it loaded, the report over all articles
-// and what went wrong with which input.
+// What one background run produced besides its report (which the runner hands out): the
+// articles it loaded and what went wrong with which input.
 struct AnalysisResult
 {
     QList<Article> loaded;
-    Report report;
     QList<Diagnostic> diagnostics;
     // From an open project: the store's id of report.articles[i], and the results analysed now
     // (the worker reads the project through its own read-only connection; the window's
@@ -60,7 +63,7 @@ public:
 
     // Shows an already analysed report (its articles become the inputs of re-analysis).
     void setReport(Report report);
-    const Report &report() const { return m_report; }
+    const Report &report() const { return *m_report; }
 
     // Load and analyse in the background; folders add their article files.
     void addFiles(const QStringList &paths);
@@ -112,6 +115,13 @@ public:
     // continues there.
     bool saveProjectAs(const QString &path, QString *error);
     ProjectSession *project() const { return m_project; }
+    // Asked before closing (or opening another project) would lose review decisions: made
+    // without a project, or in a project open read-only. Save (keep them in a project, Save
+    // Project As), Discard (lose them) or Cancel (stay). The workbench asks the editor; tests
+    // answer themselves. The text says how many decisions and why they are not saved.
+    enum class UnsavedAnswer { Save, Discard, Cancel };
+    using UnsavedReviewQuestion = std::function<UnsavedAnswer(const QString &text)>;
+    void setUnsavedReviewQuestion(UnsavedReviewQuestion question) { m_unsavedQuestion = std::move(question); }
 
 Q_SIGNALS:
     // The window is idle again: nothing is fetched, analysed or waiting (also after cancel).
@@ -135,8 +145,12 @@ private:
     void createActions();
     void createDocks();
     void startAnalysis();
-    void analysisDone();
+    void analysisDone(const std::shared_ptr<const Report> &report);
+    void analysisCancelled();
+    void continueAfterRun();
+    void showProgress(qsizetype done, qsizetype total);
     void pagesFetched(const FetchOutcome &outcome);
+    bool askPrivateAddress(const QUrl &url, const QString &host, const QString &reason);
     void finishIfIdle();
     void showBusy(const QString &message);
     void applyReport(const QString &findingKey);
@@ -171,7 +185,7 @@ private:
     void updateTitle();
     void projectWriteFailed(const QString &error);
 
-    Report m_report;
+    std::shared_ptr<const Report> m_report; // never null; shared with the views showing it
     QList<Article> m_inputs;
     MentionTheme m_theme;
     QString m_themeKey;
@@ -209,13 +223,12 @@ private:
     QAction *m_lightAction = nullptr;
     QAction *m_darkAction = nullptr;
 
-    QFutureWatcher<AnalysisResult> m_watcher;
-    std::shared_ptr<std::atomic_bool> m_cancelFlag; // the running analysis polls it
+    AnalysisRunner *m_runner;                    // the queue, the cancel flag and the progress of analyses
+    std::shared_ptr<AnalysisResult> m_runResult; // what the running analysis loads besides its report
     UrlFetchJob *m_fetcher;
     QHash<QString, QByteArray> m_pageBytes; // web pages' bytes by URL, for Save Project As
     PendingWork m_pending;
-    bool m_cancelled = false;
-    bool m_analysing = false;
+    UnsavedReviewQuestion m_unsavedQuestion;
 };
 
 } // namespace fc::ui

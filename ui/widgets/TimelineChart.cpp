@@ -42,9 +42,9 @@ TimelineChart::TimelineChart(QWidget *parent)
     chart()->setBackgroundRoundness(0);
 }
 
-void TimelineChart::setReport(const Report *report, const MentionTheme &theme)
+void TimelineChart::setReport(std::shared_ptr<const Report> report, const MentionTheme &theme)
 {
-    m_report = report;
+    m_report = std::move(report);
     m_theme = theme;
     rebuild();
 }
@@ -81,8 +81,8 @@ QString TimelineChart::toolTipFor(int eventIndex) const
             tip += QStringLiteral("<br/>\u201c%1\u201d").arg(evidence.left(240).toHtmlEscaped());
     }
     if (!ev.findings.isEmpty())
-        tip += QStringLiteral("<br/><b>") + tr("Disputed by %1").arg(ev.findings.join(QLatin1String(", ")))
-            + QStringLiteral("</b>");
+        tip += QStringLiteral("<br/><b>")
+            + tr("Disputed by %1").arg(ev.findings.join(QLatin1String(", ")).toHtmlEscaped()) + QStringLiteral("</b>");
     return tip;
 }
 

@@ -6,6 +6,8 @@
 #include <QChartView>
 #include <QHash>
 
+#include <memory>
+
 class QScatterSeries;
 class QLineSeries;
 
@@ -20,7 +22,7 @@ class TimelineChart : public QChartView
 public:
     explicit TimelineChart(QWidget *parent = nullptr);
 
-    void setReport(const Report *report, const MentionTheme &theme);
+    void setReport(std::shared_ptr<const Report> report, const MentionTheme &theme);
     void setTheme(const MentionTheme &theme);
     void fitToData();
 
@@ -45,7 +47,7 @@ private:
     void applyTheme();
     void zoomTime(qreal factor);
 
-    const Report *m_report = nullptr;
+    std::shared_ptr<const Report> m_report;
     MentionTheme m_theme;
     QList<QScatterSeries *> m_articleSeries;
     QScatterSeries *m_disputed = nullptr;
