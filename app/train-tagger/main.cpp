@@ -3,7 +3,7 @@
 //
 //   factcheck-train-tagger --data <ner-id folder> --out <model.bin> [--epochs N] [--seed S]
 //                          [--min-count C] [--sources idner2k,nergrit,nerp] [--evaluate <set>:<file>]
-//                          [--hold-out N]
+//                          [--hold-out N [--score-held-out]] [--balance]
 #include "entities/KnowledgeBase.h"
 #include "entities/MentionRecogniser.h"
 #include "entities/NameRules.h"
@@ -209,6 +209,9 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("score-held-out"),
                       QStringLiteral("With --hold-out: do not train, score the model already at --out on the "
                                      "held-out sentences (after a change of the rules or the merge).")});
+    parser.addOption({QStringLiteral("balance"),
+                      QStringLiteral("Repeat the smaller corpora so that each weighs about as much as the "
+                                     "largest in training.")});
     parser.process(app);
     if (!parser.isSet(QStringLiteral("data")) || !parser.isSet(QStringLiteral("out"))) {
         err << "factcheck-train-tagger: --data and --out are required\n";
@@ -226,6 +229,7 @@ int main(int argc, char *argv[])
 
     const int holdOut = parser.value(QStringLiteral("hold-out")).toInt();
     QList<TrainingSentence> sentences;
+    QList<QList<TrainingSentence>> perSource;
     QList<std::pair<QString, QList<AnnotatedSentence>>> heldOut;
     for (const Source &s : sources()) {
         if (!wanted.contains(s.name))
@@ -238,15 +242,29 @@ int main(int argc, char *argv[])
             return 1;
         }
         QList<AnnotatedSentence> held;
+        QList<TrainingSentence> own;
         for (qsizetype k = 0; k < corpus.size(); ++k) {
             if (holdOut > 1 && k % holdOut == holdOut - 1)
                 held.append(corpus.at(k));
             else
-                sentences.append(trainingSentence(corpus.at(k)));
+                own.append(trainingSentence(corpus.at(k)));
         }
+        perSource.append(own);
         if (!held.isEmpty())
             heldOut.append({s.name, held});
         out << s.trainFile << "  " << corpus.size() << " sentences  sha256 " << sha256(path) << "\n";
+    }
+    // --balance: each corpus is visited about as often as the largest (a smaller one repeated
+    // a whole number of times), so the lower-cased NERP does not outvote the others' conventions.
+    qsizetype largest = 0;
+    for (const QList<TrainingSentence> &own : std::as_const(perSource))
+        largest = std::max(largest, own.size());
+    for (const QList<TrainingSentence> &own : std::as_const(perSource)) {
+        const qsizetype times = parser.isSet(QStringLiteral("balance")) && !own.isEmpty()
+            ? std::max<qsizetype>(1, (largest + own.size() / 2) / own.size())
+            : 1;
+        for (qsizetype t = 0; t < times; ++t)
+            sentences.append(own);
     }
     QElapsedTimer timer;
     timer.start();
