@@ -71,16 +71,22 @@ void TestNerPublicEval::scores_data()
     // 0.731 with main's knowledge base of the evening). Floors a little under those. NERP's
     // validation split (lower-cased news, other annotators; added the same evening, model
     // unchanged): PER 0.819, ORG 0.670, LOC 0.769, micro 0.768.
+    // Retrained with --balance (each smaller corpus repeated to weigh as much as NERP; chosen on
+    // held-out training sentences, where the whole recogniser gained on all three corpora),
+    // model sha256 3306bb33...: IDNer2k PER 0.951, ORG 0.857, LOC 0.755, micro 0.891; NERGrit
+    // PER 0.772, ORG 0.578, LOC 0.785, micro 0.741; NERP PER 0.817, ORG 0.656, LOC 0.778, micro
+    // 0.767. IDNer2k LOC floor 0.76 -> 0.74: two of its 103 places (its provinces and
+    // buildings, conventions the report does not share: resources/models/PROVENANCE.md).
     QTest::newRow("idner2k-test PER") << "idner2k-test" << "PER" << 0.94;
     QTest::newRow("idner2k-test ORG") << "idner2k-test" << "ORG" << 0.83;
-    QTest::newRow("idner2k-test LOC") << "idner2k-test" << "LOC" << 0.76;
+    QTest::newRow("idner2k-test LOC") << "idner2k-test" << "LOC" << 0.74;
     QTest::newRow("idner2k-test micro") << "idner2k-test" << "micro" << 0.88;
     QTest::newRow("nergrit-valid PER") << "nergrit-valid" << "PER" << 0.75;
     QTest::newRow("nergrit-valid ORG") << "nergrit-valid" << "ORG" << 0.56;
     QTest::newRow("nergrit-valid LOC") << "nergrit-valid" << "LOC" << 0.77;
-    QTest::newRow("nergrit-valid micro") << "nergrit-valid" << "micro" << 0.72;
+    QTest::newRow("nergrit-valid micro") << "nergrit-valid" << "micro" << 0.73;
     QTest::newRow("nerp-valid PER") << "nerp-valid" << "PER" << 0.80;
-    QTest::newRow("nerp-valid ORG") << "nerp-valid" << "ORG" << 0.65;
+    QTest::newRow("nerp-valid ORG") << "nerp-valid" << "ORG" << 0.64;
     QTest::newRow("nerp-valid LOC") << "nerp-valid" << "LOC" << 0.75;
     QTest::newRow("nerp-valid micro") << "nerp-valid" << "micro" << 0.75;
 }
