@@ -3,13 +3,15 @@
 //
 //   factcheck-train-tagger --data <ner-id folder> --out <model.bin> [--epochs N] [--seed S]
 //                          [--min-count C] [--sources idner2k,nergrit,nerp] [--evaluate <set>:<file>]
-//                          [--hold-out N]
+//                          [--hold-out N [--score-held-out]] [--balance]
 #include "entities/KnowledgeBase.h"
+#include "entities/MentionRecogniser.h"
 #include "entities/NameRules.h"
 #include "entities/tagger/AnnotatedCorpus.h"
 #include "entities/tagger/NameTagger.h"
 #include "entities/tagger/TaggerDecoder.h"
 #include "entities/tagger/TaggerTrainer.h"
+#include "model/Article.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,6 +19,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QMap>
 #include <QTextStream>
 
@@ -68,11 +71,66 @@ QByteArray sha256(const QString &path)
     return h.result().toHex();
 }
 
+using Counts = QMap<QString, std::array<int, 3>>; // per type: tp, fp, fn
+
+void printCounts(const Counts &counts, QTextStream &out)
+{
+    std::array<int, 3> micro{};
+    auto line = [&](const QString &type, const std::array<int, 3> &c) {
+        const double p = c[0] ? double(c[0]) / (c[0] + c[1]) : 0, r = c[0] ? double(c[0]) / (c[0] + c[2]) : 0;
+        out << type
+            << QStringLiteral("  P %1  R %2  F1 %3\n")
+                   .arg(p, 0, 'f', 3)
+                   .arg(r, 0, 'f', 3)
+                   .arg(p + r > 0 ? 2 * p * r / (p + r) : 0, 0, 'f', 3);
+    };
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        line(it.key(), it.value());
+        for (int k = 0; k < 3; ++k)
+            micro[k] += it.value()[k];
+    }
+    line(QStringLiteral("micro"), micro);
+}
+
+// The same scores for the whole recogniser (rules, knowledge base and the language's tagger,
+// merged as in the application), on the sentences' tokens joined by spaces: which of rules and
+// tagger wins per type is decided on these, from held-out training sentences.
+void scoreRecogniser(const QList<AnnotatedSentence> &corpus, QTextStream &out)
+{
+    Counts counts;
+    for (const AnnotatedSentence &sentence : corpus) {
+        QList<AnnotatedSpan> gold;
+        Article a;
+        a.text = joinedText(sentence, &gold);
+        a.originalText = a.text;
+        a.meta.language = QStringLiteral("id");
+        recogniseNames(a, KnowledgeBase::bundled());
+        QList<AnnotatedSpan> found;
+        for (const Mention &m : std::as_const(a.mentions)) {
+            const QString type = mentionTypeCode(m.type);
+            if (type == u"PER" || type == u"ORG" || type == u"LOC")
+                found.append({m.span.start, m.span.end, type});
+        }
+        for (const AnnotatedSpan &g : std::as_const(gold))
+            counts[g.type][found.contains(g) ? 0 : 2]++;
+        for (const AnnotatedSpan &f : std::as_const(found)) {
+            // A name nested in a right one ("Jakarta" in "Pemprov DKI Jakarta") is no error,
+            // as in tests/core/tst_ner_public_eval.cpp.
+            const bool nested = std::any_of(found.cbegin(), found.cend(), [&](const AnnotatedSpan &o) {
+                return !(o == f) && o.start <= f.start && o.end >= f.end && gold.contains(o);
+            });
+            if (!gold.contains(f) && !nested)
+                counts[f.type][1]++;
+        }
+    }
+    printCounts(counts, out);
+}
+
 // Exact-span precision, recall and F1 per type of the tagger alone (no rules) on `corpus`.
 void score(const QList<AnnotatedSentence> &corpus, const TaggerModel &model, QTextStream &out)
 {
     const TaggerContext context{&KnowledgeBase::bundled(), &nameRules(QStringLiteral("id"))};
-    QMap<QString, std::array<int, 3>> counts; // tp, fp, fn
+    Counts counts;
     for (const AnnotatedSentence &a : corpus) {
         const TrainingSentence s = trainingSentence(a);
         SentenceFeatures f;
@@ -91,21 +149,7 @@ void score(const QList<AnnotatedSentence> &corpus, const TaggerModel &model, QTe
                 counts[mentionTypeCode(x.type)][1]++;
         }
     }
-    std::array<int, 3> micro{};
-    auto line = [&](const QString &type, const std::array<int, 3> &c) {
-        const double p = c[0] ? double(c[0]) / (c[0] + c[1]) : 0, r = c[0] ? double(c[0]) / (c[0] + c[2]) : 0;
-        out << type
-            << QStringLiteral("  P %1  R %2  F1 %3\n")
-                   .arg(p, 0, 'f', 3)
-                   .arg(r, 0, 'f', 3)
-                   .arg(p + r > 0 ? 2 * p * r / (p + r) : 0, 0, 'f', 3);
-    };
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        line(it.key(), it.value());
-        for (int k = 0; k < 3; ++k)
-            micro[k] += it.value()[k];
-    }
-    line(QStringLiteral("micro"), micro);
+    printCounts(counts, out);
 }
 
 // Scores the model in `modelPath` on one corpus file of a source, for choosing what the
@@ -158,9 +202,16 @@ int main(int argc, char *argv[])
                       QStringLiteral("source:file")});
     parser.addOption({QStringLiteral("hold-out"),
                       QStringLiteral("Leave every n-th sentence of each training file out of training and score "
-                                     "the model on them afterwards: for choosing features and settings without "
-                                     "looking at the dev, valid or test splits."),
+                                     "the model on them afterwards, alone and, when --out is named id-ner.bin, "
+                                     "inside the recogniser: for choosing features, settings and the merge "
+                                     "without looking at the dev, valid or test splits."),
                       QStringLiteral("n"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("score-held-out"),
+                      QStringLiteral("With --hold-out: do not train, score the model already at --out on the "
+                                     "held-out sentences (after a change of the rules or the merge).")});
+    parser.addOption({QStringLiteral("balance"),
+                      QStringLiteral("Repeat the smaller corpora so that each weighs about as much as the "
+                                     "largest in training.")});
     parser.process(app);
     if (!parser.isSet(QStringLiteral("data")) || !parser.isSet(QStringLiteral("out"))) {
         err << "factcheck-train-tagger: --data and --out are required\n";
@@ -178,6 +229,7 @@ int main(int argc, char *argv[])
 
     const int holdOut = parser.value(QStringLiteral("hold-out")).toInt();
     QList<TrainingSentence> sentences;
+    QList<QList<TrainingSentence>> perSource;
     QList<std::pair<QString, QList<AnnotatedSentence>>> heldOut;
     for (const Source &s : sources()) {
         if (!wanted.contains(s.name))
@@ -190,32 +242,62 @@ int main(int argc, char *argv[])
             return 1;
         }
         QList<AnnotatedSentence> held;
+        QList<TrainingSentence> own;
         for (qsizetype k = 0; k < corpus.size(); ++k) {
             if (holdOut > 1 && k % holdOut == holdOut - 1)
                 held.append(corpus.at(k));
             else
-                sentences.append(trainingSentence(corpus.at(k)));
+                own.append(trainingSentence(corpus.at(k)));
         }
+        perSource.append(own);
         if (!held.isEmpty())
             heldOut.append({s.name, held});
         out << s.trainFile << "  " << corpus.size() << " sentences  sha256 " << sha256(path) << "\n";
     }
+    // --balance: each corpus is visited about as often as the largest (a smaller one repeated
+    // a whole number of times), so the lower-cased NERP does not outvote the others' conventions.
+    qsizetype largest = 0;
+    for (const QList<TrainingSentence> &own : std::as_const(perSource))
+        largest = std::max(largest, own.size());
+    for (const QList<TrainingSentence> &own : std::as_const(perSource)) {
+        const qsizetype times = parser.isSet(QStringLiteral("balance")) && !own.isEmpty()
+            ? std::max<qsizetype>(1, (largest + own.size() / 2) / own.size())
+            : 1;
+        for (qsizetype t = 0; t < times; ++t)
+            sentences.append(own);
+    }
     QElapsedTimer timer;
     timer.start();
     const TaggerContext context{&KnowledgeBase::bundled(), &nameRules(QStringLiteral("id"))};
-    const TaggerModel model = trainTagger(sentences, context, options);
+    const bool trainIt = !(holdOut > 1 && parser.isSet(QStringLiteral("score-held-out")));
+    TaggerModel model;
     QString error;
-    if (!model.saveFile(parser.value(QStringLiteral("out")), &error)) {
+    if (trainIt)
+        model = trainTagger(sentences, context, options);
+    if (!(trainIt ? model.saveFile(parser.value(QStringLiteral("out")), &error)
+                  : model.loadFile(parser.value(QStringLiteral("out")), &error))) {
         err << "factcheck-train-tagger: " << error << "\n";
         return 1;
     }
-    out << "trained on " << sentences.size() << " sentences, " << options.epochs << " epochs, seed " << options.seed
-        << ", min count " << options.minCount << ": " << model.featureCount() << " features in " << timer.elapsed()
-        << " ms\n"
-        << parser.value(QStringLiteral("out")) << "  sha256 " << sha256(parser.value(QStringLiteral("out"))) << "\n";
+    if (trainIt)
+        out << "trained on " << sentences.size() << " sentences, " << options.epochs << " epochs, seed " << options.seed
+            << ", min count " << options.minCount << ": " << model.featureCount() << " features in " << timer.elapsed()
+            << " ms\n"
+            << parser.value(QStringLiteral("out")) << "  sha256 " << sha256(parser.value(QStringLiteral("out")))
+            << "\n";
+    // The recogniser reads the model from the folder FACTCHECK_NER_MODELS names: it can score
+    // the model just written when that is named as the language's model is.
+    const QFileInfo written(parser.value(QStringLiteral("out")));
+    const bool recogniserToo = written.fileName() == u"id-ner.bin";
+    if (recogniserToo)
+        qputenv("FACTCHECK_NER_MODELS", written.absolutePath().toLocal8Bit());
     for (const auto &[name, held] : std::as_const(heldOut)) {
         out << name << ", " << held.size() << " held-out training sentences, tagger alone:\n";
         score(held, model, out);
+        if (recogniserToo) {
+            out << name << ", the same sentences, the recogniser (rules, knowledge base and this model):\n";
+            scoreRecogniser(held, out);
+        }
     }
     return 0;
 }

@@ -2,6 +2,8 @@
 
 #include "entities/NameRules.h"
 
+#include <array>
+
 namespace fc {
 
 namespace {
@@ -98,10 +100,33 @@ void mergeTaggedNames(QList<FoundName> *found, const QList<TaggedName> &tagged, 
             }
         }
     }
+    // Two names in a row that both readings see, of the same types over the same words, but
+    // split at another word ("Garuda Indonesia Wamildan" + "Tsani Panjaitan", "Bulog Novi" +
+    // "Helmy Prasetya"): the rules' split stands, since they know given names, the knowledge
+    // base's names and the titles in front, and the tagger's capitalised-run features blur
+    // where one name of the run ends.
+    QList<std::array<qsizetype, 3>> resplit; // first, last, type of the rules' names kept
+    for (qsizetype k = 0; k + 1 < tagged.size(); ++k) {
+        const TaggedName &a = tagged.at(k), &b = tagged.at(k + 1);
+        if (a.last != b.first)
+            continue;
+        for (const FoundName &r1 : std::as_const(*found)) {
+            if (!isName(r1.type) || r1.first != a.first || r1.type != a.type || r1.last == a.last)
+                continue;
+            for (const FoundName &r2 : std::as_const(*found)) {
+                if (isName(r2.type) && r2.first == r1.last && r2.last == b.last && r2.type == b.type) {
+                    taken[k] = taken[k + 1] = false;
+                    resplit.append({r1.first, r1.last, qsizetype(r1.type)});
+                    resplit.append({r2.first, r2.last, qsizetype(r2.type)});
+                }
+            }
+        }
+    }
     // The rules' other names: replaced by a taken tagged name over them; kept where the tagger
     // saw a name but ran it into a standing one; otherwise the tagger's silence vetoes them.
     found->removeIf([&](const FoundName &f) {
-        if (!isName(f.type) || standing(f))
+        if (!isName(f.type) || standing(f)
+            || resplit.contains(std::array<qsizetype, 3>{f.first, f.last, qsizetype(f.type)}))
             return false;
         if (f.last - f.first == 1 && uncertain.contains(f.first))
             return true;

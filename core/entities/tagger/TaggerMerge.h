@@ -17,6 +17,8 @@ namespace fc {
 // - a tagged name is taken unless it overlaps a standing name; it may enclose one place or
 //   organisation that ends it ("Pemprov DKI Jakarta" around "Jakarta", which stays inside);
 //   feasts and single not-name words ("Idul Fitri", "Namun") are never taken;
+// - where both read the same words as the same two names in a row split at another word
+//   ("Garuda Indonesia" + "Wamildan Tsani Panjaitan"), the rules' split stands;
 // - the rules' other persons, organisations and places give way to a taken tagged name over
 //   them, stay where the tagger's name was not taken, and go where the tagger saw no name at
 //   all (its silence vetoes sentence-initial "Menurutnya", "Kini" and stray acronyms);
