@@ -97,6 +97,7 @@ private Q_SLOTS:
         QTest::newRow("link openers") << u"[a "_s;
         QTest::newRow("link texts without targets") << u"[a]("_s;
         QTest::newRow("code marks") << u"`a "_s;
+        QTest::newRow("entities") << u"&mdash; &bukan; "_s;
     }
 
     void markdownGrowsLinearly()
