@@ -9,9 +9,14 @@ QList<Finding> WeekdayMismatchChecker::check(const CheckContext &context) const
 {
     QList<Finding> findings;
     for (const Article &a : context.report().articles) {
+        // The article's fingerprint hashes its whole text: once per article, not once per
+        // mismatch (a long article of many mismatches was quadratic).
+        QString fingerprint;
         for (const TimeExpression &t : a.times) {
             if (!t.weekdayMismatch || !t.statedWeekday || !t.value.isValid())
                 continue;
+            if (fingerprint.isEmpty())
+                fingerprint = CheckContext::fingerprint(a);
             const int actual = t.value.begin.dayOfWeek();
             Finding f;
             f.kind = kind();
@@ -24,8 +29,8 @@ QList<Finding> WeekdayMismatchChecker::check(const CheckContext &context) const
             f.summary = s.en;
             f.summaryId = s.id;
             f.values = {t.value.iso(), QString::number(*t.statedWeekday)};
-            f.key = f.kind + QLatin1Char('|') + CheckContext::fingerprint(a) + QLatin1Char('|') + t.value.iso()
-                + QLatin1Char('|') + QString::number(*t.statedWeekday);
+            f.key = f.kind + QLatin1Char('|') + fingerprint + QLatin1Char('|') + t.value.iso() + QLatin1Char('|')
+                + QString::number(*t.statedWeekday);
             findings.append(f);
         }
     }

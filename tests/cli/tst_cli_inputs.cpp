@@ -1,5 +1,6 @@
 // The factcheck binary with every kind of input: files, bad files and URLs from a local server.
 #include "TestPaths.h"
+#include "ingest/ArticleLoader.h"
 
 #include <algorithm>
 
@@ -164,11 +165,17 @@ private Q_SLOTS:
         // A folder is an input when it holds articles; one without any is a bad input.
         const QString noArticles = m_dir.filePath(u"no-articles"_s);
         QVERIFY(QDir().mkpath(noArticles));
-        const QStringList bad{unreachable, m_dir.filePath(u"missing.txt"_s), noArticles, write(u"empty.txt"_s, {}),
+        // One input over the size limit stops with its message; the others are still analysed.
+        const QString oversized = write(u"oversized.txt"_s, QByteArray(fc::ArticleLoader::MaxInputBytes + 1, 'a'));
+        const QStringList bad{unreachable,
+                              m_dir.filePath(u"missing.txt"_s),
+                              noArticles,
+                              write(u"empty.txt"_s, {}),
                               write(u"binary.txt"_s,
                                     QByteArray("\x7f"
                                                "ELF\x02\x01\x01\x00\x00\x00",
-                                               10))};
+                                               10)),
+                              oversized};
         const QString good = fc::test::examplesDir() + u"/01-kabar-pagi.txt"_s;
         const Run r = run(QStringList{bad.at(0), good} + bad.mid(1));
         QCOMPARE(r.exitCode, 1);

@@ -8,6 +8,8 @@
 #include <QTest>
 
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
 
 // Outputs and inputs that are not regular files. -o PATH never replaces what is not a regular
 // file: a FIFO is written straight (the reader gets the report and the FIFO stays a FIFO), a
@@ -24,6 +26,10 @@ private Q_SLOTS:
     void nonFileIsRefused_data();
     void nonFileIsRefused();
     void tagReportsAFailedWrite();
+    void fullDiskIsNamed_data();
+    void fullDiskIsNamed();
+    void fullFileSystemIsNamed_data();
+    void fullFileSystemIsNamed();
     void pipeInputIsRead();
 
 private:
@@ -149,6 +155,83 @@ void TestCliStreams::tagReportsAFailedWrite()
     QCOMPARE(cli.exitStatus(), QProcess::NormalExit); // not killed by SIGPIPE
     QCOMPARE(cli.exitCode(), 3);
     QVERIFY2(err.contains(fifo.toUtf8()) && err.contains("Broken pipe"), err.constData());
+}
+
+void TestCliStreams::fullDiskIsNamed_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // before "-o PATH"
+    QTest::newRow("analyze") << QStringList{QStringLiteral("analyze"), example()};
+    QTest::newRow("tag") << QStringList{QStringLiteral("tag"), QStringLiteral("--jsonl"), QStringLiteral("-")};
+}
+
+// A full disk: a "full" device node of our own in a temporary folder (the kernel's device 1,7,
+// whose every write fails with ENOSPC), never the system's /dev/full. Qt alone said "Unknown
+// error" here; the message names the output and the system's reason, exit status 3, and the
+// node is still a device.
+void TestCliStreams::fullDiskIsNamed()
+{
+    QFETCH(QStringList, arguments);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString full = dir.filePath(QStringLiteral("full"));
+    if (::mknod(QFile::encodeName(full).constData(), S_IFCHR | 0600, makedev(1, 7)) != 0)
+        QSKIP("making a device node needs root (CI and the build environment run as root)");
+    QProcess cli;
+    cli.start(fc::test::binaryPath(QStringLiteral("factcheck")), arguments + QStringList{QStringLiteral("-o"), full});
+    QVERIFY(cli.waitForStarted());
+    if (arguments.last() == u"-") {
+        for (int i = 0; i < 200; ++i)
+            cli.write(QStringLiteral("{\"id\":\"%1\",\"text\":\"Bupati Garut Rudy Gunawan meninjau Desa Sukamaju.\"}\n")
+                          .arg(i)
+                          .toUtf8());
+        cli.closeWriteChannel();
+    }
+    QVERIFY(cli.waitForFinished(120000));
+    const QByteArray err = cli.readAllStandardError();
+    QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(cli.exitCode(), 3);
+    QVERIFY2(err.contains(full.toUtf8()) && err.contains("No space left on device"), err.constData());
+    QVERIFY(!err.contains("Unknown error"));
+    QCOMPARE(fileType(full), mode_t(S_IFCHR));
+}
+
+void TestCliStreams::fullFileSystemIsNamed_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("output"); // inside the full file system
+    QTest::newRow("json") << QStringLiteral("json") << QStringLiteral("r.json");
+    QTest::newRow("html") << QStringLiteral("html") << QStringLiteral("r.html");
+    QTest::newRow("csv") << QStringLiteral("csv") << QStringLiteral("r.csv");
+}
+
+// A report to a regular file on a disk that fills part way through: a tmpfs of 4 KB mounted
+// in a mount namespace of the test's own (unshare, as root), so nothing outside sees it. The
+// write is short before it fails, which Qt called "Unknown error"; the message names the file
+// and the system's reason, exit status 3, and no report or temporary file is left.
+void TestCliStreams::fullFileSystemIsNamed()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, output);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    if (::geteuid() != 0)
+        QSKIP("mounting a small file system needs root (CI and the build environment run as root)");
+    const QString target = dir.filePath(output);
+    // --propagation unchanged: inside a chroot the root is no mount point to make private;
+    // the build environment's own namespace is private already.
+    const QString script = QStringLiteral("mount -t tmpfs -o size=4k tmpfs \"$1\" && shift && exec \"$@\"");
+    QProcess cli;
+    cli.start(QStringLiteral("unshare"),
+              {QStringLiteral("--mount"), QStringLiteral("--propagation"), QStringLiteral("unchanged"),
+               QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh"), dir.path(),
+               fc::test::binaryPath(QStringLiteral("factcheck")), QStringLiteral("analyze"), example(),
+               QStringLiteral("--format"), format, QStringLiteral("-o"), target});
+    QVERIFY(cli.waitForFinished(120000));
+    const QByteArray err = cli.readAllStandardError();
+    QCOMPARE(cli.exitCode(), 3);
+    QVERIFY2(err.contains(dir.path().toUtf8()) && err.contains("No space left on device"), err.constData());
+    QVERIFY2(!err.contains("Unknown error"), err.constData());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
 }
 
 // A pipe has no size until read: "analyze /dev/stdin" reads what comes down it.

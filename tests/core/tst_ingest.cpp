@@ -209,6 +209,10 @@ private Q_SLOTS:
         QTest::newRow("named and numeric entities") << u"AT&amp;T &mdash; naik 5&#x25; di caf&#233; &lt;pusat&gt;"_s
                                                     << u"AT&T \u2014 naik 5% di caf\u00e9 <pusat>"_s;
         QTest::newRow("unknown entity stays") << u"&bukanentitas; dan &#0;"_s << u"&bukanentitas; dan \ufffd"_s;
+        // A tab reference is a tab, which the paragraph's spacing turns into a space.
+        QTest::newRow("any named entity of HTML")
+            << u"&alpha;&rarr;&ell; &NotEqualTilde; a&Tab;b"_s << u"\u03b1\u2192\u2113 \u2242\u0338 a b"_s;
+        QTest::newRow("legacy name as a prefix stays") << u"&notit; &ampx;"_s << u"&notit; &ampx;"_s;
         QTest::newRow("backslash escapes") << u"\\*bukan miring\\* \\# \\[a\\](b)"_s << u"*bukan miring* # [a](b)"_s;
         QTest::newRow("table cells") << u"| Kota | Jumlah |\n|---|--:|\n| Bogor | 12 |\n| Depok | 7 |"_s
                                      << u"Kota | Jumlah\nBogor | 12\nDepok | 7"_s;

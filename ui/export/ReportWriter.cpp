@@ -10,6 +10,9 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <cerrno>
+#include <cstring>
+
 #include <sys/stat.h>
 
 namespace fc {
@@ -68,6 +71,14 @@ Target classifyTarget(const QString &path, QString *reason)
     return Target::Refused;
 }
 
+// The reason a write failed: the system's own words for errno when there is one.
+QString writeFailure(const QFileDevice &out, int error)
+{
+    if (error != 0)
+        return QString::fromLocal8Bit(std::strerror(error));
+    return out.errorString();
+}
+
 bool writeBytes(const QByteArray &bytes, const QString &path, QString *error)
 {
     if (path.isEmpty() || path == u"-") {
@@ -83,18 +94,36 @@ bool writeBytes(const QByteArray &bytes, const QString &path, QString *error)
     case Target::Refused: *error = path + QLatin1String(": ") + reason; return false;
     case Target::Stream: {
         QFile out(path);
-        if (!out.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || out.write(bytes) != bytes.size()) {
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
             *error = path + QLatin1String(": ") + out.errorString();
+            return false;
+        }
+        errno = 0;
+        if (out.write(bytes) != bytes.size()) {
+            *error = path + QLatin1String(": ") + writeFailure(out, errno);
             return false;
         }
         return true;
     }
     case Target::File: break;
     }
-    // QSaveFile: a failed export never leaves half a report where a good one was.
+    // QSaveFile: a failed export never leaves half a report where a good one was. Unbuffered,
+    // so a failed write is seen where errno still says why: a disk that fills part way through
+    // is a short write Qt calls "Unknown error".
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         *error = path + QLatin1String(": ") + out.errorString();
+        return false;
+    }
+    errno = 0;
+    if (out.write(bytes) != bytes.size()) {
+        *error = path + QLatin1String(": ") + writeFailure(out, errno);
+        out.cancelWriting();
+        return false;
+    }
+    errno = 0;
+    if (!out.commit()) {
+        *error = path + QLatin1String(": ") + writeFailure(out, errno);
         return false;
     }
     return true;
