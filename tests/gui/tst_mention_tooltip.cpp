@@ -9,6 +9,8 @@
 #include <QApplication>
 #include <QTest>
 
+#include <memory>
+
 using namespace fc;
 using namespace fc::ui;
 
@@ -39,10 +41,10 @@ void TestMentionTooltip::tooltipNamesTheRule()
         QStringLiteral("Perjanjian ditandatangani pada 19 Juni 2024 di Jakarta. Ada sekitar 11.000 tentara di sana."),
         QStringLiteral("case"));
     QVERIFY(loaded.ok());
-    const Report report = Analyzer().analyze({*loaded.article});
-    const Article &article = report.articles.first();
+    const auto report = std::make_shared<const Report>(Analyzer().analyze({*loaded.article}));
+    const Article &article = report->articles.first();
     ArticleView view;
-    view.setArticle(&article, MentionTheme::light(), &report);
+    view.setArticle(&article, MentionTheme::light(), report);
     const qsizetype at = article.text.indexOf(mention);
     QVERIFY(at >= 0);
     const Mention *m = view.mentionAt(at + 1);
