@@ -474,7 +474,11 @@ QList<Finding> MeasuredConflictChecker::check(const CheckContext &context) const
     QList<Finding> findings;
     for (const QList<int> &block : std::as_const(blocks)) {
         QList<Thing> things;
-        QHash<quint64, QList<int>> thingsOfPair; // prototype's pair of context lemmas -> things
+        // prototype's pair of context lemmas -> the prototype's article -> things. Grouped by
+        // article because a claim never joins a thing its own article started: one article
+        // repeating a figure in the same words must not make each claim visit every thing
+        // before it (quadratic; tst_cost_adversarial's weekday row).
+        QHash<quint64, QHash<int, QList<int>>> thingsOfPair;
         auto pairsOf = [](const QList<int> &lemmas) {
             QList<quint64> pairs;
             for (qsizetype x = 0; x < lemmas.size(); ++x)
@@ -488,9 +492,15 @@ QList<Finding> MeasuredConflictChecker::check(const CheckContext &context) const
             const Ref &a = refs.at(i);
             const QList<quint64> pairs = pairsOf(a.keys.context);
             QSet<int> candidates;
-            for (quint64 pair : pairs)
-                for (int t : thingsOfPair.value(pair))
-                    candidates.insert(t);
+            for (quint64 pair : pairs) {
+                const auto byArticle = thingsOfPair.constFind(pair);
+                if (byArticle == thingsOfPair.cend())
+                    continue;
+                for (auto it = byArticle->cbegin(); it != byArticle->cend(); ++it)
+                    if (it.key() != a.article)
+                        for (int t : it.value())
+                            candidates.insert(t);
+            }
             QList<int> ordered(candidates.cbegin(), candidates.cend());
             std::sort(ordered.begin(), ordered.end());
             // Like for like: an undated figure joins a thing of undated figures when one aligns
@@ -518,7 +528,7 @@ QList<Finding> MeasuredConflictChecker::check(const CheckContext &context) const
                 bestScore = 1;
                 things.append(Thing{i, {}});
                 for (quint64 pair : pairs)
-                    thingsOfPair[pair].append(best);
+                    thingsOfPair[pair][a.article].append(best);
             }
             things[best].members.append({i, bestScore});
         }
