@@ -17,8 +17,8 @@
 #include "widgets/ExportDialog.h"
 #include "widgets/FindingsPanel.h"
 #include "widgets/HelpDesk.h"
-#include "widgets/ReviewDesk.h"
 #include "widgets/OpenUrlDialog.h"
+#include "widgets/ReviewDesk.h"
 #include "widgets/TimelineChart.h"
 
 #include <QAction>

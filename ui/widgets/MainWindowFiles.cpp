@@ -18,8 +18,8 @@
 #include "widgets/EntityPanel.h"
 #include "widgets/ExportDialog.h"
 #include "widgets/FindingsPanel.h"
-#include "widgets/ProjectLaunch.h"
 #include "widgets/OpenUrlDialog.h"
+#include "widgets/ProjectLaunch.h"
 #include "widgets/TimelineChart.h"
 
 #include <QAction>
