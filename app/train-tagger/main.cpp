@@ -3,15 +3,15 @@
 //
 //   factcheck-train-tagger --data <ner-id folder> --out <model.bin> [--epochs N] [--seed S]
 //                          [--min-count C] [--sources idner2k,nergrit,nerp] [--evaluate <set>:<file>]
-//                          [--hold-out N [--score-held-out]] [--balance]
+//                          [--hold-out N [--score-held-out] [--explain]] [--balance]
 #include "entities/KnowledgeBase.h"
-#include "entities/MentionRecogniser.h"
 #include "entities/NameRules.h"
 #include "entities/tagger/AnnotatedCorpus.h"
 #include "entities/tagger/NameTagger.h"
+#include "entities/tagger/RecognisedSpans.h"
 #include "entities/tagger/TaggerDecoder.h"
 #include "entities/tagger/TaggerTrainer.h"
-#include "model/Article.h"
+#include "model/Mention.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -29,6 +29,13 @@
 using namespace fc;
 
 namespace {
+
+// The language of the corpora under ner-id: the model is written for it and the recogniser
+// that scores it reads the sentences as articles in it.
+QString corpusLanguage()
+{
+    return QStringLiteral("id");
+}
 
 // Each corpus: its training file and how its entity types map to PER/ORG/LOC.
 struct Source
@@ -95,41 +102,68 @@ void printCounts(const Counts &counts, QTextStream &out)
 // The same scores for the whole recogniser (rules, knowledge base and the language's tagger,
 // merged as in the application), on the sentences' tokens joined by spaces: which of rules and
 // tagger wins per type is decided on these, from held-out training sentences.
-void scoreRecogniser(const QList<AnnotatedSentence> &corpus, QTextStream &out)
+void scoreRecogniser(const QList<AnnotatedSentence> &corpus, const QString &language, QTextStream &out)
 {
     Counts counts;
     for (const AnnotatedSentence &sentence : corpus) {
-        QList<AnnotatedSpan> gold;
-        Article a;
-        a.text = joinedText(sentence, &gold);
-        a.originalText = a.text;
-        a.meta.language = QStringLiteral("id");
-        recogniseNames(a, KnowledgeBase::bundled());
-        QList<AnnotatedSpan> found;
-        for (const Mention &m : std::as_const(a.mentions)) {
-            const QString type = mentionTypeCode(m.type);
-            if (type == u"PER" || type == u"ORG" || type == u"LOC")
-                found.append({m.span.start, m.span.end, type});
-        }
-        for (const AnnotatedSpan &g : std::as_const(gold))
-            counts[g.type][found.contains(g) ? 0 : 2]++;
-        for (const AnnotatedSpan &f : std::as_const(found)) {
-            // A name nested in a right one ("Jakarta" in "Pemprov DKI Jakarta") is no error,
-            // as in tests/core/tst_ner_public_eval.cpp.
-            const bool nested = std::any_of(found.cbegin(), found.cend(), [&](const AnnotatedSpan &o) {
-                return !(o == f) && o.start <= f.start && o.end >= f.end && gold.contains(o);
-            });
-            if (!gold.contains(f) && !nested)
-                counts[f.type][1]++;
-        }
+        const RecognisedSentence r = recogniseAnnotated(sentence, language, KnowledgeBase::bundled());
+        for (const AnnotatedSpan &s : r.right)
+            counts[s.type][0]++;
+        for (const AnnotatedSpan &s : r.wrong)
+            counts[s.type][1]++;
+        for (const AnnotatedSpan &s : r.missed)
+            counts[s.type][2]++;
     }
     printCounts(counts, out);
+}
+
+// The tagger's names of one sentence alone (no rules), as spans of the joined text.
+QList<AnnotatedSpan> taggerSpans(const AnnotatedSentence &sentence, const TaggerModel &model)
+{
+    const TaggerContext context{&KnowledgeBase::bundled(), &nameRules(corpusLanguage())};
+    const TrainingSentence s = trainingSentence(sentence);
+    SentenceFeatures f;
+    extractFeatures(s.tokens, context, &f);
+    QList<AnnotatedSpan> spans;
+    for (const TaggedName &n : NameTagger::names(decodeSentence(model, f)))
+        spans.append({s.tokens.at(n.first).start, s.tokens.at(n.last - 1).end, mentionTypeCode(n.type)});
+    return spans;
+}
+
+// --explain: every gold name one of the tagger alone and the whole recogniser reads right and
+// the other not, with what the other read over it, so the merge can be judged name by name.
+void explain(const QList<AnnotatedSentence> &corpus, const TaggerModel &model, QTextStream &out)
+{
+    auto over = [](const AnnotatedSpan &g, const QList<AnnotatedSpan> &spans, const QString &text) {
+        QStringList read;
+        for (const AnnotatedSpan &s : spans) {
+            if (s.start < g.end && g.start < s.end)
+                read.append(s.type + u' ' + text.mid(s.start, s.end - s.start));
+        }
+        return read.isEmpty() ? QStringLiteral("nothing") : read.join(QStringLiteral(", "));
+    };
+    for (const AnnotatedSentence &sentence : corpus) {
+        const RecognisedSentence r = recogniseAnnotated(sentence, corpusLanguage(), KnowledgeBase::bundled());
+        const QList<AnnotatedSpan> tagged = taggerSpans(sentence, model);
+        for (const AnnotatedSpan &g : std::as_const(r.gold)) {
+            const bool byMerge = r.found.contains(g), byTagger = tagged.contains(g);
+            if (byMerge == byTagger)
+                continue;
+            out << (byTagger ? "LOST " : "WON ") << g.type << ' ' << r.text.mid(g.start, g.end - g.start)
+                << "  [" << (byTagger ? over(g, r.found, r.text) : over(g, tagged, r.text)) << "]  | " << r.text
+                << "\n";
+        }
+        for (const AnnotatedSpan &f : std::as_const(r.wrong)) {
+            if (!tagged.contains(f))
+                out << "EXTRA " << f.type << ' ' << r.text.mid(f.start, f.end - f.start) << "  | " << r.text << "\n";
+        }
+    }
 }
 
 // Exact-span precision, recall and F1 per type of the tagger alone (no rules) on `corpus`.
 void score(const QList<AnnotatedSentence> &corpus, const TaggerModel &model, QTextStream &out)
 {
-    const TaggerContext context{&KnowledgeBase::bundled(), &nameRules(QStringLiteral("id"))};
+    const TaggerContext context{&KnowledgeBase::bundled(), &nameRules(corpusLanguage())};
     Counts counts;
     for (const AnnotatedSentence &a : corpus) {
         const TrainingSentence s = trainingSentence(a);
@@ -209,6 +243,10 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("score-held-out"),
                       QStringLiteral("With --hold-out: do not train, score the model already at --out on the "
                                      "held-out sentences (after a change of the rules or the merge).")});
+    parser.addOption({QStringLiteral("explain"),
+                      QStringLiteral("With --hold-out: list the held-out names the recogniser and the tagger "
+                                     "alone disagree on (LOST: only the tagger right, WON: only the recogniser, "
+                                     "EXTRA: a wrong name only the recogniser read).")});
     parser.addOption({QStringLiteral("balance"),
                       QStringLiteral("Repeat the smaller corpora so that each weighs about as much as the "
                                      "largest in training.")});
@@ -268,7 +306,7 @@ int main(int argc, char *argv[])
     }
     QElapsedTimer timer;
     timer.start();
-    const TaggerContext context{&KnowledgeBase::bundled(), &nameRules(QStringLiteral("id"))};
+    const TaggerContext context{&KnowledgeBase::bundled(), &nameRules(corpusLanguage())};
     const bool trainIt = !(holdOut > 1 && parser.isSet(QStringLiteral("score-held-out")));
     TaggerModel model;
     QString error;
@@ -296,7 +334,9 @@ int main(int argc, char *argv[])
         score(held, model, out);
         if (recogniserToo) {
             out << name << ", the same sentences, the recogniser (rules, knowledge base and this model):\n";
-            scoreRecogniser(held, out);
+            scoreRecogniser(held, corpusLanguage(), out);
+            if (parser.isSet(QStringLiteral("explain")))
+                explain(held, model, out);
         }
     }
     return 0;

@@ -9,9 +9,7 @@
 #include "TestPaths.h"
 
 #include "entities/KnowledgeBase.h"
-#include "entities/MentionRecogniser.h"
-#include "entities/tagger/AnnotatedCorpus.h"
-#include "model/Article.h"
+#include "entities/tagger/RecognisedSpans.h"
 
 #include <QDir>
 #include <QMap>
@@ -134,43 +132,21 @@ static QMap<QString, Counts> evaluate(const QString &name, int *sentences)
     QMap<QString, std::array<int, MissKinds>> &misses = ::misses[name];
     *sentences = int(corpus.size());
     for (const AnnotatedSentence &sentence : std::as_const(corpus)) {
-        QList<AnnotatedSpan> goldSpans;
-        Article a;
-        a.text = joinedText(sentence, &goldSpans);
-        a.originalText = a.text;
-        a.meta.language = QStringLiteral("id");
-        recogniseNames(a, KnowledgeBase::bundled());
-        QList<AnnotatedSpan> found;
-        for (const Mention &m : std::as_const(a.mentions)) {
-            const QString type = mentionTypeCode(m.type);
-            if (type == u"PER" || type == u"ORG" || type == u"LOC")
-                found.append({m.span.start, m.span.end, type});
+        const RecognisedSentence r = recogniseAnnotated(sentence, QStringLiteral("id"), KnowledgeBase::bundled());
+        for (const AnnotatedSpan &f : r.right)
+            counts[f.type].truePositive++;
+        for (const AnnotatedSpan &f : r.wrong) {
+            counts[f.type].falsePositive++;
+            if (verbose)
+                qInfo("FP %s %s | %s", qPrintable(key(f)), qPrintable(r.text.mid(f.start, f.end - f.start)),
+                      qPrintable(r.text));
         }
-        // The gold standard marks the outermost name: a name nested in a found name that is
-        // right ("Jakarta" in "Pemprov DKI Jakarta") is not held against the recogniser.
-        for (const AnnotatedSpan &f : std::as_const(found)) {
-            bool nested = false;
-            for (const AnnotatedSpan &g : std::as_const(found)) {
-                if (!(g == f) && g.start <= f.start && g.end >= f.end && goldSpans.contains(g))
-                    nested = true;
-            }
-            if (goldSpans.contains(f)) {
-                counts[f.type].truePositive++;
-            } else if (!nested) {
-                counts[f.type].falsePositive++;
-                if (verbose)
-                    qInfo("FP %s %s | %s", qPrintable(key(f)), qPrintable(a.text.mid(f.start, f.end - f.start)),
-                          qPrintable(a.text));
-            }
-        }
-        for (const AnnotatedSpan &g : std::as_const(goldSpans)) {
-            if (!found.contains(g)) {
-                counts[g.type].falseNegative++;
-                misses[g.type][missKind(g, found)]++;
-                if (verbose)
-                    qInfo("FN %s %s | %s", qPrintable(key(g)), qPrintable(a.text.mid(g.start, g.end - g.start)),
-                          qPrintable(a.text));
-            }
+        for (const AnnotatedSpan &g : r.missed) {
+            counts[g.type].falseNegative++;
+            misses[g.type][missKind(g, r.found)]++;
+            if (verbose)
+                qInfo("FN %s %s | %s", qPrintable(key(g)), qPrintable(r.text.mid(g.start, g.end - g.start)),
+                      qPrintable(r.text));
         }
     }
     Counts micro;

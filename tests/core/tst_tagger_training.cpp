@@ -10,6 +10,7 @@
 #include "entities/NameRules.h"
 #include "entities/tagger/AnnotatedCorpus.h"
 #include "entities/tagger/NameTagger.h"
+#include "entities/tagger/RecognisedSpans.h"
 #include "entities/tagger/TaggerDecoder.h"
 #include "entities/tagger/TaggerTrainer.h"
 #include "model/Article.h"
@@ -34,6 +35,8 @@ private Q_SLOTS:
     void bundled_data();
     void bundled();
     void perLanguage();
+    void goldComparison_data();
+    void goldComparison();
 
 private:
     TaggerModel train() const;
@@ -197,6 +200,50 @@ void TestTaggerTraining::perLanguage()
           qlonglong(id->loadMicroseconds()));
     QCOMPARE(NameTagger::forLanguage(QStringLiteral("id")), id); // loaded once
     QVERIFY(!NameTagger::forLanguage(QStringLiteral("en")));
+}
+
+// How a found name counts against the corpus's names (the trainer's held-out scores and
+// tst_ner_public_eval both count so). Spans are written TYPE:start:end, separated by spaces.
+static QList<AnnotatedSpan> spans(const QString &written)
+{
+    QList<AnnotatedSpan> out;
+    for (const QString &s : written.split(u' ', Qt::SkipEmptyParts))
+        out.append({s.section(u':', 1, 1).toLongLong(), s.section(u':', 2, 2).toLongLong(), s.section(u':', 0, 0)});
+    return out;
+}
+
+void TestTaggerTraining::goldComparison_data()
+{
+    QTest::addColumn<QString>("found");
+    QTest::addColumn<QString>("gold");
+    QTest::addColumn<QString>("right");
+    QTest::addColumn<QString>("wrong");
+    QTest::addColumn<QString>("missed");
+    QTest::newRow("same span and type") << "PER:0:5" << "PER:0:5" << "PER:0:5" << "" << "";
+    QTest::newRow("other type") << "LOC:0:5" << "PER:0:5" << "" << "LOC:0:5" << "PER:0:5";
+    QTest::newRow("other bounds") << "ORG:0:9" << "ORG:0:5" << "" << "ORG:0:9" << "ORG:0:5";
+    // "Pemprov DKI Jakarta" right, "Jakarta" inside it: no error.
+    QTest::newRow("nested in a right name") << "ORG:0:19 LOC:12:19" << "ORG:0:19" << "ORG:0:19" << "" << "";
+    // Inside a wrong name it is an error like the outer one.
+    QTest::newRow("nested in a wrong name") << "ORG:0:19 LOC:12:19" << "ORG:0:11" << "" << "ORG:0:19 LOC:12:19"
+                                            << "ORG:0:11";
+    QTest::newRow("nothing found") << "" << "PER:0:5 LOC:9:14" << "" << "" << "PER:0:5 LOC:9:14";
+}
+
+void TestTaggerTraining::goldComparison()
+{
+    QFETCH(QString, found);
+    QFETCH(QString, gold);
+    QFETCH(QString, right);
+    QFETCH(QString, wrong);
+    QFETCH(QString, missed);
+    RecognisedSentence r;
+    r.found = spans(found);
+    r.gold = spans(gold);
+    compareWithGold(&r);
+    QCOMPARE(r.right, spans(right));
+    QCOMPARE(r.wrong, spans(wrong));
+    QCOMPARE(r.missed, spans(missed));
 }
 
 QTEST_GUILESS_MAIN(TestTaggerTraining)
