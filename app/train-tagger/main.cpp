@@ -149,9 +149,8 @@ void explain(const QList<AnnotatedSentence> &corpus, const TaggerModel &model, Q
             const bool byMerge = r.found.contains(g), byTagger = tagged.contains(g);
             if (byMerge == byTagger)
                 continue;
-            out << (byTagger ? "LOST " : "WON ") << g.type << ' ' << r.text.mid(g.start, g.end - g.start)
-                << "  [" << (byTagger ? over(g, r.found, r.text) : over(g, tagged, r.text)) << "]  | " << r.text
-                << "\n";
+            out << (byTagger ? "LOST " : "WON ") << g.type << ' ' << r.text.mid(g.start, g.end - g.start) << "  ["
+                << (byTagger ? over(g, r.found, r.text) : over(g, tagged, r.text)) << "]  | " << r.text << "\n";
         }
         for (const AnnotatedSpan &f : std::as_const(r.wrong)) {
             if (!tagged.contains(f))

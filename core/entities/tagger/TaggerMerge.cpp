@@ -2,6 +2,7 @@
 
 #include "entities/NameRules.h"
 
+#include <algorithm>
 #include <array>
 
 namespace fc {
@@ -68,6 +69,14 @@ void mergeTaggedNames(QList<FoundName> *found, const QList<TaggedName> &tagged, 
     // place or organisation that ends it ("Pemprov DKI Jakarta", "Timnas Indonesia"); one that
     // starts it ("Kremlin Dmitry Peskov", "Partai Buruh Said Iqbal") means the tagger ran two
     // names together.
+    // A known name may also start a longer place or organisation the tagger read ("Asia" in "Asia
+    // Tenggara", "Afrika" in "Afrika Bersatu", "Paris" in "Paris Saint-Germain") when the rules
+    // read no person in the rest (then the tagger ran two names together).
+    auto personAfter = [&](qsizetype from, qsizetype to) {
+        return std::any_of(found->cbegin(), found->cend(), [&](const FoundName &f) {
+            return f.type == MentionType::Person && overlaps(f.first, f.last, from, to);
+        });
+    };
     QList<bool> taken(tagged.size(), true);
     QList<qsizetype> uncertain; // first tokens of one-word names neither reading keeps
     for (qsizetype k = 0; k < tagged.size(); ++k) {
@@ -77,7 +86,9 @@ void mergeTaggedNames(QList<FoundName> *found, const QList<TaggedName> &tagged, 
             if (!standing(f) || !overlaps(f.first, f.last, t.first, t.last))
                 continue;
             const bool endsIt = t.first < f.first && t.last == f.last;
-            if (!endsIt || f.type == MentionType::Person)
+            const bool knownStartsIt = f.entry && f.first == t.first && f.last < t.last && t.type != MentionType::Person
+                && !personAfter(f.last, t.last);
+            if (!(endsIt || knownStartsIt) || f.type == MentionType::Person)
                 taken[k] = false;
             ++enclosed;
         }
