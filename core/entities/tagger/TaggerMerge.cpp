@@ -69,9 +69,11 @@ void mergeTaggedNames(QList<FoundName> *found, const QList<TaggedName> &tagged, 
     // place or organisation that ends it ("Pemprov DKI Jakarta", "Timnas Indonesia"); one that
     // starts it ("Kremlin Dmitry Peskov", "Partai Buruh Said Iqbal") means the tagger ran two
     // names together.
-    // A known name may also start a longer place or organisation the tagger read ("Asia" in "Asia
-    // Tenggara", "Afrika" in "Afrika Bersatu", "Paris" in "Paris Saint-Germain") when the rules
-    // read no person in the rest (then the tagger ran two names together).
+    // A standing name may also start a longer place or organisation the tagger read: a known
+    // one ("Asia" in "Asia Tenggara", "Paris" in "Paris Saint-Germain") or one built from cue
+    // words of the same type that the rules cut at a number ("Sekolah Menengah Atas Negeri" in
+    // "... Negeri 48 Jakarta"; not "Departemen Keuangan" in "Departemen Keuangan AS"), when the rules read no person in
+    // the rest (then the tagger ran two names together). At most one standing name starts it and one ends it.
     auto personAfter = [&](qsizetype from, qsizetype to) {
         return std::any_of(found->cbegin(), found->cend(), [&](const FoundName &f) {
             return f.type == MentionType::Person && overlaps(f.first, f.last, from, to);
@@ -82,17 +84,20 @@ void mergeTaggedNames(QList<FoundName> *found, const QList<TaggedName> &tagged, 
     for (qsizetype k = 0; k < tagged.size(); ++k) {
         const TaggedName &t = tagged.at(k);
         int enclosed = 0;
+        bool cutAtNumber = false;
         for (const FoundName &f : std::as_const(*found)) {
             if (!standing(f) || !overlaps(f.first, f.last, t.first, t.last))
                 continue;
             const bool endsIt = t.first < f.first && t.last == f.last;
-            const bool knownStartsIt = f.entry && f.first == t.first && f.last < t.last && t.type != MentionType::Person
-                && !personAfter(f.last, t.last);
-            if (!(endsIt || knownStartsIt) || f.type == MentionType::Person)
+            const bool startsIt =
+                f.first == t.first && f.last < t.last && t.type != MentionType::Person && !personAfter(f.last, t.last);
+            const bool numberFollows = !f.entry && f.type == t.type && tokens.at(f.last).digit;
+            if (!(endsIt || (startsIt && (f.entry || numberFollows))) || f.type == MentionType::Person)
                 taken[k] = false;
+            cutAtNumber = cutAtNumber || (startsIt && numberFollows);
             ++enclosed;
         }
-        if (enclosed > 1)
+        if (enclosed > (cutAtNumber ? 2 : 1))
             taken[k] = false;
         // Feasts and holidays ("Idul Fitri") and words the language never uses as names
         // ("Namun" opening a sentence) are no names, whatever the tagger read.
