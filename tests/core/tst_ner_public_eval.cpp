@@ -75,9 +75,13 @@ void TestNerPublicEval::scores_data()
     // PER 0.772, ORG 0.578, LOC 0.785, micro 0.741; NERP PER 0.817, ORG 0.656, LOC 0.778, micro
     // 0.767. IDNer2k LOC floor 0.76 -> 0.74: two of its 103 places (its provinces and
     // buildings, conventions the report does not share: resources/models/PROVENANCE.md).
+    // The same model, TaggerMerge letting a known name that starts a longer tagged place or
+    // organisation give way to it ("Asia" in "Asia Tenggara"; chosen on held-out training
+    // sentences), 2026-12-07: IDNer2k PER 0.951, ORG 0.856, LOC 0.771, micro 0.892 (LOC floor
+    // back to 0.76); NERGrit and NERP unchanged.
     QTest::newRow("idner2k-test PER") << "idner2k-test" << "PER" << 0.94;
     QTest::newRow("idner2k-test ORG") << "idner2k-test" << "ORG" << 0.83;
-    QTest::newRow("idner2k-test LOC") << "idner2k-test" << "LOC" << 0.74;
+    QTest::newRow("idner2k-test LOC") << "idner2k-test" << "LOC" << 0.76;
     QTest::newRow("idner2k-test micro") << "idner2k-test" << "micro" << 0.88;
     QTest::newRow("nergrit-valid PER") << "nergrit-valid" << "PER" << 0.75;
     QTest::newRow("nergrit-valid ORG") << "nergrit-valid" << "ORG" << 0.56;
