@@ -174,7 +174,11 @@ std::optional<ProjectAnalysis> analyzeProject(ProjectStore &store, const Analysi
         QString cacheError;
         store.storeAnalyses(engine, result.fresh, &cacheError);
     }
-    if (analyzer.isCancelled()) {
+    // A run cancelled before the cross-article steps has no report articles; otherwise ask once,
+    // as the steps may have been cancelled (the cancel check is not polled more than needed:
+    // tst_projectcache counts its polls).
+    const bool stoppedBeforeFinish = run.report.articles.size() != run.inputOf.size();
+    if (stoppedBeforeFinish || analyzer.isCancelled()) {
         *error = cancelledMessage();
         return std::nullopt;
     }
