@@ -35,7 +35,7 @@ namespace {
 // was committed. The test kills the process with SIGKILL meanwhile.
 void startReviewLoop(fc::ui::MainWindow &window, int interval)
 {
-    using fc::ui::ReviewStatus;
+    using fc::ReviewStatus;
     auto *timer = new QTimer(&window);
     auto tick = std::make_shared<int>(0);
     QObject::connect(timer, &QTimer::timeout, &window, [&window, tick] {
@@ -58,7 +58,7 @@ void startReviewLoop(fc::ui::MainWindow &window, int interval)
         window.findingsPanel()->setCurrentStatus(int(status));
         const QString note = QStringLiteral("round %1 \u2014 dicek").arg(round);
         window.reviews()->setNote(key, note);
-        std::printf("decided\t%s\t%s\t%s\n", qPrintable(key), qPrintable(fc::ui::ReviewState::statusCode(status)),
+        std::printf("decided\t%s\t%s\t%s\n", qPrintable(key), qPrintable(fc::reviewStatusCode(status)),
                     note.toUtf8().constData());
         std::fflush(stdout);
     });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -28,6 +29,15 @@ struct ClaimCues
     // Words that open a subordinate clause: a date before "setelah pertemuan" belongs to the
     // event of the main clause, not to the meeting.
     QStringList subordinators;
+};
+
+// The nouns a finding's summary uses, for a language that writes one of the fixed summaries
+// (Language.h, FixedTextSlot): by predicate key ("sign" -> "signing") and by counted-noun
+// class ("troops" -> "tentara"). A key or class missing here is written as it is.
+struct SummaryNouns
+{
+    QHash<QString, QString> events;
+    QHash<QString, QString> counted;
 };
 
 } // namespace fc

@@ -11,75 +11,46 @@ namespace fc {
 namespace {
 
 constexpr std::array<PredicateInfo, 40> predicates{{
-    {"sign", "sign", false, "signing", "penandatanganan"},
-    {"ratify", "ratify", false, "ratification", "ratifikasi"},
-    {"invade", "invade", false, "invasion", "invasi"},
-    {"deploy", "deploy", true, "deployment", "pengerahan"},
-    {"present", "deploy", true, "presence", "kehadiran"},
-    {"die", "casualty", false, "deaths", "korban meninggal"},
-    {"kill", "casualty", false, "killing", "korban tewas"},
-    {"injure", "injure", false, "injuries", "korban luka"},
-    {"damage", "damage", false, "damage", "kerusakan"},
-    {"attack", "attack", true, "attack", "serangan"},
-    {"flood", "flood", false, "flood", "banjir"},
-    {"evacuate", "evacuate", false, "evacuation", "pengungsian"},
-    {"missing", "missing", false, "missing persons", "korban hilang"},
-    {"arrest", "arrest", true, "arrest", "penangkapan"},
-    {"declare", "declare", true, "declaration", "penetapan"},
-    {"meet", "meet", true, "meeting", "pertemuan"},
-    {"rise", "rise", false, "water level", "ketinggian air"},
-    {"quake", "quake", false, "earthquake", "gempa"},
-    {"find", "find", true, "finding", "penemuan"},
-    {"burn", "fire", false, "fire", "kebakaran"},
-    {"explode", "explode", false, "explosion", "ledakan"},
-    {"landslide", "landslide", false, "landslide", "tanah longsor"},
-    {"crash", "crash", false, "crash", "kecelakaan"},
-    {"shoot", "shoot", true, "shooting", "penembakan"},
-    {"kidnap", "kidnap", false, "kidnapping", "penculikan"},
-    {"sink", "sink", false, "sinking", "peristiwa tenggelam"},
-    {"collapse", "collapse", false, "collapse", "keruntuhan"},
-    {"inaugurate", "inaugurate", false, "inauguration", "pelantikan"},
-    {"elect", "elect", false, "election", "pemilihan"},
-    {"win", "elect", false, "victory", "kemenangan"},
-    {"sentence", "sentence", false, "sentencing", "vonis"},
-    {"demand", "demand", false, "prosecution demand", "tuntutan"},
-    {"investigate", "investigate", false, "investigation", "penyidikan"},
-    {"enact", "enact", false, "passing of the law", "pengesahan"},
-    {"approve", "enact", false, "approval", "persetujuan"},
-    {"resign", "resign", false, "resignation", "pengunduran diri"},
-    {"erupt", "erupt", false, "eruption", "erupsi"},
-    {"visit", "visit", true, "visit", "kunjungan"},
-    {"launch", "launch", true, "launch", "peluncuran"},
-    {"protest", "protest", true, "protest", "unjuk rasa"},
-}};
-
-struct NounName
-{
-    const char *cls;
-    const char *en;
-    const char *id;
-};
-
-constexpr std::array<NounName, 19> nounNames{{
-    {"troops", "troops", "tentara"},
-    {"person", "people", "orang"},
-    {"house", "houses", "rumah"},
-    {"metre", "metres", "meter"},
-    {"centimetre", "centimetres", "sentimeter"},
-    {"kilometre", "kilometres", "kilometer"},
-    {"hectare", "hectares", "hektare"},
-    {"village", "villages", "desa"},
-    {"district", "districts", "kecamatan"},
-    {"building", "buildings", "bangunan"},
-    {"vehicle", "vehicles", "kendaraan"},
-    {"weapon", "weapons", "senjata"},
-    {"tonne", "tonnes", "ton"},
-    {"magnitude", "magnitude", "magnitudo"},
-    {"faction", "factions", "fraksi"},
-    {"term_years", "years in prison", "tahun penjara"},
-    {"term_months", "months in prison", "bulan penjara"},
-    {"term_weeks", "weeks in prison", "minggu penjara"},
-    {"term_days", "days in prison", "hari penjara"},
+    {"sign", "sign", false},
+    {"ratify", "ratify", false},
+    {"invade", "invade", false},
+    {"deploy", "deploy", true},
+    {"present", "deploy", true},
+    {"die", "casualty", false},
+    {"kill", "casualty", false},
+    {"injure", "injure", false},
+    {"damage", "damage", false},
+    {"attack", "attack", true},
+    {"flood", "flood", false},
+    {"evacuate", "evacuate", false},
+    {"missing", "missing", false},
+    {"arrest", "arrest", true},
+    {"declare", "declare", true},
+    {"meet", "meet", true},
+    {"rise", "rise", false},
+    {"quake", "quake", false},
+    {"find", "find", true},
+    {"burn", "fire", false},
+    {"explode", "explode", false},
+    {"landslide", "landslide", false},
+    {"crash", "crash", false},
+    {"shoot", "shoot", true},
+    {"kidnap", "kidnap", false},
+    {"sink", "sink", false},
+    {"collapse", "collapse", false},
+    {"inaugurate", "inaugurate", false},
+    {"elect", "elect", false},
+    {"win", "elect", false},
+    {"sentence", "sentence", false},
+    {"demand", "demand", false},
+    {"investigate", "investigate", false},
+    {"enact", "enact", false},
+    {"approve", "enact", false},
+    {"resign", "resign", false},
+    {"erupt", "erupt", false},
+    {"visit", "visit", true},
+    {"launch", "launch", true},
+    {"protest", "protest", true},
 }};
 
 } // namespace
@@ -109,20 +80,26 @@ QString predicateFamily(const QString &key)
     return info ? QString::fromLatin1(info->family) : key;
 }
 
-QString predicateNoun(const QString &key, bool indonesian)
+namespace {
+// The summary nouns of the language that writes the given fixed summary (Language.h), or
+// null when no registered language writes it.
+const SummaryNouns *summaryNounsFor(bool local)
 {
-    const PredicateInfo *info = predicateInfo(key);
-    if (!info)
-        return key;
-    return indonesian ? QString::fromUtf8(info->nounId) : QString::fromUtf8(info->nounEn);
+    const LanguageRules *l = languageRules(fixedTextLanguage(local ? FixedTextSlot::Local : FixedTextSlot::Contract));
+    return l && l->summaryNouns ? &l->summaryNouns() : nullptr;
+}
+} // namespace
+
+QString predicateNoun(const QString &key, bool local)
+{
+    const SummaryNouns *nouns = summaryNounsFor(local);
+    return nouns ? nouns->events.value(key, key) : key;
 }
 
-QString nounClassName(const QString &nounClass, bool indonesian)
+QString nounClassName(const QString &nounClass, bool local)
 {
-    for (const auto &n : nounNames)
-        if (nounClass == QLatin1String(n.cls))
-            return indonesian ? QString::fromUtf8(n.id) : QString::fromUtf8(n.en);
-    return nounClass;
+    const SummaryNouns *nouns = summaryNounsFor(local);
+    return nouns ? nouns->counted.value(nounClass, nounClass) : nounClass;
 }
 
 bool nounFitsFamily(const QString &nounClass, const QString &family)

@@ -12,8 +12,6 @@ struct PredicateInfo
     const char *key;
     const char *family; // keys that describe one event are aligned together ("die", "kill")
     bool repeatable;    // happens many times (meet, attack): different dates are no conflict
-    const char *nounEn; // "signing", used in summaries
-    const char *nounId; // "penandatanganan"
 };
 
 // Null for an unknown key.
@@ -24,10 +22,14 @@ const PredicateInfo *predicateInfo(const QString &key);
 // is an earlier occurrence the article recalls, not a conflicting date for this one.
 bool recursInPlace(const QString &family);
 QString predicateFamily(const QString &key);
-QString predicateNoun(const QString &key, bool indonesian);
+// The noun a summary names the event by ("sign" -> "signing"), in the language of the
+// contract's summary, or with local of summary_id ("penandatanganan"); the key itself when
+// that language has none (SummaryNouns in its record, core/lang/<code>/SummaryNouns.cpp).
+QString predicateNoun(const QString &key, bool local);
 
-// The display name of a counted-noun class ("troops" -> "tentara" in Indonesian).
-QString nounClassName(const QString &nounClass, bool indonesian);
+// The name of a counted-noun class in a summary, chosen as predicateNoun's ("troops" ->
+// "tentara" for summary_id).
+QString nounClassName(const QString &nounClass, bool local);
 
 // Lower-case class of a counted noun or unit in either language, or empty.
 QString countedNounClassAny(const QString &noun, const QString &language);

@@ -17,6 +17,7 @@ void addStructureWords(NameRules &r, const NameRules &other)
 {
     r.compassWords.unite(other.compassWords);
     r.centreWords.unite(other.centreWords);
+    r.positionWords.unite(other.positionWords);
     r.documentHeads.unite(other.documentHeads);
     r.listWords.unite(other.listWords);
     r.andWords.unite(other.andWords);

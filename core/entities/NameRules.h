@@ -36,8 +36,11 @@ struct NameRules
     // Nouns known by their shape that are no personal names either (Indonesian pe(N)-/per-/ke-
     // ... -an: "Perampasan", "Kesehatan"); nullptr when the language has no such test.
     bool (*isNoNameNoun)(const QString &lower) = nullptr;
-    QSet<QString> compassWords;  // open or close a place's name: "selatan" ("Jakarta Selatan"), "east"
-    QSet<QString> centreWords;   // close a place's name after a known place: "pusat" ("Jakarta Pusat")
+    QSet<QString> compassWords; // open or close a place's name: "selatan" ("Jakarta Selatan"), "east"
+    QSet<QString> centreWords;  // close a place's name after a known place: "pusat" ("Jakarta Pusat")
+    // Words that place a region within a larger one (compass points, up- and downstream):
+    // names differing in such a word are two places, never one misspelt ("Timur"/"Timor").
+    QSet<QString> positionWords;
     QSet<QString> documentHeads; // a capitalised run after it names a document or programme: "perjanjian", "treaty"
     QSet<QString> listWords;     // join names in a list: "dan", "serta", "atau", "and", "or"
     QSet<QString> andWords;      // join two places: "dan", "and" ("Garut dan Ciamis")

@@ -1,6 +1,7 @@
 #include "NameSimilarity.h"
 
-#include <QSet>
+#include "entities/NameRules.h"
+
 #include <QVarLengthArray>
 
 namespace fc {
@@ -26,17 +27,12 @@ int editDistance(QStringView a, QStringView b)
     return prev[m];
 }
 
-static bool isCompassWord(const QString &w)
+// The position words of every language (NameRules::positionWords): names are compared across
+// articles whatever their languages, as one list served them before the words moved into the
+// language records.
+static bool isPositionWord(const QString &w)
 {
-    static const QSet<QString> words = {
-        QStringLiteral("utara"),    QStringLiteral("selatan"),  QStringLiteral("barat"),   QStringLiteral("timur"),
-        QStringLiteral("tengah"),   QStringLiteral("daya"),     QStringLiteral("laut"),    QStringLiteral("north"),
-        QStringLiteral("south"),    QStringLiteral("east"),     QStringLiteral("west"),    QStringLiteral("central"),
-        QStringLiteral("northern"), QStringLiteral("southern"), QStringLiteral("eastern"), QStringLiteral("western"),
-        QStringLiteral("upper"),    QStringLiteral("lower"),    QStringLiteral("hulu"),    QStringLiteral("hilir"),
-        QStringLiteral("kidul"),    QStringLiteral("kaler"),    QStringLiteral("wetan"),   QStringLiteral("kulon"),
-    };
-    return words.contains(w);
+    return nameRules(QString()).positionWords.contains(w);
 }
 
 static bool hasDigit(const QString &w)
@@ -66,7 +62,7 @@ bool isSpellingVariant(const QStringList &a, const QStringList &b)
     // One-word names need more letters to compare: "Rusia"/"Russia" would pass, "Kim"/"Kin" not.
     if (shorter < (a.size() == 1 ? 6 : 3))
         return false;
-    if (isCompassWord(x) || isCompassWord(y) || hasDigit(x) || hasDigit(y) || x.at(0) != y.at(0))
+    if (isPositionWord(x) || isPositionWord(y) || hasDigit(x) || hasDigit(y) || x.at(0) != y.at(0))
         return false;
     const int allowed = shorter >= 9 ? 2 : 1;
     return editDistance(x, y) <= allowed;

@@ -39,6 +39,8 @@ struct LanguageRules
     QString (*countedNounClass)(const QString &noun) = nullptr;
     const ClaimCues &(*claimCues)() = nullptr;
     const MeasureRules &(*measureRules)() = nullptr;
+    // The nouns of its finding summaries; null for a language that writes no fixed summary.
+    const SummaryNouns &(*summaryNouns)() = nullptr;
 
     // Which of the fixed two-language texts above is written in this language.
     FixedTextSlot fixedTextSlot = FixedTextSlot::None;

@@ -123,6 +123,50 @@ Report Analyzer::analyze(QList<Article> articles) const
     return finish(std::move(articles));
 }
 
+InputsRun Analyzer::analyzeInputs(const QList<ArticleInput> &inputs, ArticleCache *cache) const
+{
+    InputsRun run;
+    QList<Article> articles;
+    QList<qsizetype> pending; // positions in `articles` of the ones to analyse now
+    for (qsizetype i = 0; i < inputs.size(); ++i) {
+        const ArticleInput &input = inputs.at(i);
+        std::optional<Article> article;
+        if (cache && !input.cacheKey.isEmpty())
+            article = cache->find(i, input.cacheKey, &run.diagnostics);
+        if (article) {
+            ++run.cacheHits;
+        } else {
+            LoadResult loaded = input.load();
+            if (!loaded.ok()) {
+                run.diagnostics << loaded.diagnostics;
+                continue;
+            }
+            article = std::move(loaded.article);
+            pending.append(articles.size());
+        }
+        article->id = QStringLiteral("d%1").arg(articles.size() + 1);
+        run.inputOf.append(i);
+        articles.append(std::move(*article));
+    }
+    // The misses are analysed together on the thread pool, then put back in their places.
+    QList<Article> toAnalyse;
+    toAnalyse.reserve(pending.size());
+    for (const qsizetype at : std::as_const(pending))
+        toAnalyse.append(std::move(articles[at]));
+    if (!analyzeArticles(toAnalyse) || isCancelled())
+        return run; // cancelled: a partly analysed article must never reach the cache
+    for (qsizetype k = 0; k < pending.size(); ++k) {
+        const qsizetype at = pending.at(k);
+        const qsizetype input = run.inputOf.at(at);
+        if (cache && !inputs.at(input).cacheKey.isEmpty())
+            cache->store(input, inputs.at(input).cacheKey, toAnalyse.at(k));
+        articles[at] = std::move(toAnalyse[k]);
+        ++run.analysed;
+    }
+    run.report = finish(std::move(articles));
+    return run;
+}
+
 Report Analyzer::finish(QList<Article> articles) const
 {
     Report report;

@@ -2,6 +2,7 @@
 
 #include "entities/KnowledgeBase.h"
 #include "model/Report.h"
+#include "pipeline/ArticleCache.h"
 
 #include <QDate>
 #include <QHash>
@@ -41,6 +42,14 @@ public:
 
     // An incomplete report when options.cancelled said so (see isCancelled()).
     Report analyze(QList<Article> articles) const;
+
+    // The driver over inputs not loaded yet, with a per-article cache (null: none): for each
+    // input in order, a cache hit is taken as analysed, a miss is loaded (an input that does
+    // not load is a diagnostic and is left out); the misses are analysed as analyzeArticles
+    // does and handed to the cache, then finish() runs over hits and misses alike. Articles
+    // are numbered d1, d2, ... in input order of those loaded. The report equals analyze()
+    // over the same articles, byte for byte once written, whatever the cache held.
+    InputsRun analyzeInputs(const QList<ArticleInput> &inputs, ArticleCache *cache = nullptr) const;
 
     // The per-article steps alone (safe to run on several threads at once). Returns false
     // when cancelled before all of them ran (the article is then partly analysed).

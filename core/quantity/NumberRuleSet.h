@@ -45,12 +45,13 @@ struct UnitWord
 struct NumberRuleSet
 {
     QString language;
-    QChar thousands;                  // '.' in Indonesian, ',' in English
-    QChar decimal;                    // ',' in Indonesian, '.' in English
-    QList<NumberWord> words;          // lowercase
-    QList<Affix> approximations;      // before the number, lowercase, code = Approximation
-    QList<const char *> rangeJoiners; // "hingga" in "12 hingga 15"
-    QList<const char *> rangeOpeners; // "antara" in "antara 12 dan 15" (joiner "dan")
+    QChar thousands;                        // '.' in Indonesian, ',' in English
+    QChar decimal;                          // ',' in Indonesian, '.' in English
+    QList<NumberWord> words;                // lowercase
+    QList<Affix> approximations;            // before the number, lowercase, code = Approximation
+    QList<const char *> rangeJoiners;       // "hingga" in "12 hingga 15"
+    QList<const char *> rangeOpeners;       // "antara" in "antara 12 dan 15" (joiner "dan")
+    QList<const char *> openedRangeJoiners; // "dan" after an opener: "antara 12 dan 15"
     // Written before the number, case-sensitive: currencies ("Rp", "US$") and earthquake
     // magnitudes ("magnitudo 5,8", "M 5,8"). Such an amount counts no noun.
     QList<UnitWord> unitPrefixes;
@@ -70,6 +71,9 @@ struct NumberRuleSet
     // stretch of the calendar: "8 tahun penjara", "divonis 8 tahun", "jailed for 10 years".
     QList<const char *> termCuesAfter;  // lowercase, right after the duration
     QList<const char *> termCuesBefore; // lowercase, right before it
+    // A duration the time rules read with its lead word ("selama 8 tahun", "for 10 years"):
+    // the word belongs to the sentence, the term is the figure. Lowercase, with the space after.
+    QList<const char *> durationLeads;
     // "naik hingga 3 meter", "rose up to 3 metres": an at-most word that states the level
     // reached, a figure rather than a cap. Lowercase, with the space after the word.
     QList<const char *> reachedFigureWords;

@@ -1,5 +1,6 @@
 #include "QuantityRecogniser.h"
 
+#include "lang/Language.h"
 #include "lang/LanguageIdentifier.h"
 #include "quantity/NumberParser.h"
 
@@ -10,6 +11,18 @@
 namespace fc {
 
 namespace {
+
+// NumberRuleSet::openedRangeJoiners of every language, in registry order.
+const QList<const char *> &openedRangeJoiners()
+{
+    static const QList<const char *> joiners = [] {
+        QList<const char *> all;
+        for (const LanguageRules *l : allLanguages())
+            all << l->numberRules().openedRangeJoiners;
+        return all;
+    }();
+    return joiners;
+}
 
 constexpr double infinity = std::numeric_limits<double>::infinity();
 
@@ -286,7 +299,9 @@ std::optional<Quantity> readQuantity(const Reader &r, qsizetype pos, const Parse
     }
     // "antara 12 dan 15", "between 12 and 15".
     if (q.approximation != Approximation::Range && inList(rules.rangeOpeners, before)) {
-        for (const char *j : {"dan", "and"}) {
+        // Every language's joiners, as one list served every article before the words moved
+        // into the language records.
+        for (const char *j : openedRangeJoiners()) {
             const qsizetype je = phraseAt(text, i, j);
             if (je < 0)
                 continue;
@@ -496,10 +511,15 @@ QList<Quantity> takePrisonTerms(Article &article, const NumberRuleSet &rules)
             continue;
         }
         q.span = t.span;
-        // The term is the figure; "for" / "selama" before it belongs to the sentence.
-        for (const QLatin1String lead : {QLatin1String("for "), QLatin1String("selama ")})
-            if (t.text.startsWith(lead, Qt::CaseInsensitive))
-                q.span.start = skipBlanks(article.text, q.span.start + lead.size());
+        // The term is the figure; its lead word belongs to the sentence. Every language's
+        // leads (NumberRuleSet::durationLeads), as one list served every article before the
+        // words moved into the language records.
+        for (const LanguageRules *l : allLanguages())
+            for (const char *word : l->numberRules().durationLeads) {
+                const QLatin1String lead(word);
+                if (t.text.startsWith(lead, Qt::CaseInsensitive))
+                    q.span.start = skipBlanks(article.text, q.span.start + lead.size());
+            }
         q.text = article.text.mid(q.span.start, q.span.length());
         q.low = q.high = q.value;
         q.rule = rules.language + QLatin1String(".quantity.prison-term");

@@ -186,9 +186,9 @@ void TestModels::reviewStateByKey()
     // Clearing both fields forgets the key.
     reviews.setReview(QStringLiteral("b"), {});
     QCOMPARE(reviews.count(), 1);
-    for (ReviewStatus s : ReviewState::allStatuses()) {
+    for (ReviewStatus s : allReviewStatuses()) {
         ReviewStatus back = ReviewStatus::Dismissed;
-        QVERIFY(ReviewState::statusFromCode(ReviewState::statusCode(s), &back));
+        QVERIFY(reviewStatusFromCode(reviewStatusCode(s), &back));
         QCOMPARE(back, s);
         QVERIFY(!ReviewState::statusLabel(s).isEmpty());
     }

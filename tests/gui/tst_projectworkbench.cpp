@@ -27,8 +27,9 @@ using fc::MetaSource;
 using fc::NewArticle;
 using fc::ProjectStore;
 using fc::ReviewMap;
+using fc::ReviewStatus; // one definition, core/model/ReviewStatus.h
 using fc::StoredArticle;
-using namespace fc::ui; // its ReviewStatus, not the store's
+using namespace fc::ui;
 
 // The workbench on a review project, driven as an editor would: decisions made in the
 // findings panel and a corrected date are in the file the moment they are made (no Save),

@@ -27,6 +27,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+using fc::ReviewStatus;
 using namespace fc::ui;
 using namespace Qt::StringLiterals;
 

@@ -178,7 +178,7 @@ void TestWorkbenchKill::everyDecisionBeforeSigkillIsThere()
     int intact = 0;
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         const fc::ui::Review r = reviews->review(it.key());
-        const QString status = fc::ui::ReviewState::statusCode(r.status);
+        const QString status = fc::reviewStatusCode(r.status);
         if (it.key() == inFlightKey) {
             // Killed between its status and its note, or after both, or before either.
             QVERIFY2(status == it->status || status == inFlight.status, qPrintable(it.key()));

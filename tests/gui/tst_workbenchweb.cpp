@@ -57,7 +57,8 @@ using fc::Mention;
 using fc::MentionType;
 using fc::ProjectStore;
 using fc::ReviewMap;
-using namespace fc::ui; // its ReviewStatus, not the store's
+using fc::ReviewStatus; // one definition, core/model/ReviewStatus.h
+using namespace fc::ui;
 using namespace Qt::StringLiterals;
 
 namespace {

@@ -1,10 +1,10 @@
 #include "ReportVocabulary.h"
 
 #include "ReportExtras.h"
+#include "model/FindingKind.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QHash>
 
 namespace fc {
 
@@ -84,20 +84,8 @@ QString typeBorder(MentionType type)
 
 QString kindName(const QString &kind)
 {
-    // The contract's kinds read as words; a kind added later shows as the engine wrote it.
-    static const QHash<QString, const char *> names = {
-        {QStringLiteral("date_conflict"), QT_TRANSLATE_NOOP("fc::Report", "date conflict")},
-        {QStringLiteral("quantity_conflict"), QT_TRANSLATE_NOOP("fc::Report", "figure conflict")},
-        {QStringLiteral("name_variant"), QT_TRANSLATE_NOOP("fc::Report", "name variant")},
-        {QStringLiteral("title_conflict"), QT_TRANSLATE_NOOP("fc::Report", "title conflict")},
-        {QStringLiteral("weekday_mismatch"), QT_TRANSLATE_NOOP("fc::Report", "weekday mismatch")},
-        {QStringLiteral("revision"), QT_TRANSLATE_NOOP("fc::Report", "revised figure")},
-        {QStringLiteral("attribution_conflict"), QT_TRANSLATE_NOOP("fc::Report", "attribution conflict")},
-        {QStringLiteral("status_conflict"), QT_TRANSLATE_NOOP("fc::Report", "status conflict")},
-        {QStringLiteral("truncated_text"), QT_TRANSLATE_NOOP("fc::Report", "truncated text")},
-        {QStringLiteral("corroboration"), QT_TRANSLATE_NOOP("fc::Report", "corroboration")},
-    };
-    const char *name = names.value(kind);
+    // A kind added later shows as the engine wrote it.
+    const char *name = findingKindName(kind);
     return name ? QCoreApplication::translate("fc::Report", name) : kind;
 }
 

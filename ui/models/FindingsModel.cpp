@@ -1,6 +1,7 @@
 #include "FindingsModel.h"
 
 #include "export/ReportVocabulary.h"
+#include "model/FindingKind.h"
 #include "models/ArticleListModel.h"
 #include "models/PlainText.h"
 
@@ -57,21 +58,13 @@ QString FindingsModel::summaryText(const Finding &finding)
 
 QString FindingsModel::kindLabel(const QString &kind)
 {
-    // The contract's kinds get a readable name; kinds added later show as written.
-    static const QHash<QString, const char *> labels = {
-        {QStringLiteral("date_conflict"), QT_TR_NOOP("Date conflict")},
-        {QStringLiteral("quantity_conflict"), QT_TR_NOOP("Figure conflict")},
-        {QStringLiteral("name_variant"), QT_TR_NOOP("Name variant")},
-        {QStringLiteral("title_conflict"), QT_TR_NOOP("Title conflict")},
-        {QStringLiteral("weekday_mismatch"), QT_TR_NOOP("Weekday mismatch")},
-        {QStringLiteral("revision"), QT_TR_NOOP("Revised figure")},
-        {QStringLiteral("attribution_conflict"), QT_TR_NOOP("Attribution conflict")},
-        {QStringLiteral("status_conflict"), QT_TR_NOOP("Status conflict")},
-        {QStringLiteral("truncated_text"), QT_TR_NOOP("Truncated text")},
-        {QStringLiteral("corroboration"), QT_TR_NOOP("Corroboration")},
-    };
-    const char *label = labels.value(kind);
-    return label ? tr(label) : kind;
+    // The reports' name (one list, core/model/FindingKind.cpp) capitalised for a column
+    // heading's style; a kind added later shows as the engine wrote it.
+    if (!findingKindName(kind))
+        return kind;
+    QString label = vocabulary::kindName(kind);
+    label[0] = label.at(0).toUpper();
+    return label;
 }
 
 QString FindingsModel::articleNames(const Finding &finding, bool full) const

@@ -6,18 +6,6 @@
 
 namespace fc::ui {
 
-namespace {
-// The two enums share values and codes (see project/ReviewDecision.h).
-fc::ReviewStatus toStore(ReviewStatus s)
-{
-    return fc::ReviewStatus(int(s));
-}
-ReviewStatus fromStore(fc::ReviewStatus s)
-{
-    return ReviewStatus(int(s));
-}
-} // namespace
-
 ProjectSession::ProjectSession(ReviewState *reviews, QObject *parent)
     : QObject(parent)
     , m_reviews(reviews)
@@ -87,7 +75,7 @@ bool ProjectSession::adoptReviews(QString *error)
     ReviewMap map;
     for (const QString &key : m_reviews->keys()) {
         const Review r = m_reviews->review(key);
-        map.insert(key, ReviewDecision{key, toStore(r.status), r.note, {}, {}, {}});
+        map.insert(key, ReviewDecision{key, r.status, r.note, {}, {}, {}});
     }
     if (map.isEmpty())
         return true;
@@ -102,7 +90,7 @@ ReviewMap ProjectSession::decisions() const
     ReviewMap map;
     for (const QString &key : m_reviews->keys()) {
         const Review r = m_reviews->review(key);
-        ReviewDecision d{key, toStore(r.status), r.note, {}, {}, {}};
+        ReviewDecision d{key, r.status, r.note, {}, {}, {}};
         if (const auto it = stored.constFind(key); it != stored.cend()) {
             // The history is the project's record even when a read-only window changed the
             // decision since; who and when belong only to the decision the project holds.
@@ -155,7 +143,7 @@ void ProjectSession::reviewChanged(const QString &findingKey)
     takeReviewer();
     QString error;
     const bool ok = r.isEmpty() ? m_store->removeDecision(findingKey, &error)
-                                : m_store->setDecision(findingKey, toStore(r.status), r.note, &error);
+                                : m_store->setDecision(findingKey, r.status, r.note, &error);
     if (!ok)
         Q_EMIT writeFailed(error);
     else
@@ -193,7 +181,7 @@ void ProjectSession::loadReviews()
     m_loading = true;
     m_reviews->clear();
     for (const ReviewDecision &d : decisions)
-        m_reviews->setReview(d.key, Review{fromStore(d.status), d.note});
+        m_reviews->setReview(d.key, Review{d.status, d.note});
     m_loading = false;
     if (!error.isEmpty())
         Q_EMIT writeFailed(error);

@@ -47,28 +47,6 @@ QStringList ReviewState::keys() const
     return k;
 }
 
-QString ReviewState::statusCode(ReviewStatus status)
-{
-    switch (status) {
-    case ReviewStatus::Unreviewed: return {};
-    case ReviewStatus::NeedsCheck: return QStringLiteral("needs_check");
-    case ReviewStatus::Confirmed: return QStringLiteral("confirmed");
-    case ReviewStatus::Dismissed: return QStringLiteral("dismissed");
-    }
-    return {};
-}
-
-bool ReviewState::statusFromCode(QStringView code, ReviewStatus *status)
-{
-    for (ReviewStatus s : allStatuses()) {
-        if (statusCode(s) == code) {
-            *status = s;
-            return true;
-        }
-    }
-    return false;
-}
-
 QString ReviewState::statusLabel(ReviewStatus status)
 {
     switch (status) {
@@ -78,11 +56,6 @@ QString ReviewState::statusLabel(ReviewStatus status)
     case ReviewStatus::Dismissed: return tr("Dismissed");
     }
     return {};
-}
-
-QList<ReviewStatus> ReviewState::allStatuses()
-{
-    return {ReviewStatus::Unreviewed, ReviewStatus::NeedsCheck, ReviewStatus::Confirmed, ReviewStatus::Dismissed};
 }
 
 } // namespace fc::ui

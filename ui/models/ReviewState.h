@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/ReviewStatus.h"
+
 #include <QHash>
 #include <QObject>
 #include <QString>
@@ -7,8 +9,8 @@
 
 namespace fc::ui {
 
-// What a reviewer decided about a finding. Unreviewed is the absence of a decision.
-enum class ReviewStatus { Unreviewed, NeedsCheck, Confirmed, Dismissed };
+// What a reviewer decided about a finding is an fc::ReviewStatus (core/model/ReviewStatus.h:
+// its codes are the project's and the reports'); only the translated label lives here.
 
 struct Review
 {
@@ -38,10 +40,7 @@ public:
     QStringList keys() const; // sorted, for deterministic storage
     int count() const { return int(m_reviews.size()); }
 
-    static QString statusCode(ReviewStatus status); // "", "needs_check", "confirmed", "dismissed"
-    static bool statusFromCode(QStringView code, ReviewStatus *status);
     static QString statusLabel(ReviewStatus status); // translated
-    static QList<ReviewStatus> allStatuses();
 
 Q_SIGNALS:
     void reviewChanged(const QString &findingKey);

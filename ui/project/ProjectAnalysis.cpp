@@ -92,6 +92,41 @@ QString cancelledMessage()
     return QCoreApplication::translate("fc::ProjectStore", "the analysis was cancelled");
 }
 
+// The project's analysis cache as the driver's per-article cache: read once for the engine
+// version (one query rather than one per article), each entry checked before it is trusted;
+// what the run analysed is collected to be written in one transaction afterwards.
+class ProjectCache : public ArticleCache
+{
+public:
+    ProjectCache(ProjectStore &store, const QString &engine, const QList<StoredArticle> &stored,
+                 QList<CachedAnalysis> *fresh)
+        : m_stored(stored)
+        , m_fresh(fresh)
+    {
+        for (auto &c : store.cachedAnalyses(engine))
+            m_blobs.insert(c.contentHash + QChar(0x1e) + c.options, std::move(c.result));
+    }
+
+    std::optional<Article> find(qsizetype index, const QString &key, QList<Diagnostic> *diagnostics) override
+    {
+        const StoredArticle &s = m_stored.at(index);
+        Article article;
+        if (!cachedArticle(s, m_blobs.value(s.contentHash + QChar(0x1e) + key), &article, diagnostics))
+            return std::nullopt;
+        return article;
+    }
+
+    void store(qsizetype index, const QString &key, const Article &article) override
+    {
+        m_fresh->append({m_stored.at(index).contentHash, key, project::encodeArticle(article)});
+    }
+
+private:
+    const QList<StoredArticle> &m_stored;
+    QList<CachedAnalysis> *m_fresh;
+    QHash<QString, QByteArray> m_blobs; // by hash + options key
+};
+
 } // namespace
 
 std::optional<ProjectAnalysis> analyzeProject(ProjectStore &store, const AnalysisOptions &options, QString *error)
@@ -103,33 +138,21 @@ std::optional<ProjectAnalysis> analyzeProject(ProjectStore &store, const Analysi
         return std::nullopt;
     }
     const QString engine = projectEngineVersion();
-    QHash<QString, QByteArray> cache; // by hash + options, one query rather than one per article
-    for (auto &c : store.cachedAnalyses(engine))
-        cache.insert(c.contentHash + QChar(0x1e) + c.options, std::move(c.result));
-
     ProjectAnalysis result;
+    ProjectCache cache(store, engine, stored, &result.fresh);
     const ArticleLoader loader;
     const Analyzer analyzer(options);
-    QList<Article> articles;
-    QList<CachedAnalysis> &fresh = result.fresh;
-    // Cached articles are decoded and the others loaded in order; the ones to analyse are
-    // then analysed together on the core's thread pool (Analyzer::analyzeArticles).
-    QList<qsizetype> pending; // positions in `articles` of the freshly loaded ones
-    QList<QString> pendingKeys;
-    QList<QString> pendingHashes;
+
+    // Every stored article is an input of the one driver: a cache hit is decoded, a miss is
+    // loaded from its bytes with the editor's corrections applied, then analysed.
+    QList<ArticleInput> inputs;
+    inputs.reserve(stored.size());
     for (const auto &s : stored) {
-        const QString key = optionsKey(s, options);
-        const QString id = QStringLiteral("d%1").arg(articles.size() + 1);
-        Article article;
-        if (cachedArticle(s, cache.value(s.contentHash + QChar(0x1e) + key), &article, &result.diagnostics)) {
-            ++result.cacheHits;
-        } else {
+        inputs.append({optionsKey(s, options), [&loader, &s] {
             LoadResult loaded = loader.loadBytes(s.bytes, s.name, formatHint(s.name));
-            if (!loaded.ok()) {
-                result.diagnostics << loaded.diagnostics;
-                continue;
-            }
-            article = std::move(*loaded.article);
+            if (!loaded.ok())
+                return loaded;
+            Article &article = *loaded.article;
             if (s.userPublished.isValid()) {
                 article.meta.published = s.userPublished;
                 article.meta.publishedSource = MetaSource::User;
@@ -138,40 +161,30 @@ std::optional<ProjectAnalysis> analyzeProject(ProjectStore &store, const Analysi
                 article.meta.title = s.userTitle;
                 article.meta.titleSource = MetaSource::User;
             }
-            pending.append(articles.size());
-            pendingKeys.append(key);
-            pendingHashes.append(s.contentHash);
-        }
-        article.id = id;
-        result.articleIds.append(s.id);
-        articles.append(std::move(article));
+            return loaded;
+        }});
     }
-    QList<Article> toAnalyse;
-    toAnalyse.reserve(pending.size());
-    for (const qsizetype at : std::as_const(pending))
-        toAnalyse.append(std::move(articles[at]));
-    if (!analyzer.analyzeArticles(toAnalyse) || analyzer.isCancelled()) {
-        // Cancelled: a partly analysed article must never reach the cache.
-        *error = cancelledMessage();
-        return std::nullopt;
-    }
-    for (qsizetype k = 0; k < pending.size(); ++k) {
-        fresh.append({pendingHashes.at(k), pendingKeys.at(k), project::encodeArticle(toAnalyse.at(k))});
-        articles[pending.at(k)] = std::move(toAnalyse[k]);
-        ++result.analysed;
-    }
-    if (!store.isReadOnly()) {
-        // A failed cache write costs only speed next time; the report is still right.
+    InputsRun run = analyzer.analyzeInputs(inputs, &cache);
+    result.diagnostics = std::move(run.diagnostics);
+    result.cacheHits = run.cacheHits;
+    result.analysed = run.analysed;
+    // Written even when the cross-article steps were cancelled: these articles were analysed
+    // completely. A failed cache write costs only speed next time; the report is still right.
+    if (!store.isReadOnly() && !result.fresh.isEmpty()) {
         QString cacheError;
-        store.storeAnalyses(engine, fresh, &cacheError);
+        store.storeAnalyses(engine, result.fresh, &cacheError);
     }
-
-    // The steps across articles, the Analyzer's own, over cached and fresh articles alike.
-    result.report = analyzer.finish(std::move(articles));
-    if (analyzer.isCancelled()) {
+    // A run cancelled before the cross-article steps has no report articles; otherwise ask once,
+    // as the steps may have been cancelled (the cancel check is not polled more than needed:
+    // tst_projectcache counts its polls).
+    const bool stoppedBeforeFinish = run.report.articles.size() != run.inputOf.size();
+    if (stoppedBeforeFinish || analyzer.isCancelled()) {
         *error = cancelledMessage();
         return std::nullopt;
     }
+    for (const qsizetype input : std::as_const(run.inputOf))
+        result.articleIds.append(stored.at(input).id);
+    result.report = std::move(run.report);
     return result;
 }
 

@@ -1,16 +1,16 @@
-// ProjectStore: every read and write of a review project's SQLite file. Longer than 600 lines
-// on purpose: opening (header check before SQLite, lock, read-only fallback, schema), saving as,
-// and each table's statements share one connection, one error wording and one transaction
-// discipline, and reading them in one place is how their order is checked. The file helpers
-// and the schema already live beside it (ProjectFileHeader, ProjectLock, ProjectSchema).
+// ProjectStore: opening a review project's SQLite file (header check before SQLite, lock,
+// read-only fallback, schema and migration through ProjectSchema), creating, saving as and
+// closing it, and the one transaction discipline. Each table's statements live beside it:
+// ProjectStoreArticles.cpp (articles, corrections, analysis cache) and
+// ProjectStoreDecisions.cpp (review decisions and their history).
 #include "ProjectStore.h"
 
 #include "project/ProjectFileHeader.h"
 #include "project/ProjectLock.h"
 #include "project/ProjectSchema.h"
+#include "project/ProjectStoreSql.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -41,16 +41,6 @@ QString nextConnectionName()
 {
     static std::atomic<int> counter{0};
     return QStringLiteral("fc-project-%1").arg(++counter);
-}
-
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QString sqlReason(const QSqlError &e)
-{
-    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
 }
 
 // Why a file could not be read, told as damage when SQLite says so.
@@ -137,6 +127,16 @@ QString refusalBehindHotJournal(const QString &path)
 }
 
 } // namespace
+
+QString project::nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString project::sqlReason(const QSqlError &e)
+{
+    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
+}
 
 ProjectStore::ProjectStore() = default;
 
@@ -472,97 +472,6 @@ bool ProjectStore::saveAs(const QString &path, QString *error)
     return false;
 }
 
-QList<StoredArticle> ProjectStore::articles(QString *error) const
-{
-    QList<StoredArticle> result;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, name, original_path, bytes, content_hash, published, position, "
-                               "user_title FROM articles ORDER BY position, id"))) {
-        if (error)
-            *error = fail(sqlReason(q.lastError()));
-        return result;
-    }
-    while (q.next()) {
-        StoredArticle a;
-        a.id = q.value(0).toLongLong();
-        a.name = q.value(1).toString();
-        a.originalPath = q.value(2).toString();
-        a.bytes = q.value(3).toByteArray();
-        a.contentHash = q.value(4).toString();
-        a.userPublished = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-        a.position = q.value(6).toInt();
-        a.userTitle = q.value(7).toString();
-        result.append(std::move(a));
-    }
-    return result;
-}
-
-std::optional<qint64> ProjectStore::addArticle(const NewArticle &article, QString *error)
-{
-    const auto ids = addArticles({article}, error);
-    if (!ids)
-        return std::nullopt;
-    return ids->constFirst();
-}
-
-std::optional<QList<qint64>> ProjectStore::addArticles(const QList<NewArticle> &articles, QString *error)
-{
-    if (!checkWritable(error))
-        return std::nullopt;
-    if (!m_db.transaction()) {
-        *error = fail(sqlReason(m_db.lastError()));
-        return std::nullopt;
-    }
-    QList<qint64> ids;
-    QSqlQuery q(m_db);
-    int position = 0;
-    if (q.exec(QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM articles")) && q.next())
-        position = q.value(0).toInt();
-    q.prepare(QStringLiteral("INSERT INTO articles (name, original_path, bytes, content_hash, position, added_at) "
-                             "VALUES (COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, X''), ?, ?, ?)"));
-    for (const auto &a : articles) {
-        q.addBindValue(a.name);
-        q.addBindValue(a.originalPath);
-        q.addBindValue(a.bytes);
-        q.addBindValue(QString::fromLatin1(QCryptographicHash::hash(a.bytes, QCryptographicHash::Sha256).toHex()));
-        q.addBindValue(++position);
-        q.addBindValue(nowUtc());
-        if (!q.exec()) {
-            *error = fail(sqlReason(q.lastError()));
-            m_db.rollback();
-            return std::nullopt;
-        }
-        ids.append(q.lastInsertId().toLongLong());
-    }
-    if (!m_db.commit()) {
-        *error = fail(sqlReason(m_db.lastError()));
-        m_db.rollback();
-        return std::nullopt;
-    }
-    return ids;
-}
-
-bool ProjectStore::removeArticle(qint64 id, QString *error)
-{
-    return exec(QStringLiteral("DELETE FROM articles WHERE id = ?"), {id}, error);
-}
-
-bool ProjectStore::setUserPublished(qint64 id, const QDate &date, QString *error)
-{
-    if (!date.isValid())
-        return exec(QStringLiteral("UPDATE articles SET published = NULL, published_source = NULL WHERE id = ?"), {id},
-                    error);
-    return exec(QStringLiteral("UPDATE articles SET published = ?, published_source = 'user' WHERE id = ?"),
-                {date.toString(Qt::ISODate), id}, error);
-}
-
-bool ProjectStore::setUserTitle(qint64 id, const QString &title, QString *error)
-{
-    return exec(QStringLiteral("UPDATE articles SET user_title = ? WHERE id = ?"),
-                {title.isEmpty() ? QVariant() : QVariant(title), id}, error);
-}
-
 bool ProjectStore::inTransaction(const std::function<bool(QString *)> &work, QString *error)
 {
     if (!checkWritable(error))
@@ -581,208 +490,6 @@ bool ProjectStore::inTransaction(const std::function<bool(QString *)> &work, QSt
         return false;
     }
     return true;
-}
-
-bool ProjectStore::recordDecision(const QString &key, ReviewStatus status, const QString &note, const QString &reviewer,
-                                  const QString &at, QString *error)
-{
-    QSqlQuery q(m_db);
-    const auto failed = [&] {
-        *error = fail(sqlReason(q.lastError()));
-        return false;
-    };
-    q.prepare(QStringLiteral("SELECT status, note FROM decisions WHERE finding_key = ?"));
-    q.addBindValue(key);
-    if (!q.exec())
-        return failed();
-    const bool existed = q.next();
-    const QString oldStatus = existed ? q.value(0).toString() : QString();
-    const QString oldNote = existed ? q.value(1).toString() : QString();
-    q.finish();
-    const QString newStatus = reviewStatusCode(status);
-    const bool removing = newStatus.isEmpty() && note.isEmpty();
-    if (oldStatus == newStatus && oldNote == note && (existed || removing))
-        return true; // nothing changed: no row, no history
-    if (removing) {
-        q.prepare(QStringLiteral("DELETE FROM decisions WHERE finding_key = ?"));
-        q.addBindValue(key);
-    } else {
-        q.prepare(QStringLiteral("INSERT INTO decisions (finding_key, status, note, updated_at, reviewer) "
-                                 "VALUES (?, COALESCE(?, ''), COALESCE(?, ''), ?, COALESCE(?, '')) "
-                                 "ON CONFLICT (finding_key) DO UPDATE SET status = excluded.status, "
-                                 "note = excluded.note, updated_at = excluded.updated_at, "
-                                 "reviewer = excluded.reviewer"));
-        for (const QVariant &v : QVariantList{key, newStatus, note, at, reviewer})
-            q.addBindValue(v);
-    }
-    if (!q.exec())
-        return failed();
-    q.prepare(QStringLiteral("INSERT INTO review_history (finding_key, reviewer, changed_at, old_status, old_note, "
-                             "new_status, new_note) VALUES (?, COALESCE(?, ''), ?, COALESCE(?, ''), COALESCE(?, ''), "
-                             "COALESCE(?, ''), COALESCE(?, ''))"));
-    for (const QVariant &v : QVariantList{key, reviewer, at, oldStatus, oldNote, newStatus, note})
-        q.addBindValue(v);
-    return q.exec() || failed();
-}
-
-bool ProjectStore::setDecision(const QString &key, ReviewStatus status, const QString &note, QString *error)
-{
-    return inTransaction([&](QString *e) { return recordDecision(key, status, note, m_reviewer, nowUtc(), e); }, error);
-}
-
-bool ProjectStore::setDecisions(const ReviewMap &decisions, QString *error)
-{
-    return inTransaction([&](QString *e) {
-        for (const auto &d : decisions) {
-            const QString at = d.updatedAt.isValid() ? d.updatedAt.toUTC().toString(Qt::ISODateWithMs) : nowUtc();
-            if (!recordDecision(d.key, d.status, d.note, d.reviewer.isEmpty() ? m_reviewer : d.reviewer, at, e))
-                return false;
-        }
-        return true;
-    }, error);
-}
-
-bool ProjectStore::removeDecision(const QString &key, QString *error)
-{
-    return inTransaction([&](QString *e) {
-        return recordDecision(key, ReviewStatus::Unreviewed, QString(), m_reviewer, nowUtc(), e);
-    }, error);
-}
-
-namespace {
-
-// The history rows of one finding (key given) or of all, oldest first, by finding key.
-QHash<QString, QList<ReviewChange>> readHistory(const QSqlDatabase &db, const QString &key, QString *reason)
-{
-    QHash<QString, QList<ReviewChange>> result;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT finding_key, reviewer, changed_at, old_status, old_note, new_status, new_note "
-                             "FROM review_history WHERE ? IS NULL OR finding_key = ? ORDER BY id"));
-    const QVariant bound = key.isNull() ? QVariant() : QVariant(key);
-    q.addBindValue(bound);
-    q.addBindValue(bound);
-    if (!q.exec()) {
-        *reason = sqlReason(q.lastError());
-        return result;
-    }
-    while (q.next()) {
-        ReviewChange c;
-        c.reviewer = q.value(1).toString();
-        c.at = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
-        reviewStatusFromCode(q.value(3).toString(), &c.oldStatus);
-        c.oldNote = q.value(4).toString();
-        reviewStatusFromCode(q.value(5).toString(), &c.newStatus);
-        c.newNote = q.value(6).toString();
-        result[q.value(0).toString()].append(c);
-    }
-    return result;
-}
-
-} // namespace
-
-QList<ReviewChange> ProjectStore::history(const QString &key, QString *error) const
-{
-    QString reason;
-    const auto rows = readHistory(m_db, key.isNull() ? QStringLiteral("") : key, &reason);
-    if (!reason.isEmpty() && error)
-        *error = fail(reason);
-    return rows.value(key);
-}
-
-ReviewMap ProjectStore::decisions(QString *error) const
-{
-    ReviewMap result;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT finding_key, status, note, updated_at, reviewer FROM decisions ORDER BY finding_key"))) {
-        if (error)
-            *error = fail(sqlReason(q.lastError()));
-        return result;
-    }
-    while (q.next()) {
-        ReviewDecision d;
-        d.key = q.value(0).toString();
-        reviewStatusFromCode(q.value(1).toString(), &d.status);
-        d.note = q.value(2).toString();
-        d.updatedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
-        d.reviewer = q.value(4).toString();
-        result.insert(d.key, d);
-    }
-    QString reason;
-    const auto history = readHistory(m_db, QString(), &reason);
-    if (!reason.isEmpty() && error)
-        *error = fail(reason);
-    for (auto it = result.begin(); it != result.end(); ++it)
-        it->history = history.value(it.key());
-    return result;
-}
-
-QByteArray ProjectStore::cachedAnalysis(const QString &contentHash, const QString &engine, const QString &options) const
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT result FROM analysis_cache WHERE content_hash = ? AND engine = ? "
-                             "AND options = COALESCE(?, '')"));
-    q.addBindValue(contentHash);
-    q.addBindValue(engine);
-    q.addBindValue(options);
-    if (q.exec() && q.next())
-        return q.value(0).toByteArray();
-    return {};
-}
-
-QList<CachedAnalysis> ProjectStore::cachedAnalyses(const QString &engine) const
-{
-    QList<CachedAnalysis> result;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT content_hash, options, result FROM analysis_cache WHERE engine = ?"));
-    q.addBindValue(engine);
-    if (!q.exec())
-        return result;
-    while (q.next())
-        result.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toByteArray()});
-    return result;
-}
-
-bool ProjectStore::storeAnalyses(const QString &engine, const QList<CachedAnalysis> &entries, QString *error)
-{
-    if (!checkWritable(error))
-        return false;
-    if (entries.isEmpty())
-        return true;
-    if (!m_db.transaction()) {
-        *error = fail(sqlReason(m_db.lastError()));
-        return false;
-    }
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO analysis_cache (content_hash, engine, options, result) "
-                             "VALUES (?, ?, COALESCE(?, ''), ?)"));
-    for (const auto &e : entries) {
-        q.addBindValue(e.contentHash);
-        q.addBindValue(engine);
-        q.addBindValue(e.options);
-        q.addBindValue(e.result);
-        if (!q.exec()) {
-            *error = fail(sqlReason(q.lastError()));
-            m_db.rollback();
-            return false;
-        }
-    }
-    if (!m_db.commit()) {
-        *error = fail(sqlReason(m_db.lastError()));
-        m_db.rollback();
-        return false;
-    }
-    return true;
-}
-
-bool ProjectStore::pruneCache(const QString &engine, QString *error)
-{
-    return exec(QStringLiteral("DELETE FROM analysis_cache WHERE engine <> ? "
-                               "OR content_hash NOT IN (SELECT content_hash FROM articles)"),
-                {engine}, error);
 }
 
 } // namespace fc

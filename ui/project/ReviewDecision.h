@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/ReviewStatus.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QMap>
@@ -7,13 +9,10 @@
 
 namespace fc {
 
-// What an editor decided about one finding. Keyed by Finding::key, which stays the same when
-// the engine runs again on the same texts, so a decision outlives re-analysis. Unreviewed
-// with a note is a note written before deciding (the workbench's ReviewState allows it).
-// Same values and codes as fc::ui::ReviewStatus, so the two map one to one.
-enum class ReviewStatus { Unreviewed, NeedsCheck, Confirmed, Dismissed };
-QString reviewStatusCode(ReviewStatus status); // "", "needs_check", "confirmed", "dismissed"
-bool reviewStatusFromCode(QStringView code, ReviewStatus *status);
+// What an editor decided about one finding (ReviewStatus: core/model/ReviewStatus.h). Keyed
+// by Finding::key, which stays the same when the engine runs again on the same texts, so a
+// decision outlives re-analysis. Unreviewed with a note is a note written before deciding
+// (the workbench's ReviewState allows it).
 
 // One change of a finding's status or note, as the project records it: who made it, when,
 // and what the decision was before and after. A removed decision is a change to Unreviewed

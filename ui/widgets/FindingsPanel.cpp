@@ -35,7 +35,7 @@ FindingsPanel::FindingsPanel(ReviewState *reviews, QWidget *parent)
         m_severity->addItem(FindingsModel::severityLabel(s), int(s));
     m_status->setAccessibleName(tr("Filter by review status"));
     m_status->addItem(tr("Any review"), -1);
-    for (ReviewStatus s : ReviewState::allStatuses())
+    for (ReviewStatus s : allReviewStatuses())
         m_status->addItem(ReviewState::statusLabel(s), int(s));
     m_text->setPlaceholderText(tr("Filter findings\u2026"));
     m_text->setClearButtonEnabled(true);

@@ -1,20 +1,14 @@
 #include "MainWindow.h"
 
-#include "i18n/Translations.h"
-#include "ingest/ArticleLoader.h"
 #include "models/ArticleListModel.h"
 #include "models/FindingsModel.h"
 #include "models/PlainText.h"
 #include "models/ProjectSession.h"
 #include "models/ReviewState.h"
-#include "net/UrlFetcher.h"
 #include "pipeline/AnalysisRunner.h"
-#include "pipeline/Analyzer.h"
-#include "project/ProjectAnalysis.h"
 #include "widgets/ArticlePane.h"
 #include "widgets/ArticleView.h"
 #include "widgets/EntityPanel.h"
-#include "widgets/ExportDialog.h"
 #include "widgets/FindingsPanel.h"
 #include "widgets/HelpDesk.h"
 #include "widgets/OpenUrlDialog.h"
@@ -22,38 +16,17 @@
 #include "widgets/TimelineChart.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QDialogButtonBox>
-#include <QDir>
-#include <QDirIterator>
-#include <QDockWidget>
-#include <QFile>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QFormLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
-#include <QMenuBar>
-#include <QMessageBox>
-#include <QMimeData>
-#include <QPlainTextEdit>
 #include <QProgressBar>
-#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QToolBar>
 #include <QToolButton>
-#include <QTreeView>
 #include <QVBoxLayout>
-
-#include <ksyntaxhighlighting_version.h>
 
 namespace fc::ui {
 

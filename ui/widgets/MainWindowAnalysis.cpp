@@ -3,7 +3,6 @@
 #include "MainWindow.h"
 #include "widgets/MainWindowInputs.h"
 
-#include "i18n/Translations.h"
 #include "ingest/ArticleLoader.h"
 #include "models/ArticleListModel.h"
 #include "models/FindingsModel.h"
@@ -16,45 +15,16 @@
 #include "project/ProjectAnalysis.h"
 #include "widgets/ArticlePane.h"
 #include "widgets/ArticleView.h"
-#include "widgets/EntityPanel.h"
-#include "widgets/ExportDialog.h"
-#include "widgets/FindingsPanel.h"
 #include "widgets/OpenUrlDialog.h"
-#include "widgets/TimelineChart.h"
 
 #include <QAction>
-#include <QActionGroup>
-#include <QApplication>
-#include <QCloseEvent>
-#include <QComboBox>
-#include <QDialogButtonBox>
-#include <QDir>
-#include <QDirIterator>
 #include <QDockWidget>
-#include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
-#include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
-#include <QPlainTextEdit>
 #include <QProgressBar>
-#include <QPushButton>
-#include <QScrollBar>
-#include <QSettings>
-#include <QSplitter>
 #include <QStatusBar>
-#include <QToolBar>
 #include <QToolButton>
-#include <QTreeView>
-#include <QVBoxLayout>
-
-#include <ksyntaxhighlighting_version.h>
 
 namespace fc::ui {
 

@@ -3,56 +3,32 @@
 #include "widgets/MainWindowInputs.h"
 
 #include "i18n/Translations.h"
-#include "ingest/ArticleLoader.h"
-#include "models/ArticleListModel.h"
 #include "models/FindingsModel.h"
 #include "models/PlainText.h"
 #include "models/ProjectSession.h"
 #include "models/ReviewState.h"
 #include "net/UrlFetcher.h"
-#include "pipeline/AnalysisRunner.h"
-#include "pipeline/Analyzer.h"
-#include "project/ProjectAnalysis.h"
-#include "widgets/ArticlePane.h"
 #include "widgets/ArticleView.h"
 #include "widgets/EntityPanel.h"
 #include "widgets/ExportDialog.h"
 #include "widgets/FindingsPanel.h"
 #include "widgets/OpenUrlDialog.h"
 #include "widgets/ProjectLaunch.h"
-#include "widgets/TimelineChart.h"
 
-#include <QAction>
-#include <QActionGroup>
 #include <QApplication>
-#include <QCloseEvent>
-#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDirIterator>
-#include <QDockWidget>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
-#include <QMenuBar>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
-#include <QProgressBar>
-#include <QPushButton>
-#include <QScrollBar>
 #include <QSettings>
-#include <QSplitter>
 #include <QStatusBar>
-#include <QToolBar>
-#include <QToolButton>
-#include <QTreeView>
-#include <QVBoxLayout>
 
 #include <ksyntaxhighlighting_version.h>
 
@@ -171,8 +147,7 @@ void MainWindow::exportReport()
     const ReviewMap decisions = m_project->decisions(); // with who decided, when the project knows
     for (const QString &key : m_reviews->keys()) {
         const Review r = m_reviews->review(key);
-        extras.reviews.insert(key,
-                              ReportReview{ReviewState::statusCode(r.status), r.note, decisions.value(key).reviewer});
+        extras.reviews.insert(key, ReportReview{reviewStatusCode(r.status), r.note, decisions.value(key).reviewer});
     }
     dialog.setExtras(extras);
     // The JSON carries the decisions as `factcheck analyze --project` writes them: always in

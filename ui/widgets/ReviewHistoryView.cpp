@@ -10,10 +10,9 @@ namespace fc::ui {
 
 namespace {
 
-QString statusName(fc::ReviewStatus status)
+QString statusName(ReviewStatus status)
 {
-    // The project's enum and the workbench's share values (project/ReviewDecision.h).
-    return ReviewState::statusLabel(ReviewStatus(int(status)));
+    return ReviewState::statusLabel(status);
 }
 
 QString describe(const ReviewChange &c)

@@ -9,7 +9,7 @@ namespace fc::ui {
 QWidget *ReviewStatusDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
 {
     auto *combo = new QComboBox(parent);
-    for (ReviewStatus s : ReviewState::allStatuses())
+    for (ReviewStatus s : allReviewStatuses())
         combo->addItem(ReviewState::statusLabel(s), int(s));
     combo->setAccessibleName(tr("Review status"));
     // Choosing is the whole edit: commit at once so a mouse user needs one click, not two.

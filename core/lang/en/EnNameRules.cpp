@@ -118,6 +118,8 @@ const NameRules &englishNameRules()
                           u"island"_s, u"islands"_s, u"lake"_s,     u"cape"_s,   u"port"_s,    u"mount"_s,
                           u"bight"_s,  u"city"_s,    u"republic"_s, u"kingdom"_s};
         r.compassWords = {u"north"_s, u"south"_s, u"east"_s, u"west"_s};
+        r.positionWords = {u"north"_s,    u"south"_s,   u"east"_s,    u"west"_s,  u"central"_s, u"northern"_s,
+                           u"southern"_s, u"eastern"_s, u"western"_s, u"upper"_s, u"lower"_s};
         r.documentHeads = {u"treaty"_s, u"agreement"_s, u"operation"_s};
         r.listWords = {u"and"_s, u"or"_s};
         r.andWords = {u"and"_s};

@@ -53,6 +53,7 @@ const LanguageRules &language()
         r.predicateKey = &predicateKey;
         r.countedNounClass = &countedNounClass;
         r.claimCues = &claimCues;
+        r.summaryNouns = &summaryNouns;
         r.measureRules = &measureRulesInSharedKeys;
         r.fixedTextSlot = FixedTextSlot::Contract;    // the KB's international names, the contract's summaries
         r.taggerModel = QStringLiteral("en-ner.bin"); // none bundled yet; $FACTCHECK_NER_MODELS may hold one

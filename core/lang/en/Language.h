@@ -5,5 +5,6 @@
 namespace fc::lang::en {
 
 const LanguageRules &language();
+const SummaryNouns &summaryNouns(); // SummaryNouns.cpp
 
 } // namespace fc::lang::en

@@ -24,6 +24,7 @@ void addEnglishQuantityRules(NumberRuleSet &r)
     r.rangeJoiners = {"to", "-", "–"};
     r.reachedFigureWords = {"up to ", "reaching "};
     r.rangeOpeners = {"between"};
+    r.openedRangeJoiners = {"and"};
     r.unitPrefixes = {{"US$", "USD"},
                       {"USD", "USD"},
                       {"$", "USD"},
@@ -99,6 +100,7 @@ void addEnglishQuantityRules(NumberRuleSet &r)
                        "prison sentence", "jail sentence", "term",        "sentence",    "of imprisonment"};
     r.termCuesBefore = {"sentenced to", "jailed for", "imprisoned for", "jailed",     "imprisoned",
                         "sentence of",  "term of",    "sought",         "prison for", "jail for"};
+    r.durationLeads = {"for "};
     r.isEventWord = [](const QString &word) {
         return !lang::en::predicateKey(word).isEmpty() && lang::en::countedNounClass(word).isEmpty();
     };

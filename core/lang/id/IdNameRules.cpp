@@ -160,6 +160,9 @@ const NameRules &indonesianNameRules()
         r.isNoNameNoun = &isConfixNoun;
         r.compassWords = {u"utara"_s, u"selatan"_s, u"barat"_s, u"timur"_s, u"tengah"_s};
         r.centreWords = {u"pusat"_s};
+        // Kidul, kaler, wetan, kulon: Javanese and Sundanese compass words in place names.
+        r.positionWords = {u"utara"_s, u"selatan"_s, u"barat"_s, u"timur"_s, u"tengah"_s, u"daya"_s, u"laut"_s,
+                           u"hulu"_s,  u"hilir"_s,   u"kidul"_s, u"kaler"_s, u"wetan"_s,  u"kulon"_s};
         r.documentHeads = {u"perjanjian"_s, u"traktat"_s, u"kesepakatan"_s, u"operasi"_s, u"program"_s};
         r.listWords = {u"dan"_s, u"serta"_s, u"atau"_s};
         r.andWords = {u"dan"_s};

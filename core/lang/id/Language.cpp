@@ -32,6 +32,7 @@ const LanguageRules &language()
         r.predicateKey = &predicateKey;
         r.countedNounClass = &countedNounClass;
         r.claimCues = &claimCues;
+        r.summaryNouns = &summaryNouns;
         r.measureRules = &measureRules;
         r.fixedTextSlot = FixedTextSlot::Local; // the KB's local names (nameId), summary_id
         r.taggerModel = QStringLiteral("id-ner.bin");

@@ -5,5 +5,6 @@
 namespace fc::lang::id {
 
 const LanguageRules &language();
+const SummaryNouns &summaryNouns(); // SummaryNouns.cpp
 
 } // namespace fc::lang::id

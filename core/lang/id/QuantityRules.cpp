@@ -35,6 +35,7 @@ void addIndonesianQuantityRules(NumberRuleSet &r)
     r.rangeJoiners = {"hingga", "sampai", "-", "–", "s.d.", "s/d"};
     r.reachedFigureWords = {"hingga ", "sampai ", "mencapai "};
     r.rangeOpeners = {"antara"};
+    r.openedRangeJoiners = {"dan"};
     r.unitPrefixes = {{"Rp", "IDR"},
                       {"IDR", "IDR"},
                       {"US$", "USD"},
@@ -97,6 +98,7 @@ void addIndonesianQuantityRules(NumberRuleSet &r)
     r.termCuesAfter = {"penjara", "kurungan", "bui", "hukuman penjara", "pidana penjara"};
     r.termCuesBefore = {"vonis",  "divonis", "hukuman",         "dihukum",        "dituntut", "tuntutan",
                         "pidana", "penjara", "hukuman penjara", "pidana penjara", "menuntut"};
+    r.durationLeads = {"selama "};
     r.isEventWord = [](const QString &word) {
         return !lang::id::predicateKey(word).isEmpty() && lang::id::countedNounClass(word).isEmpty();
     };

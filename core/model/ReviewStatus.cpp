@@ -1,28 +1,32 @@
-#include "ReviewDecision.h"
+#include "ReviewStatus.h"
 
 namespace fc {
 
 QString reviewStatusCode(ReviewStatus status)
 {
     switch (status) {
-    case ReviewStatus::Unreviewed: return QString();
+    case ReviewStatus::Unreviewed: return {};
+    case ReviewStatus::NeedsCheck: return QStringLiteral("needs_check");
     case ReviewStatus::Confirmed: return QStringLiteral("confirmed");
     case ReviewStatus::Dismissed: return QStringLiteral("dismissed");
-    case ReviewStatus::NeedsCheck: return QStringLiteral("needs_check");
     }
     return {};
 }
 
 bool reviewStatusFromCode(QStringView code, ReviewStatus *status)
 {
-    for (const auto s :
-         {ReviewStatus::Unreviewed, ReviewStatus::NeedsCheck, ReviewStatus::Confirmed, ReviewStatus::Dismissed}) {
+    for (const ReviewStatus s : allReviewStatuses()) {
         if (code == reviewStatusCode(s)) {
             *status = s;
             return true;
         }
     }
     return false;
+}
+
+QList<ReviewStatus> allReviewStatuses()
+{
+    return {ReviewStatus::Unreviewed, ReviewStatus::NeedsCheck, ReviewStatus::Confirmed, ReviewStatus::Dismissed};
 }
 
 } // namespace fc
