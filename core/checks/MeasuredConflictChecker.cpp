@@ -186,6 +186,30 @@ bool comparable(const Ref &a, const Ref &b)
     return a.m->qualifiers == b.m->qualifiers && periodsCompatible(a, b);
 }
 
+// Two prototypes of one article that every claim scores alike and finds alike comparable:
+// the same context and measure lemmas, entities, qualifiers and period (comparable() and
+// measuredSimilarity() read nothing else of a prototype).
+bool samePrototype(const Ref &a, const Ref &b)
+{
+    if (a.article != b.article || a.keys.context != b.keys.context || a.keys.measure != b.keys.measure
+        || a.entities != b.entities || a.m->qualifiers != b.m->qualifiers || a.m->periodText != b.m->periodText
+        || (a.m->period >= 0) != (b.m->period >= 0))
+        return false;
+    if (a.m->period < 0)
+        return true;
+    QDate b1, e1, b2, e2;
+    timeInterval(a.doc->times.at(a.m->period).value, &b1, &e1);
+    timeInterval(b.doc->times.at(b.m->period).value, &b2, &e2);
+    return b1 == b2 && e1 == e2;
+}
+
+// A hash of what samePrototype compares, to find earlier candidates without a pass over all.
+size_t prototypeKey(const Ref &r)
+{
+    return qHashMulti(0, r.article, r.keys.context, r.keys.measure, r.entities, r.m->qualifiers, r.m->periodText,
+                      r.m->period >= 0);
+}
+
 // One measured thing: its prototype (first claim) and every claim that joined it, with how
 // well each aligns with the prototype.
 struct Member
@@ -478,7 +502,11 @@ QList<Finding> MeasuredConflictChecker::check(const CheckContext &context) const
         // article because a claim never joins a thing its own article started: one article
         // repeating a figure in the same words must not make each claim visit every thing
         // before it (quadratic; tst_cost_adversarial's weekday row).
-        QHash<quint64, QHash<int, QList<int>>> thingsOfPair;
+        // A block's claims come in article order, so each pair's list is grouped by article in
+        // that order: a list, not a hash (iterating a small QHash walks all its empty slots,
+        // 5% of a long article's analysis).
+        QHash<quint64, QList<std::pair<int, QList<int>>>> thingsOfPair;
+        QHash<size_t, QList<int>> prototypesOf; // prototypeKey -> prototypes
         auto pairsOf = [](const QList<int> &lemmas) {
             QList<quint64> pairs;
             for (qsizetype x = 0; x < lemmas.size(); ++x)
@@ -496,9 +524,9 @@ QList<Finding> MeasuredConflictChecker::check(const CheckContext &context) const
                 const auto byArticle = thingsOfPair.constFind(pair);
                 if (byArticle == thingsOfPair.cend())
                     continue;
-                for (auto it = byArticle->cbegin(); it != byArticle->cend(); ++it)
-                    if (it.key() != a.article)
-                        for (int t : it.value())
+                for (const auto &[article, ofArticle] : *byArticle)
+                    if (article != a.article)
+                        for (int t : ofArticle)
                             candidates.insert(t);
             }
             QList<int> ordered(candidates.cbegin(), candidates.cend());
@@ -527,8 +555,22 @@ QList<Finding> MeasuredConflictChecker::check(const CheckContext &context) const
                 best = int(things.size());
                 bestScore = 1;
                 things.append(Thing{i, {}});
-                for (quint64 pair : pairs)
-                    thingsOfPair[pair][a.article].append(best);
+                // A prototype like an earlier one of its article in everything a claim is scored
+                // and matched on never wins a claim (ties go to the earlier thing), so it is left
+                // out of the index: two articles each repeating one figure in the same words no
+                // longer score every claim of one against every repeat of the other.
+                QList<int> &sameKey = prototypesOf[prototypeKey(a)]; // the indexed ones only
+                const bool repeat = std::any_of(sameKey.cbegin(), sameKey.cend(),
+                                                [&](int earlier) { return samePrototype(refs.at(earlier), a); });
+                if (!repeat) {
+                    sameKey.append(i);
+                    for (quint64 pair : pairs) {
+                        auto &byArticle = thingsOfPair[pair];
+                        if (byArticle.isEmpty() || byArticle.constLast().first != a.article)
+                            byArticle.emplaceBack(a.article, QList<int>());
+                        byArticle.last().second.append(best);
+                    }
+                }
             }
             things[best].members.append({i, bestScore});
         }

@@ -202,23 +202,42 @@ QList<Entity> resolveEntities(QList<Article> &articles, const KnowledgeBase &kb)
     //    single word looks up its own few rather than every ref of the report (which made
     //    one long article or thousands of short ones quadratic). A ref given a full name
     //    below joins the index, as the scan it replaces would have seen it.
-    QHash<QString, QList<qsizetype>> fullNameRefs;
+    //    Only which full names (nodes) a word leads to counts, not how often they were written:
+    //    the index keeps each word's distinct nodes, by article and overall, so a surname
+    //    repeated thousands of times in one long article is not walked for each repeat. (Step
+    //    3 unites no groups, so a node's group is fixed while the index is used.)
+    struct WordNodes
+    {
+        QHash<qsizetype, QList<qsizetype>> byArticle;
+        QList<qsizetype> anywhere;
+    };
+    QHash<QString, WordNodes> fullNameNodes;
+    const auto addFullName = [&](const QString &word, qsizetype article, qsizetype node) {
+        WordNodes &w = fullNameNodes[word];
+        QList<qsizetype> &inArticle = w.byArticle[article];
+        if (!inArticle.contains(node)) {
+            inArticle.append(node);
+            if (!w.anywhere.contains(node))
+                w.anywhere.append(node);
+        }
+    };
     const auto indexFullName = [&](qsizetype r) {
         const Node &n = nodes.at(refNode.at(r));
         if (n.type != MentionType::Person || n.words.size() < 2)
             return;
-        fullNameRefs[n.words.first()].append(r);
+        addFullName(n.words.first(), refs.at(r).article, refNode.at(r));
         if (n.words.last() != n.words.first())
-            fullNameRefs[n.words.last()].append(r);
+            addFullName(n.words.last(), refs.at(r).article, refNode.at(r));
     };
     for (qsizetype r = 0; r < refs.size(); ++r)
         indexFullName(r);
     auto fullNamesWith = [&](const QString &word, qsizetype article) {
         QList<qsizetype> found;
-        for (const qsizetype r : fullNameRefs.value(word)) {
-            if (article >= 0 && refs.at(r).article != article)
-                continue;
-            const qsizetype root = groups.find(refNode.at(r));
+        const auto w = fullNameNodes.constFind(word);
+        if (w == fullNameNodes.cend())
+            return found;
+        for (const qsizetype node : article >= 0 ? w->byArticle.value(article) : w->anywhere) {
+            const qsizetype root = groups.find(node);
             if (!found.contains(root))
                 found.append(root);
         }
@@ -353,14 +372,36 @@ QList<Entity> resolveEntities(QList<Article> &articles, const KnowledgeBase &kb)
     }
 
     // 6. A source mention names the entity of the name it covers.
+    //    The named mentions by start, so a source visits only those starting inside it (a pass
+    //    over every mention for each source made a long article quadratic); in their list
+    //    order, which decides ties.
     for (Article &article : articles) {
+        QList<qsizetype> named; // mentions with an entity, by start then list order
+        for (qsizetype i = 0; i < article.mentions.size(); ++i) {
+            const Mention &m = article.mentions.at(i);
+            if (!m.entityId.isEmpty() && m.type != MentionType::Source)
+                named.append(i);
+        }
+        if (named.isEmpty())
+            continue;
+        std::stable_sort(named.begin(), named.end(), [&](qsizetype a, qsizetype b) {
+            return article.mentions.at(a).span.start < article.mentions.at(b).span.start;
+        });
+        QList<qsizetype> inside;
         for (Mention &source : article.mentions) {
             if (source.type != MentionType::Source)
                 continue;
+            inside.clear();
+            auto it =
+                std::lower_bound(named.cbegin(), named.cend(), source.span.start,
+                                 [&](qsizetype i, qsizetype pos) { return article.mentions.at(i).span.start < pos; });
+            for (; it != named.cend() && article.mentions.at(*it).span.start <= source.span.end; ++it)
+                if (source.span.contains(article.mentions.at(*it).span))
+                    inside.append(*it);
+            std::sort(inside.begin(), inside.end());
             const Mention *best = nullptr;
-            for (const Mention &m : std::as_const(article.mentions)) {
-                if (m.entityId.isEmpty() || m.type == MentionType::Source || !source.span.contains(m.span))
-                    continue;
+            for (const qsizetype i : std::as_const(inside)) {
+                const Mention &m = article.mentions.at(i);
                 // The person over their title; the widest name otherwise.
                 const bool better = !best || (m.type == MentionType::Person && best->type != MentionType::Person)
                     || (m.type == best->type && m.span.length() > best->span.length());

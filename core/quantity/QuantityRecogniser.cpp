@@ -4,6 +4,8 @@
 #include "lang/LanguageIdentifier.h"
 #include "quantity/NumberParser.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -503,6 +505,7 @@ QList<Quantity> takePrisonTerms(Article &article, const NumberRuleSet &rules)
 {
     QList<Quantity> terms;
     QList<TimeExpression> kept;
+    QSet<std::pair<qsizetype, qsizetype>> termSpans;
     for (const TimeExpression &t : std::as_const(article.times)) {
         Quantity q;
         if (!t.isDuration || !durationParts(t.durationIso, &q.value, &q.unit)
@@ -524,8 +527,13 @@ QList<Quantity> takePrisonTerms(Article &article, const NumberRuleSet &rules)
         q.low = q.high = q.value;
         q.rule = rules.language + QLatin1String(".quantity.prison-term");
         terms.append(q);
-        article.mentions.removeIf([&](const Mention &m) { return m.type == MentionType::Date && m.span == t.span; });
+        termSpans.insert({t.span.start, t.span.end});
     }
+    // One pass over the mentions for all terms (one per term made a long article quadratic).
+    if (!termSpans.isEmpty())
+        article.mentions.removeIf([&](const Mention &m) {
+            return m.type == MentionType::Date && termSpans.contains({m.span.start, m.span.end});
+        });
     article.times = kept;
     return terms;
 }

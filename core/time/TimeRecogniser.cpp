@@ -506,6 +506,26 @@ Span balanced(QStringView text, Span s)
     return s;
 }
 
+// What may stand between a date and its clock time: a separator, then every language's
+// approximation and clock words (a header in one language may head an article in another).
+const QRegularExpression &dateTimeJoiner()
+{
+    static const QRegularExpression joiner = [] {
+        QStringList approximations, clockWords;
+        for (const LanguageRules *l : allLanguages()) {
+            for (const char *w : l->timeRules().joinApproximations)
+                approximations.append(QString::fromUtf8(w));
+            for (const char *w : l->timeRules().joinClockWords)
+                clockWords.append(QString::fromUtf8(w));
+        }
+        const QString pattern = QString(QStringLiteral("^S*[|,–—-]?S*(?:(?:%1)S+)?(?:%2)?S*$"))
+                                    .replace(u'S', QLatin1String(spaceClass))
+                                    .arg(alternation(approximations), alternation(clockWords));
+        return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption);
+    }();
+    return joiner;
+}
+
 struct Candidate
 {
     TimeExpression expression;
@@ -575,10 +595,7 @@ QList<TimeExpression> find(const QString &text, const QString &language, QDate a
               [](const TimeExpression &a, const TimeExpression &b) { return a.span < b.span; });
 
     // A clock time right after a date is that date's time: "4 Maret 2025 | 08:15 WIB".
-    static const QRegularExpression joiner(
-        QString(QStringLiteral("^S*[|,–—-]?S*(?:(?:sekitar|kira-kira|around|about|pada)S+)?(?:pukul|jam|at)?S*$"))
-            .replace(u'S', QLatin1String(spaceClass)),
-        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression &joiner = dateTimeJoiner();
     for (qsizetype i = 1; i < chosen.size(); ++i) {
         TimeExpression &t = chosen[i];
         const TimeExpression &d = chosen[i - 1];

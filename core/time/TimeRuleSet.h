@@ -58,6 +58,10 @@ struct TimeRuleSet
     QList<WordValue> parts;           // "awal": 0 first third, 1 middle, 2 last third, 3 period start to anchor
     QList<WordValue> zones;           // value indexes zoneCodes below
     QList<TimeRule> rules;
+    // Words between a date and a clock time that make the time the date's ("4 Maret 2025
+    // pukul 08.15", "June 3 at about 9 am"): an approximation word, then a clock word.
+    QList<const char *> joinApproximations; // "sekitar", "around"
+    QList<const char *> joinClockWords;     // "pukul", "at"
 };
 
 // Zone codes a TimeRuleSet::zones entry points at.

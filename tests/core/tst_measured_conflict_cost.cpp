@@ -18,20 +18,26 @@ using namespace fc;
 
 namespace {
 
-// Articles whose one sentence gives a figure for the same measured thing; article i gives
-// values.at(i % values.size()). Unrelated: each article's figure has context words of its own,
-// so no two claims align.
-Report report(int articles, ValueKind kind, const QString &unit, const QList<double> &values, bool unrelated)
+// Claims that give a figure for the same measured thing; claim i gives values.at(i % values.size()).
+// With articleCount 0 each claim is one article's one sentence; otherwise the claims go to
+// articleCount articles in turn, each repeating its figure in the same words (two articles
+// each citing one figure N times). Unrelated: each claim has context words of its own, so no
+// two claims align.
+Report report(int claims, ValueKind kind, const QString &unit, const QList<double> &values, bool unrelated,
+              int articleCount = 0)
 {
     Report r;
-    r.articles.reserve(articles);
-    for (int i = 0; i < articles; ++i) {
-        Article a;
-        a.id = u"d%1"_s.arg(i + 1);
-        a.meta.language = u"id"_s;
+    const int articles = articleCount > 0 ? articleCount : claims;
+    r.articles.resize(articles);
+    for (int i = 0; i < claims; ++i) {
+        Article &a = r.articles[i % articles];
         const double value = values.at(i % values.size());
         const QString figure = QLocale::c().toString(value, 'g', 12); // as the checker writes values
-        a.text = u"Inflasi tahunan naik menjadi "_s + figure + u" persen."_s;
+        if (a.id.isEmpty()) {
+            a.id = u"d%1"_s.arg(i + 1);
+            a.meta.language = u"id"_s;
+            a.text = u"Inflasi tahunan naik menjadi "_s + figure + u" persen."_s;
+        }
         MeasuredClaim m;
         m.span = {0, a.text.size()};
         m.valueSpan = {a.text.indexOf(figure), a.text.indexOf(figure) + figure.size()};
@@ -46,7 +52,6 @@ Report report(int articles, ValueKind kind, const QString &unit, const QList<dou
                               : QStringList{u"harga"_s, u"inflasi"_s, u"naik"_s, u"tahun"_s};
         m.predicate = u"naik"_s;
         a.measured.append(m);
-        r.articles.append(a);
     }
     return r;
 }
@@ -63,11 +68,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("unit");
         QTest::addColumn<QList<double>>("values");
         QTest::addColumn<bool>("unrelated");
+        QTest::addColumn<int>("articles"); // 0: one per claim
         QTest::newRow("percent, three values")
-            << int(ValueKind::Percent) << u"%"_s << QList<double>{2.5, 2.7, 3.1} << false;
-        QTest::newRow("money, two values") << int(ValueKind::Money) << u"IDR"_s << QList<double>{1e9, 2e9} << false;
-        QTest::newRow("percent, one value") << int(ValueKind::Percent) << u"%"_s << QList<double>{2.5} << false;
-        QTest::newRow("unrelated figures") << int(ValueKind::Percent) << u"%"_s << QList<double>{2.5, 2.7} << true;
+            << int(ValueKind::Percent) << u"%"_s << QList<double>{2.5, 2.7, 3.1} << false << 0;
+        QTest::newRow("money, two values")
+            << int(ValueKind::Money) << u"IDR"_s << QList<double>{1e9, 2e9} << false << 0;
+        QTest::newRow("percent, one value") << int(ValueKind::Percent) << u"%"_s << QList<double>{2.5} << false << 0;
+        QTest::newRow("unrelated figures") << int(ValueKind::Percent) << u"%"_s << QList<double>{2.5, 2.7} << true << 0;
+        // Two articles, each repeating its figure in the same words: every claim of the second
+        // was scored against every thing the first one's repeats started (quadratic).
+        QTest::newRow("two articles repeating one figure each")
+            << int(ValueKind::Percent) << u"%"_s << QList<double>{2.5, 2.7} << false << 2;
     }
 
     void growsLinearly()
@@ -76,9 +87,10 @@ private Q_SLOTS:
         QFETCH(QString, unit);
         QFETCH(QList<double>, values);
         QFETCH(bool, unrelated);
+        QFETCH(int, articles);
         constexpr int scale = 800;
-        const Report small = report(scale, ValueKind(kind), unit, values, unrelated);
-        const Report large = report(4 * scale, ValueKind(kind), unit, values, unrelated);
+        const Report small = report(scale, ValueKind(kind), unit, values, unrelated, articles);
+        const Report large = report(4 * scale, ValueKind(kind), unit, values, unrelated, articles);
         const CheckContext smallContext(small);
         const CheckContext largeContext(large);
         const MeasuredConflictChecker checker;

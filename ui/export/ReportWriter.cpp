@@ -12,6 +12,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <functional>
 
 #include <sys/stat.h>
 
@@ -79,11 +80,49 @@ QString writeFailure(const QFileDevice &out, int error)
     return out.errorString();
 }
 
-bool writeBytes(const QByteArray &bytes, const QString &path, QString *error)
+// Hands the bytes of a report to a file piece by piece; false (with errno set by the
+// failed write) stops the producer.
+using Produce = std::function<bool(const JsonSink &sink)>;
+
+// Collects small pieces into large writes: an unbuffered file makes one system call per write.
+class Chunker
+{
+public:
+    explicit Chunker(QIODevice &out)
+        : m_out(out)
+    {
+    }
+    bool add(QByteArrayView bytes)
+    {
+        if (m_buffer.isEmpty() && bytes.size() >= chunkSize) // a rendered report: no copy
+            return m_out.write(bytes.data(), bytes.size()) == bytes.size();
+        m_buffer.append(bytes);
+        return m_buffer.size() < chunkSize || flush();
+    }
+    bool flush()
+    {
+        const bool ok = m_out.write(m_buffer) == m_buffer.size();
+        m_buffer.clear();
+        return ok;
+    }
+
+private:
+    static constexpr qsizetype chunkSize = 1 << 20;
+    QIODevice &m_out;
+    QByteArray m_buffer;
+};
+
+bool writeAll(QIODevice &out, const Produce &produce)
+{
+    Chunker chunks(out);
+    return produce([&chunks](QByteArrayView bytes) { return chunks.add(bytes); }) && chunks.flush();
+}
+
+bool writeProduced(const Produce &produce, const QString &path, QString *error)
 {
     if (path.isEmpty() || path == u"-") {
         QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.flush()) {
+        if (!out.open(stdout, QIODevice::WriteOnly) || !writeAll(out, produce) || !out.flush()) {
             *error = QCoreApplication::translate("fc::ReportWriter", "standard output: %1").arg(out.errorString());
             return false;
         }
@@ -99,7 +138,7 @@ bool writeBytes(const QByteArray &bytes, const QString &path, QString *error)
             return false;
         }
         errno = 0;
-        if (out.write(bytes) != bytes.size()) {
+        if (!writeAll(out, produce)) {
             *error = path + QLatin1String(": ") + writeFailure(out, errno);
             return false;
         }
@@ -116,7 +155,7 @@ bool writeBytes(const QByteArray &bytes, const QString &path, QString *error)
         return false;
     }
     errno = 0;
-    if (out.write(bytes) != bytes.size()) {
+    if (!writeAll(out, produce)) {
         *error = path + QLatin1String(": ") + writeFailure(out, errno);
         out.cancelWriting();
         return false;
@@ -129,6 +168,11 @@ bool writeBytes(const QByteArray &bytes, const QString &path, QString *error)
     return true;
 }
 
+bool writeBytes(const QByteArray &bytes, const QString &path, QString *error)
+{
+    return writeProduced([&bytes](const JsonSink &sink) { return sink(bytes); }, path, error);
+}
+
 } // namespace
 
 bool writeReportBytes(const QByteArray &bytes, const QString &path, QString *error)
@@ -139,6 +183,13 @@ bool writeReportBytes(const QByteArray &bytes, const QString &path, QString *err
 bool writeReport(const Report &report, const QString &format, const QString &path, QString *error,
                  const ReportExtras &extras)
 {
+    // JSON goes out as it is made: the report is never held whole (10,000 articles, one 20 MB
+    // article; issue 18). The other formats are rendered first.
+    if (format == u"json") {
+        const JsonDetail detail = extras.explainRules ? JsonDetail::Explain : JsonDetail::Contract;
+        return writeProduced([&](const JsonSink &sink) { return streamJsonReport(report, sink, {}, detail); }, path,
+                             error);
+    }
     QByteArray bytes;
     if (!renderReport(report, format, extras, &bytes, error))
         return false;

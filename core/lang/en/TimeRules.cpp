@@ -19,6 +19,8 @@ TimeRuleSet build()
                {"year", int(TimeUnit::Year)},  {"years", int(TimeUnit::Year)}};
     r.parts = {{"early", 0}, {"mid", 1}, {"the middle of", 1}, {"late", 2}, {"the end of", 2}, {"earlier", 3}};
     r.zones = {{"WIB", 0}, {"WITA", 1}, {"WIT", 2}, {"local time", 3}, {"UTC", 4}, {"GMT", 5}};
+    r.joinApproximations = {"around", "about"};
+    r.joinClockWords = {"at"};
     r.rules = {
         {TimeRuleKind::NumericDate, FC_EN_WEEKDAY_PREFIX R"(\(?(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\)?)"},
         {TimeRuleKind::IsoDate, FC_EN_WEEKDAY_PREFIX R"((?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2}))", 0, false, true},

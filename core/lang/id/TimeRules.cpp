@@ -26,6 +26,8 @@ TimeRuleSet build()
                {"tahun", int(TimeUnit::Year)}};
     r.parts = {{"awal", 0}, {"pertengahan", 1}, {"medio", 1}, {"akhir", 2}};
     r.zones = {{"WIB", 0}, {"WITA", 1}, {"WIT", 2}, {"waktu setempat", 3}, {"UTC", 4}, {"GMT", 5}};
+    r.joinApproximations = {"sekitar", "kira-kira", "pada"};
+    r.joinClockWords = {"pukul", "jam"};
     r.rules = {
         {TimeRuleKind::NumericDate,
          FC_ID_WEEKDAY_PREFIX R"(\(?(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\)?)" FC_ID_DAY_PART},
