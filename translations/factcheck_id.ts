@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>MentionMarks</name>
+    <message>
+        <source>solid underline</source>
+        <translation>garis bawah utuh</translation>
+    </message>
+    <message>
+        <source>dashed underline</source>
+        <translation>garis bawah putus-putus</translation>
+    </message>
+    <message>
+        <source>dotted underline</source>
+        <translation>garis bawah titik-titik</translation>
+    </message>
+    <message>
+        <source>dash-dot underline</source>
+        <translation>garis bawah strip-titik</translation>
+    </message>
+    <message>
+        <source>dash-dot-dot underline</source>
+        <translation>garis bawah strip-titik-titik</translation>
+    </message>
+    <message>
+        <source>%1 and overline</source>
+        <translation>%1 dan garis atas</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>bukti</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>evidence: wavy underline and outline</source>
+        <translation>bukti: garis bawah bergelombang dan bingkai</translation>
+    </message>
+</context>
+<context>
     <name>QGnomeTheme</name>
     <message>
         <source>&amp;OK</source>
@@ -1301,10 +1344,6 @@ Bahasa: %4</translation>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <source>&amp;Theme</source>
-        <translation>T&amp;ema</translation>
-    </message>
-    <message>
         <source>&amp;Light</source>
         <translation>&amp;Terang</translation>
     </message>
@@ -1495,10 +1534,6 @@ Bahasa: %4</translation>
         <translation>Keterangan warna</translation>
     </message>
     <message>
-        <source>evidence</source>
-        <translation>bukti</translation>
-    </message>
-    <message>
         <source>&amp;New Project…</source>
         <translation>Proyek &amp;Baru…</translation>
     </message>
@@ -1655,6 +1690,22 @@ Tetap ambil?</translation>
         <translation>
             <numerusform>%n keputusan tinjauan tidak tersimpan: %1 dibuka hanya-baca. Simpan di salinan proyek?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Colour Scheme</source>
+        <translation>Skema &amp;Warna</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Sistem</translation>
+    </message>
+    <message>
+        <source>Mention Type &amp;Lines</source>
+        <translation>&amp;Garis Jenis Sebutan</translation>
+    </message>
+    <message>
+        <source>Mark each mention type with a line of its own, not by colour alone</source>
+        <translation>Tandai setiap jenis sebutan dengan garisnya sendiri, tidak hanya dengan warna</translation>
     </message>
 </context>
 <context>
@@ -1847,10 +1898,6 @@ Tetap ambil?</translation>
         <translation>Lini masa peristiwa bertanggal</translation>
     </message>
     <message>
-        <source>Drag to zoom into a period, wheel to zoom, arrow keys to pan, Home to fit</source>
-        <translation>Seret untuk memperbesar suatu periode, roda untuk zum, tombol panah untuk menggeser, Home untuk memaskan</translation>
-    </message>
-    <message>
         <source>Disputed by %1</source>
         <translation>Dibantah oleh %1</translation>
     </message>
@@ -1872,6 +1919,22 @@ Tetap ambil?</translation>
             <numerusform>Tanggal (%n peristiwa di luar tampilan: perkecil untuk melihatnya)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Drag to zoom into a period, wheel to zoom, Home to fit; arrow keys move between the points, Enter shows one in its article, Shift+arrows pan</source>
+        <translation>Seret untuk memperbesar suatu periode, roda untuk zum, Home untuk memaskan; tombol panah berpindah antartitik, Enter menampilkan titik di artikelnya, Shift+panah untuk menggeser</translation>
+    </message>
+    <message>
+        <source>Keyboard point</source>
+        <translation>Titik papan ketik</translation>
+    </message>
+    <message>
+        <source>%1: %2, in %3</source>
+        <translation>%1: %2, di %3</translation>
+    </message>
+    <message>
+        <source>disputed by %1</source>
+        <translation>dibantah oleh %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1886,10 +1949,6 @@ Tetap ambil?</translation>
     <message>
         <source>Analyse the inputs, select the first high-severity finding, write a screenshot of the window to FILE (PNG) and quit.</source>
         <translation>Analisis masukan, pilih temuan pertama berbobot tinggi, tulis tangkapan layar jendela ke FILE (PNG), lalu keluar.</translation>
-    </message>
-    <message>
-        <source>Colour theme: light or dark.</source>
-        <translation>Tema warna: terang (light) atau gelap (dark).</translation>
     </message>
     <message>
         <source>Interface language: en or id (default: the saved choice, else the system&apos;s).</source>
@@ -1914,6 +1973,10 @@ Tetap ambil?</translation>
     <message>
         <source>the running workbench did not answer; starting another window</source>
         <translation>meja kerja yang sedang berjalan tidak menjawab; membuka jendela lain</translation>
+    </message>
+    <message>
+        <source>Colour scheme: light, dark or system (default: the saved choice).</source>
+        <translation>Skema warna: terang (light), gelap (dark) atau sistem (system) (bawaan: pilihan yang tersimpan).</translation>
     </message>
 </context>
 </TS>

@@ -18,7 +18,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QStyleFactory>
 #include <QTimer>
 
 #include <kdsingleapplication.h>
@@ -119,8 +118,7 @@ int main(int argc, char **argv)
     if (!language.isEmpty() || !fc::ui::Translations::configuredLanguage().isEmpty())
         QLocale::setDefault(QLocale(fc::ui::Translations::current()));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Fact-checking Workbench"));
-    // The themes set a full palette; Fusion is the style that honours it on every platform.
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    // The platform's own style and palette: only the article panes and the timeline are themed.
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -139,9 +137,10 @@ int main(int argc, char **argv)
                                 "Analyse the inputs, select the first high-severity finding, write a "
                                 "screenshot of the window to FILE (PNG) and quit."),
         QStringLiteral("file"));
-    const QCommandLineOption themeOption(QStringLiteral("theme"),
-                                         QApplication::translate("main", "Colour theme: light or dark."),
-                                         QStringLiteral("name"));
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"),
+        QApplication::translate("main", "Colour scheme: light, dark or system (default: the saved choice)."),
+        QStringLiteral("name"));
     const QCommandLineOption languageOption(
         QStringLiteral("language"),
         QApplication::translate("main",
