@@ -480,6 +480,22 @@ laporan tidak dapat ditulis.
         <source>Mentions are marked **like this**`TYPE`: %1.</source>
         <translation>Sebutan ditandai **seperti ini**`JENIS`: %1.</translation>
     </message>
+    <message>
+        <source>is not a readable image (damaged, or a format other than PNG, JPEG or WebP)</source>
+        <translation>bukan gambar yang dapat dibaca (rusak, atau formatnya bukan PNG, JPEG, atau WebP)</translation>
+    </message>
+    <message>
+        <source>is an image of %1 x %2 pixels, too large to read</source>
+        <translation>adalah gambar berukuran %1 x %2 piksel, terlalu besar untuk dibaca</translation>
+    </message>
+    <message>
+        <source>cannot be read: the text recognition data for &quot;%1&quot; is not installed</source>
+        <translation>tidak dapat dibaca: data pengenalan teks untuk &quot;%1&quot; tidak terpasang</translation>
+    </message>
+    <message>
+        <source>is an image without readable text</source>
+        <translation>adalah gambar tanpa teks yang dapat dibaca</translation>
+    </message>
 </context>
 <context>
     <name>fc::ArticleLoader</name>
@@ -537,6 +553,10 @@ laporan tidak dapat ditulis.
         <source>is an HTML page without article text</source>
         <translation>adalah halaman HTML tanpa teks artikel</translation>
     </message>
+    <message>
+        <source>is an image, and reading text from images is not available in this program</source>
+        <translation>adalah gambar, dan pembacaan teks dari gambar tidak tersedia di program ini</translation>
+    </message>
 </context>
 <context>
     <name>fc::KnowledgeBase</name>
@@ -559,6 +579,21 @@ laporan tidak dapat ditulis.
     <message>
         <source>entry %1: &quot;id&quot; and &quot;name&quot; are required</source>
         <translation>entri %1: &quot;id&quot; dan &quot;name&quot; wajib ada</translation>
+    </message>
+</context>
+<context>
+    <name>fc::PdfTextExtractor</name>
+    <message>
+        <source>is not a readable PDF (damaged or unsupported)</source>
+        <translation>bukan PDF yang dapat dibaca (rusak atau tidak didukung)</translation>
+    </message>
+    <message>
+        <source>is a password-protected PDF</source>
+        <translation>adalah PDF yang dilindungi kata sandi</translation>
+    </message>
+    <message>
+        <source>holds more than %1 characters of text (at page %2 of %3); not read</source>
+        <translation>memuat lebih dari %1 karakter teks (pada halaman %2 dari %3); tidak dibaca</translation>
     </message>
 </context>
 <context>
@@ -1448,10 +1483,6 @@ Bahasa: %4</translation>
         <translation>Buka Artikel</translation>
     </message>
     <message>
-        <source>Articles (*.txt *.md *.html *.htm *.pdf);;All files (*)</source>
-        <translation>Artikel (*.txt *.md *.html *.htm *.pdf);;Semua berkas (*)</translation>
-    </message>
-    <message>
         <source>Open Folder of Articles</source>
         <translation>Buka Folder Artikel</translation>
     </message>
@@ -1706,6 +1737,10 @@ Tetap ambil?</translation>
     <message>
         <source>Mark each mention type with a line of its own, not by colour alone</source>
         <translation>Tandai setiap jenis sebutan dengan garisnya sendiri, tidak hanya dengan warna</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.html *.htm *.pdf *.png *.jpg *.jpeg *.webp);;All files (*)</source>
+        <translation>Artikel (*.txt *.md *.html *.htm *.pdf *.png *.jpg *.jpeg *.webp);;Semua berkas (*)</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "models/LaunchMessage.h"
 #include "models/ProjectSession.h"
 #include "models/ReviewState.h"
+#include "ocr/ImageTextReader.h"
 #include "pdf/PdfTextExtractor.h"
 #include "widgets/FindingsPanel.h"
 #include "widgets/MainWindow.h"
@@ -99,6 +100,7 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     fc::registerPdfSupport(); // the loader reads PDFs through poppler from here on
+    fc::registerOcrSupport(); // and screenshots through Tesseract (Indonesian and English)
     QApplication::setApplicationName(QStringLiteral("factcheck-workbench"));
     QApplication::setOrganizationName(QStringLiteral("factcheck"));
     QApplication::setApplicationVersion(QStringLiteral(FACTCHECK_VERSION));
