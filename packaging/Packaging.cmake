@@ -35,8 +35,9 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # Libraries the binaries link are found by dpkg-shlibdeps; nothing is hand-written for them.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Only what no linker sees: Qt loads these plugins at run time, and without a platform plugin
-# the workbench cannot start at all. They are merged with the computed list.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite")
+# the workbench cannot start at all; Tesseract reads screenshots with the Indonesian and English
+# data it loads by name. They are merged with the computed list.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite, tesseract-ocr-ind, tesseract-ocr-eng")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, fonts-noto-core | fonts-dejavu-core")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 

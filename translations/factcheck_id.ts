@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>MentionMarks</name>
+    <message>
+        <source>solid underline</source>
+        <translation>garis bawah utuh</translation>
+    </message>
+    <message>
+        <source>dashed underline</source>
+        <translation>garis bawah putus-putus</translation>
+    </message>
+    <message>
+        <source>dotted underline</source>
+        <translation>garis bawah titik-titik</translation>
+    </message>
+    <message>
+        <source>dash-dot underline</source>
+        <translation>garis bawah strip-titik</translation>
+    </message>
+    <message>
+        <source>dash-dot-dot underline</source>
+        <translation>garis bawah strip-titik-titik</translation>
+    </message>
+    <message>
+        <source>%1 and overline</source>
+        <translation>%1 dan garis atas</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>bukti</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>evidence: wavy underline and outline</source>
+        <translation>bukti: garis bawah bergelombang dan bingkai</translation>
+    </message>
+</context>
+<context>
     <name>QGnomeTheme</name>
     <message>
         <source>&amp;OK</source>
@@ -437,6 +480,22 @@ laporan tidak dapat ditulis.
         <source>Mentions are marked **like this**`TYPE`: %1.</source>
         <translation>Sebutan ditandai **seperti ini**`JENIS`: %1.</translation>
     </message>
+    <message>
+        <source>is not a readable image (damaged, or a format other than PNG, JPEG or WebP)</source>
+        <translation>bukan gambar yang dapat dibaca (rusak, atau formatnya bukan PNG, JPEG, atau WebP)</translation>
+    </message>
+    <message>
+        <source>is an image of %1 x %2 pixels, too large to read</source>
+        <translation>adalah gambar berukuran %1 x %2 piksel, terlalu besar untuk dibaca</translation>
+    </message>
+    <message>
+        <source>cannot be read: the text recognition data for &quot;%1&quot; is not installed</source>
+        <translation>tidak dapat dibaca: data pengenalan teks untuk &quot;%1&quot; tidak terpasang</translation>
+    </message>
+    <message>
+        <source>is an image without readable text</source>
+        <translation>adalah gambar tanpa teks yang dapat dibaca</translation>
+    </message>
 </context>
 <context>
     <name>fc::ArticleLoader</name>
@@ -494,6 +553,10 @@ laporan tidak dapat ditulis.
         <source>is an HTML page without article text</source>
         <translation>adalah halaman HTML tanpa teks artikel</translation>
     </message>
+    <message>
+        <source>is an image, and reading text from images is not available in this program</source>
+        <translation>adalah gambar, dan pembacaan teks dari gambar tidak tersedia di program ini</translation>
+    </message>
 </context>
 <context>
     <name>fc::KnowledgeBase</name>
@@ -516,6 +579,21 @@ laporan tidak dapat ditulis.
     <message>
         <source>entry %1: &quot;id&quot; and &quot;name&quot; are required</source>
         <translation>entri %1: &quot;id&quot; dan &quot;name&quot; wajib ada</translation>
+    </message>
+</context>
+<context>
+    <name>fc::PdfTextExtractor</name>
+    <message>
+        <source>is not a readable PDF (damaged or unsupported)</source>
+        <translation>bukan PDF yang dapat dibaca (rusak atau tidak didukung)</translation>
+    </message>
+    <message>
+        <source>is a password-protected PDF</source>
+        <translation>adalah PDF yang dilindungi kata sandi</translation>
+    </message>
+    <message>
+        <source>holds more than %1 characters of text (at page %2 of %3); not read</source>
+        <translation>memuat lebih dari %1 karakter teks (pada halaman %2 dari %3); tidak dibaca</translation>
     </message>
 </context>
 <context>
@@ -1301,10 +1379,6 @@ Bahasa: %4</translation>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <source>&amp;Theme</source>
-        <translation>T&amp;ema</translation>
-    </message>
-    <message>
         <source>&amp;Light</source>
         <translation>&amp;Terang</translation>
     </message>
@@ -1409,10 +1483,6 @@ Bahasa: %4</translation>
         <translation>Buka Artikel</translation>
     </message>
     <message>
-        <source>Articles (*.txt *.md *.html *.htm *.pdf);;All files (*)</source>
-        <translation>Artikel (*.txt *.md *.html *.htm *.pdf);;Semua berkas (*)</translation>
-    </message>
-    <message>
         <source>Open Folder of Articles</source>
         <translation>Buka Folder Artikel</translation>
     </message>
@@ -1493,10 +1563,6 @@ Bahasa: %4</translation>
     <message>
         <source>Colour legend</source>
         <translation>Keterangan warna</translation>
-    </message>
-    <message>
-        <source>evidence</source>
-        <translation>bukti</translation>
     </message>
     <message>
         <source>&amp;New Project…</source>
@@ -1655,6 +1721,26 @@ Tetap ambil?</translation>
         <translation>
             <numerusform>%n keputusan tinjauan tidak tersimpan: %1 dibuka hanya-baca. Simpan di salinan proyek?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Colour Scheme</source>
+        <translation>Skema &amp;Warna</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Sistem</translation>
+    </message>
+    <message>
+        <source>Mention Type &amp;Lines</source>
+        <translation>&amp;Garis Jenis Sebutan</translation>
+    </message>
+    <message>
+        <source>Mark each mention type with a line of its own, not by colour alone</source>
+        <translation>Tandai setiap jenis sebutan dengan garisnya sendiri, tidak hanya dengan warna</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.html *.htm *.pdf *.png *.jpg *.jpeg *.webp);;All files (*)</source>
+        <translation>Artikel (*.txt *.md *.html *.htm *.pdf *.png *.jpg *.jpeg *.webp);;Semua berkas (*)</translation>
     </message>
 </context>
 <context>
@@ -1847,10 +1933,6 @@ Tetap ambil?</translation>
         <translation>Lini masa peristiwa bertanggal</translation>
     </message>
     <message>
-        <source>Drag to zoom into a period, wheel to zoom, arrow keys to pan, Home to fit</source>
-        <translation>Seret untuk memperbesar suatu periode, roda untuk zum, tombol panah untuk menggeser, Home untuk memaskan</translation>
-    </message>
-    <message>
         <source>Disputed by %1</source>
         <translation>Dibantah oleh %1</translation>
     </message>
@@ -1872,6 +1954,22 @@ Tetap ambil?</translation>
             <numerusform>Tanggal (%n peristiwa di luar tampilan: perkecil untuk melihatnya)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Drag to zoom into a period, wheel to zoom, Home to fit; arrow keys move between the points, Enter shows one in its article, Shift+arrows pan</source>
+        <translation>Seret untuk memperbesar suatu periode, roda untuk zum, Home untuk memaskan; tombol panah berpindah antartitik, Enter menampilkan titik di artikelnya, Shift+panah untuk menggeser</translation>
+    </message>
+    <message>
+        <source>Keyboard point</source>
+        <translation>Titik papan ketik</translation>
+    </message>
+    <message>
+        <source>%1: %2, in %3</source>
+        <translation>%1: %2, di %3</translation>
+    </message>
+    <message>
+        <source>disputed by %1</source>
+        <translation>dibantah oleh %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1886,10 +1984,6 @@ Tetap ambil?</translation>
     <message>
         <source>Analyse the inputs, select the first high-severity finding, write a screenshot of the window to FILE (PNG) and quit.</source>
         <translation>Analisis masukan, pilih temuan pertama berbobot tinggi, tulis tangkapan layar jendela ke FILE (PNG), lalu keluar.</translation>
-    </message>
-    <message>
-        <source>Colour theme: light or dark.</source>
-        <translation>Tema warna: terang (light) atau gelap (dark).</translation>
     </message>
     <message>
         <source>Interface language: en or id (default: the saved choice, else the system&apos;s).</source>
@@ -1914,6 +2008,10 @@ Tetap ambil?</translation>
     <message>
         <source>the running workbench did not answer; starting another window</source>
         <translation>meja kerja yang sedang berjalan tidak menjawab; membuka jendela lain</translation>
+    </message>
+    <message>
+        <source>Colour scheme: light, dark or system (default: the saved choice).</source>
+        <translation>Skema warna: terang (light), gelap (dark) atau sistem (system) (bawaan: pilihan yang tersimpan).</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "export/ReportWriter.h"
 #include "ingest/ArticleLoader.h"
 #include "net/UrlFetcher.h"
+#include "ocr/ImageTextReader.h"
 #include "pdf/PdfTextExtractor.h"
 #include "pipeline/Analyzer.h"
 #include "project/ProjectReport.h"
@@ -53,6 +54,7 @@ void reportProgress(AnalysisOptions &options, bool enabled)
 int runAnalyzeProject(const AnalyzeOptions &options)
 {
     registerPdfSupport(); // a project may hold PDFs (their bytes)
+    registerOcrSupport(); // and screenshots
     AnalysisOptions analysisOptions;
     analysisOptions.language = options.language;
     reportProgress(analysisOptions, options.progress);
@@ -95,6 +97,7 @@ int runAnalyze(const AnalyzeOptions &options)
         return runAnalyzeProject(options);
     const bool progress = isatty(fileno(stderr));
     registerPdfSupport();
+    registerOcrSupport();
     const ArticleLoader loader;
     QList<Article> articles;
     bool inputFailed = options.inputsIncomplete;

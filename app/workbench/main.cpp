@@ -6,6 +6,7 @@
 #include "models/LaunchMessage.h"
 #include "models/ProjectSession.h"
 #include "models/ReviewState.h"
+#include "ocr/ImageTextReader.h"
 #include "pdf/PdfTextExtractor.h"
 #include "widgets/FindingsPanel.h"
 #include "widgets/MainWindow.h"
@@ -18,7 +19,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QStyleFactory>
 #include <QTimer>
 
 #include <kdsingleapplication.h>
@@ -100,6 +100,7 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     fc::registerPdfSupport(); // the loader reads PDFs through poppler from here on
+    fc::registerOcrSupport(); // and screenshots through Tesseract (Indonesian and English)
     QApplication::setApplicationName(QStringLiteral("factcheck-workbench"));
     QApplication::setOrganizationName(QStringLiteral("factcheck"));
     QApplication::setApplicationVersion(QStringLiteral(FACTCHECK_VERSION));
@@ -119,8 +120,7 @@ int main(int argc, char **argv)
     if (!language.isEmpty() || !fc::ui::Translations::configuredLanguage().isEmpty())
         QLocale::setDefault(QLocale(fc::ui::Translations::current()));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Fact-checking Workbench"));
-    // The themes set a full palette; Fusion is the style that honours it on every platform.
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    // The platform's own style and palette: only the article panes and the timeline are themed.
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -139,9 +139,10 @@ int main(int argc, char **argv)
                                 "Analyse the inputs, select the first high-severity finding, write a "
                                 "screenshot of the window to FILE (PNG) and quit."),
         QStringLiteral("file"));
-    const QCommandLineOption themeOption(QStringLiteral("theme"),
-                                         QApplication::translate("main", "Colour theme: light or dark."),
-                                         QStringLiteral("name"));
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"),
+        QApplication::translate("main", "Colour scheme: light, dark or system (default: the saved choice)."),
+        QStringLiteral("name"));
     const QCommandLineOption languageOption(
         QStringLiteral("language"),
         QApplication::translate("main",

@@ -1,6 +1,7 @@
 #include "ArticleLoader.h"
 
 #include "ingest/HtmlExtractor.h"
+#include "ingest/ImageTextHook.h"
 #include "ingest/MarkdownConverter.h"
 #include "ingest/MetadataExtractor.h"
 #include "ingest/TextDecoder.h"
@@ -120,6 +121,10 @@ QString ArticleLoader::formatFor(const QString &hint, const QByteArray &bytes)
     if (bytes.startsWith("%PDF-"))
         return QStringLiteral("pdf");
     const QString h = hint.toLower().section(QLatin1Char(';'), 0, 0).trimmed();
+    // Screenshots are read as images when their file says so; image bytes under another name
+    // (or from the web) stay "not a text file".
+    if (isImageSuffix(h))
+        return QStringLiteral("image");
     if (h == u"html" || h == u"htm" || h == u"xhtml" || h == u"text/html" || h == u"application/xhtml+xml")
         return QStringLiteral("html");
     if (h == u"md" || h == u"markdown" || h == u"text/markdown" || h == u"text/x-markdown")
@@ -193,6 +198,15 @@ LoadResult ArticleLoader::loadBytes(const QByteArray &bytes, const QString &name
         if (pdf.text.trimmed().isEmpty())
             return failed(name, tr("is a PDF without a text layer (a scanned image?)"));
         return build(pdf.text, name, {}, NormaliseOptions{true}, diagnostics);
+    }
+    if (format == u"image") {
+        if (!hasImageTextReader())
+            return failed(name, tr("is an image, and reading text from images is not available in this program"));
+        const ImageText image = readRegisteredImageText(bytes);
+        if (!image.error.isEmpty())
+            return failed(name, image.error);
+        // Recognised lines break where the screenshot's lines broke: joined like PDF text.
+        return build(image.text, name, {}, NormaliseOptions{true}, diagnostics);
     }
     if (format == u"html") {
         if (charset.isEmpty())

@@ -23,6 +23,8 @@ QString exampleFolder()
     const QStringList candidates{
         qEnvironmentVariable("FACTCHECK_EXAMPLES"),
         QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../" FC_EXAMPLES_RELATIVE)),
+        // Run from the build tree of a development build: the source tree's examples.
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral(FC_SOURCE_EXAMPLES_RELATIVE)),
     };
     for (const QString &folder : candidates) {
         if (!articlesIn(folder).isEmpty())

@@ -1,6 +1,7 @@
 #include "ArticleView.h"
 
 #include "model/Report.h"
+#include "widgets/MentionMarks.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -63,6 +64,14 @@ void ArticleView::setTheme(const MentionTheme &theme)
     rebuildSelections();
 }
 
+void ArticleView::setTypeLines(bool on)
+{
+    if (m_typeLines == on)
+        return;
+    m_typeLines = on;
+    rebuildSelections();
+}
+
 QTextCursor ArticleView::cursorFor(const Span &span) const
 {
     const qsizetype last = qMax(0, document()->characterCount() - 1);
@@ -80,12 +89,14 @@ void ArticleView::rebuildSelections()
             QTextEdit::ExtraSelection sel;
             sel.cursor = cursorFor(m.span);
             const bool chosen = !m_entityId.isEmpty() && m.entityId == m_entityId;
-            sel.format.setBackground(chosen ? m_theme.emphasis() : m_theme.background(m.type));
-            sel.format.setForeground(m_theme.ink());
+            sel.format = mentionFormat(m.type, m_theme, m_typeLines);
             if (chosen) {
+                sel.format.setBackground(m_theme.emphasis());
                 sel.format.setFontWeight(QFont::Bold);
-                sel.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-                sel.format.setUnderlineColor(m_theme.foreground(m.type));
+                if (!m_typeLines) {
+                    sel.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+                    sel.format.setUnderlineColor(m_theme.foreground(m.type));
+                }
             }
             sel.format.setProperty(KindProperty, chosen ? EntitySelection : MentionSelection);
             selections.append(sel);

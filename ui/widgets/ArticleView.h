@@ -25,6 +25,9 @@ public:
     void setArticle(const Article *article, const MentionTheme &theme, std::shared_ptr<const Report> report = {});
     const Article *article() const { return m_article; }
     void setTheme(const MentionTheme &theme);
+    // Each type's own underline (widgets/MentionMarks.h) besides its colour; on by default.
+    void setTypeLines(bool on);
+    bool typeLines() const { return m_typeLines; }
 
     // Emphasises every mention of the entity ("" clears).
     void setSelectedEntity(const QString &entityId);
@@ -68,6 +71,7 @@ private:
     QList<Span> m_evidence;
     Span m_focus;
     QString m_findText;
+    bool m_typeLines = true;
 };
 
 } // namespace fc::ui

@@ -25,6 +25,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyleHints>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -48,7 +49,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_paneSplitter->setChildrenCollapsible(false);
     m_paneSplitter->setHandleWidth(6);
     m_legend = new QLabel;
-    m_legend->setTextFormat(Qt::RichText);
     m_legend->setContentsMargins(6, 2, 6, 2);
     m_legend->setAccessibleName(tr("Colour legend"));
     auto *central = new QWidget;
@@ -91,6 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_reviews, &ReviewState::reviewChanged, this, &MainWindow::updateStatus);
     connect(m_project, &ProjectSession::projectChanged, this, &MainWindow::updateTitle);
     connect(m_project, &ProjectSession::writeFailed, this, &MainWindow::projectWriteFailed);
+    connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this, &MainWindow::systemSchemeChanged);
 
     resize(1440, 900);
     setPaneCount(2);
@@ -114,7 +115,9 @@ MainWindow::~MainWindow()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    setThemeName(settings.value(QStringLiteral("view/theme"), QStringLiteral("light")).toString());
+    // A key of its own: the old "view/theme" was written as "light" whether chosen or not.
+    setThemeName(settings.value(QStringLiteral("view/colourScheme"), QStringLiteral("system")).toString());
+    setTypeLines(settings.value(QStringLiteral("view/typeLines"), true).toBool());
     m_syncAction->setChecked(settings.value(QStringLiteral("view/syncScroll"), false).toBool());
     setPaneCount(settings.value(QStringLiteral("view/panes"), 2).toInt());
     setFontDelta(settings.value(QStringLiteral("view/fontDelta"), 0).toInt());
@@ -133,38 +136,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("view/theme"), m_themeKey);
     settings.setValue(QStringLiteral("view/syncScroll"), m_syncAction->isChecked());
     settings.setValue(QStringLiteral("view/panes"), int(m_panes.size()));
     settings.setValue(QStringLiteral("view/fontDelta"), m_fontDelta);
     QMainWindow::closeEvent(event);
-}
-
-void MainWindow::setThemeName(const QString &name)
-{
-    m_themeKey = name;
-    m_theme = name == u"dark" ? MentionTheme::dark()
-        : name == u"light"    ? MentionTheme::light()
-                              : MentionTheme::fromName(name);
-    m_darkAction->setChecked(m_theme.isDark());
-    m_lightAction->setChecked(!m_theme.isDark());
-    const QPalette palette = m_theme.palette();
-    // The application palette, so menus, tooltips and dialogs follow the theme too.
-    QApplication::setPalette(palette);
-    setPalette(palette);
-    for (ArticlePane *pane : std::as_const(m_panes))
-        pane->setTheme(m_theme);
-    m_timeline->setTheme(m_theme);
-    QStringList legend;
-    for (int t = int(MentionType::Person); t <= int(MentionType::Source); ++t) {
-        const auto type = MentionType(t);
-        legend << QStringLiteral("<span style=\"background-color:%1; color:%2\">&nbsp;%3&nbsp;</span>")
-                      .arg(m_theme.background(type).name(), m_theme.ink().name(),
-                           ArticleView::typeLabel(type).toHtmlEscaped());
-    }
-    legend << QStringLiteral("<span style=\"color:%1\">&#9634; %2</span>")
-                  .arg(m_theme.alert().name(), tr("evidence").toHtmlEscaped());
-    m_legend->setText(legend.join(QLatin1Char(' ')));
 }
 
 void MainWindow::setPaneCount(int count)
@@ -181,6 +156,7 @@ void MainWindow::setPaneCount(int count)
         pane->setReport(m_report, id, m_theme);
         pane->view()->setSelectedEntity(m_entityId);
         pane->view()->setFindText(m_findText);
+        pane->view()->setTypeLines(m_typeLines);
         pane->view()->zoomIn(m_fontDelta);
         connect(pane, &ArticlePane::publishedDateEdited, this, &MainWindow::setPublishedDate);
         connect(pane->view(), &ArticleView::mentionActivated, this, &MainWindow::mentionActivated);

@@ -2,6 +2,7 @@
 
 #include "model/Report.h"
 #include "project/CachedAnalysis.h"
+#include "widgets/ColourScheme.h"
 #include "widgets/MentionTheme.h"
 #include "widgets/UrlFetchJob.h"
 
@@ -88,7 +89,14 @@ public:
     void selectEntity(const QString &entityId);
     QString selectedEntity() const { return m_entityId; }
 
-    void setThemeName(const QString &name); // "light", "dark" or a KSyntaxHighlighting theme name
+    // "light", "dark", "system" (View > Colour Scheme) or a KSyntaxHighlighting theme name; kept
+    // in the settings. Only the article panes and the timeline take it.
+    void setThemeName(const QString &name);
+    QString themeName() const { return m_themeKey; }
+    // Mention types told by their own underline besides their colour (View); kept in the settings.
+    void setTypeLines(bool on);
+    bool typeLines() const { return m_typeLines; }
+    QLabel *legend() const { return m_legend; }
     const MentionTheme &theme() const { return m_theme; }
     void setPaneCount(int count);
     void setFontDelta(int delta); // points larger (or smaller) than the default in the panes
@@ -172,6 +180,10 @@ private:
     void addRecentFiles(const QStringList &paths);
     void updateRecentMenu();
     void restoreSettings();
+    void applyTheme();       // the chosen scheme (or named theme) to the panes, timeline and legend
+    bool namedTheme() const; // a KSyntaxHighlighting theme by name rather than a colour scheme
+    void systemSchemeChanged(Qt::ColorScheme scheme);
+    void updateLegend();
     // Review projects
     QList<Diagnostic> addToProject(const PendingWork &work);
     void dropRunningAnalysis();
@@ -189,6 +201,9 @@ private:
     QList<Article> m_inputs;
     MentionTheme m_theme;
     QString m_themeKey;
+    ColourScheme m_scheme = ColourScheme::System;
+    Qt::ColorScheme m_systemScheme = Qt::ColorScheme::Unknown; // as the platform last reported it
+    bool m_typeLines = true;
     QString m_entityId;
     int m_findingIndex = -1;
     ReviewState *m_reviews;
@@ -222,6 +237,8 @@ private:
     QAction *m_syncAction = nullptr;
     QAction *m_lightAction = nullptr;
     QAction *m_darkAction = nullptr;
+    QAction *m_systemSchemeAction = nullptr;
+    QAction *m_typeLinesAction = nullptr;
 
     AnalysisRunner *m_runner;                    // the queue, the cancel flag and the progress of analyses
     std::shared_ptr<AnalysisResult> m_runResult; // what the running analysis loads besides its report

@@ -102,7 +102,8 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::openFiles()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Open Articles"), QString(), tr("Articles (*.txt *.md *.html *.htm *.pdf);;All files (*)"));
+        this, tr("Open Articles"), QString(),
+        tr("Articles (*.txt *.md *.html *.htm *.pdf *.png *.jpg *.jpeg *.webp);;All files (*)"));
     addFiles(paths);
 }
 

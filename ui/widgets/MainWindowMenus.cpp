@@ -81,6 +81,8 @@ void MainWindow::createDocks()
     m_timeline = new TimelineChart;
     m_timeline->setMinimumHeight(160);
     connect(m_timeline, &TimelineChart::eventActivated, this, &MainWindow::showTimelineEvent);
+    connect(m_timeline, &TimelineChart::currentEventChanged, this,
+            [this](int, const QString &description) { statusBar()->showMessage(description); });
 
     m_findingsPanel = new FindingsPanel(m_reviews);
     connect(m_findingsPanel, &FindingsPanel::findingSelected, this, &MainWindow::showFinding);
@@ -187,14 +189,22 @@ void MainWindow::createActions()
     // View
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
-    QMenu *themeMenu = m_viewMenu->addMenu(tr("&Theme"));
+    QMenu *themeMenu = m_viewMenu->addMenu(tr("&Colour Scheme"));
+    themeMenu->setObjectName(QStringLiteral("colourSchemeMenu"));
     auto *themes = new QActionGroup(this);
     m_lightAction = themeMenu->addAction(tr("&Light"), this, [this] { setThemeName(QStringLiteral("light")); });
     m_darkAction = themeMenu->addAction(tr("&Dark"), this, [this] { setThemeName(QStringLiteral("dark")); });
-    for (QAction *a : {m_lightAction, m_darkAction}) {
+    m_systemSchemeAction =
+        themeMenu->addAction(tr("&System"), this, [this] { setThemeName(QStringLiteral("system")); });
+    for (QAction *a : {m_lightAction, m_darkAction, m_systemSchemeAction}) {
         a->setCheckable(true);
         themes->addAction(a);
     }
+    m_typeLinesAction = m_viewMenu->addAction(tr("Mention Type &Lines"), this, &MainWindow::setTypeLines);
+    m_typeLinesAction->setObjectName(QStringLiteral("typeLinesAction"));
+    m_typeLinesAction->setCheckable(true);
+    m_typeLinesAction->setChecked(m_typeLines);
+    m_typeLinesAction->setToolTip(tr("Mark each mention type with a line of its own, not by colour alone"));
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(tr("&Larger Text"), QKeySequence::ZoomIn, this, [this] { setFontDelta(m_fontDelta + 1); });
     m_viewMenu->addAction(tr("&Smaller Text"), QKeySequence::ZoomOut, this, [this] { setFontDelta(m_fontDelta - 1); });
@@ -281,8 +291,6 @@ void MainWindow::createActions()
     bar->addSeparator();
     bar->addAction(rerun);
     bar->addAction(m_cancelAction);
-    bar->addSeparator();
-    bar->addAction(m_darkAction);
     auto *spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);

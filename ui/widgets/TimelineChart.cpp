@@ -3,6 +3,7 @@
 #include "export/SvgTimeline.h"
 #include "models/ArticleListModel.h"
 
+#include <QAccessible>
 #include <QCategoryAxis>
 #include <QDateTimeAxis>
 #include <QKeyEvent>
@@ -32,7 +33,8 @@ TimelineChart::TimelineChart(QWidget *parent)
     setRubberBand(QChartView::HorizontalRubberBand);
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Timeline of dated events"));
-    setToolTip(tr("Drag to zoom into a period, wheel to zoom, arrow keys to pan, Home to fit"));
+    setToolTip(tr("Drag to zoom into a period, wheel to zoom, Home to fit; arrow keys move between the "
+                  "points, Enter shows one in its article, Shift+arrows pan"));
     // The rows are labelled with their article; the legend only explains the disputed ring, on
     // the right, so the rows keep the height (five articles need it in a short dock).
     chart()->legend()->setAlignment(Qt::AlignRight);
@@ -46,13 +48,17 @@ void TimelineChart::setReport(std::shared_ptr<const Report> report, const Mentio
 {
     m_report = std::move(report);
     m_theme = theme;
+    m_current = -1; // another report: its indices mean other events
     rebuild();
 }
 
 void TimelineChart::setTheme(const MentionTheme &theme)
 {
     m_theme = theme;
+    const int current = currentEvent(); // the same report: the keyboard's point stays
     rebuild();
+    if (current >= 0)
+        setCurrentEvent(current);
 }
 
 int TimelineChart::eventAt(const QScatterSeries *series, const QPointF &point) const
@@ -96,6 +102,9 @@ void TimelineChart::rebuild()
     m_conflictLines.clear();
     m_pointEvents.clear();
     m_disputed = nullptr;
+    m_currentMarker = nullptr;
+    m_points.clear();
+    m_current = -1;
     applyTheme();
     if (!m_report)
         return;
@@ -150,6 +159,7 @@ void TimelineChart::rebuild()
         const QPointF p(double(t.toMSecsSinceEpoch()), row + 1.0);
         m_articleSeries.at(row)->append(p);
         m_pointEvents[m_articleSeries.at(row)].append(int(e));
+        m_points.append({int(e), p});
         if (!ev.findings.isEmpty()) {
             m_disputed->append(p);
             m_pointEvents[m_disputed].append(int(e));
@@ -198,6 +208,19 @@ void TimelineChart::rebuild()
     c->addSeries(m_disputed);
     m_disputed->attachAxis(xAxis);
     m_disputed->attachAxis(yAxis);
+    std::stable_sort(m_points.begin(), m_points.end(), [](const Point &a, const Point &b) {
+        return a.at.x() != b.at.x() ? a.at.x() < b.at.x() : a.at.y() < b.at.y();
+    });
+    m_currentMarker = new QScatterSeries;
+    m_currentMarker->setName(tr("Keyboard point"));
+    m_currentMarker->setMarkerSize(26);
+    m_currentMarker->setColor(Qt::transparent);
+    m_currentMarker->setPen(QPen(m_theme.ink(), 2, Qt::DashLine));
+    c->addSeries(m_currentMarker);
+    m_currentMarker->attachAxis(xAxis);
+    m_currentMarker->attachAxis(yAxis);
+    for (QLegendMarker *marker : c->legend()->markers(m_currentMarker))
+        marker->setVisible(false);
     for (QScatterSeries *s : std::as_const(m_articleSeries))
         for (QLegendMarker *marker : c->legend()->markers(s))
             marker->setVisible(false);
@@ -283,12 +306,116 @@ void TimelineChart::zoomTime(qreal factor)
         QRectF(area.center().x() - area.width() / (2 * factor), area.top(), area.width() / factor, area.height()));
 }
 
+int TimelineChart::currentEvent() const
+{
+    return m_current >= 0 && m_current < m_points.size() ? m_points.at(m_current).event : -1;
+}
+
+void TimelineChart::setCurrentEvent(int eventIndex)
+{
+    for (qsizetype i = 0; i < m_points.size(); ++i)
+        if (m_points.at(i).event == eventIndex)
+            return moveTo(int(i));
+}
+
+QString TimelineChart::describeEvent(int eventIndex) const
+{
+    if (!m_report || eventIndex < 0 || eventIndex >= m_report->timeline.size())
+        return {};
+    const TimelineEvent &ev = m_report->timeline.at(eventIndex);
+    const Article *a = m_report->article(ev.doc);
+    QString text = tr("%1: %2, in %3").arg(ev.date.iso(), ev.label, a ? ArticleListModel::displayName(*a) : ev.doc);
+    if (!ev.findings.isEmpty())
+        text += QStringLiteral("; ") + tr("disputed by %1").arg(ev.findings.join(QLatin1String(", ")));
+    return text;
+}
+
+void TimelineChart::moveTo(int pointIndex)
+{
+    if (pointIndex < 0 || pointIndex >= m_points.size())
+        return;
+    m_current = pointIndex;
+    const Point &point = m_points.at(pointIndex);
+    if (m_currentMarker)
+        m_currentMarker->replace(QList<QPointF>{point.at});
+    ensureVisible(point.at);
+    const QString description = describeEvent(point.event);
+    // Screen readers hear the point's details; sighted users read them beside the point.
+    setAccessibleDescription(description);
+    QAccessibleEvent changed(this, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&changed);
+    QAccessibleAnnouncementEvent announcement(this, description);
+    QAccessible::updateAccessibility(&announcement);
+    if (isVisible())
+        QToolTip::showText(mapToGlobal(chart()->mapToPosition(point.at).toPoint()), toolTipFor(point.event), this);
+    Q_EMIT currentEventChanged(point.event, description);
+}
+
+void TimelineChart::stepRow(int delta)
+{
+    if (m_current < 0)
+        return moveTo(0);
+    // The nearest point in time of the next row with points in that direction.
+    const QPointF from = m_points.at(m_current).at;
+    const auto rows = m_articleSeries.size();
+    for (qsizetype row = qsizetype(from.y()) - 1 + delta; row >= 0 && row < rows; row += delta) {
+        int best = -1;
+        for (qsizetype i = 0; i < m_points.size(); ++i) {
+            if (qRound(m_points.at(i).at.y()) != row + 1)
+                continue;
+            if (best < 0 || qAbs(m_points.at(i).at.x() - from.x()) < qAbs(m_points.at(best).at.x() - from.x()))
+                best = int(i);
+        }
+        if (best >= 0)
+            return moveTo(best);
+    }
+}
+
+void TimelineChart::ensureVisible(const QPointF &point)
+{
+    const auto axes = chart()->axes(Qt::Horizontal);
+    if (axes.isEmpty())
+        return;
+    auto *xAxis = static_cast<QDateTimeAxis *>(axes.first());
+    const qint64 at = qint64(point.x());
+    const qint64 from = xAxis->min().toMSecsSinceEpoch();
+    const qint64 to = xAxis->max().toMSecsSinceEpoch();
+    if (at >= from && at <= to)
+        return;
+    // The view keeps its zoom and centres on the point (a stray date outside the fitted range).
+    const qint64 half = (to - from) / 2;
+    xAxis->setRange(QDateTime::fromMSecsSinceEpoch(at - half, QTimeZone::UTC),
+                    QDateTime::fromMSecsSinceEpoch(at + half, QTimeZone::UTC));
+}
+
 void TimelineChart::keyPressEvent(QKeyEvent *event)
 {
     const qreal step = chart()->plotArea().width() / 10;
+    const bool pan = event->modifiers().testFlag(Qt::ShiftModifier);
     switch (event->key()) {
-    case Qt::Key_Left: chart()->scroll(-step, 0); break;
-    case Qt::Key_Right: chart()->scroll(step, 0); break;
+    case Qt::Key_Left:
+        if (pan)
+            chart()->scroll(-step, 0);
+        else
+            moveTo(m_current < 0 ? int(m_points.size()) - 1 : qMax(0, m_current - 1));
+        break;
+    case Qt::Key_Right:
+        if (pan)
+            chart()->scroll(step, 0);
+        else
+            moveTo(m_current < 0 ? 0 : qMin(int(m_points.size()) - 1, m_current + 1));
+        break;
+    case Qt::Key_Up: stepRow(1); break; // the first article is the bottom row
+    case Qt::Key_Down: stepRow(-1); break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space: {
+        const int e = currentEvent();
+        if (e < 0)
+            return QChartView::keyPressEvent(event);
+        Q_EMIT eventActivated(m_report->timeline.at(e).doc, m_report->timeline.at(e).span);
+        break;
+    }
     case Qt::Key_Plus:
     case Qt::Key_Equal: zoomTime(1.25); break;
     case Qt::Key_Minus: zoomTime(0.8); break;

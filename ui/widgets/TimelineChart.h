@@ -16,6 +16,9 @@ namespace fc::ui {
 // The timeline: one row of points per article on a date axis, disputed dates ringed and the
 // dates one finding disputes joined by a line. Hover tells the event and its evidence, a click
 // asks the panes to show the sentence. Rubber band and wheel zoom; Home fits the data again.
+// By keyboard: Left/Right step through the points in time order, Up/Down to the nearest point
+// of the article above or below, Enter does what a click does; Shift+Left/Right pan. The point
+// reached is ringed, its details shown beside it and announced to screen readers.
 class TimelineChart : public QChartView
 {
     Q_OBJECT
@@ -35,8 +38,16 @@ public:
     // Dated events that fitToData() leaves out because they lie far from all the others.
     int eventsOutsideView() const { return m_outside; }
 
+    // The keyboard's point: a timeline index, or -1 (none yet).
+    int currentEvent() const;
+    void setCurrentEvent(int eventIndex);
+    // One line for the status bar and screen readers: date, what happened, article, dispute.
+    QString describeEvent(int eventIndex) const;
+    QScatterSeries *currentMarker() const { return m_currentMarker; }
+
 Q_SIGNALS:
     void eventActivated(const QString &articleId, const fc::Span &span);
+    void currentEventChanged(int eventIndex, const QString &description);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -46,6 +57,16 @@ private:
     void rebuild();
     void applyTheme();
     void zoomTime(qreal factor);
+    void moveTo(int pointIndex);
+    void stepRow(int delta);
+    void ensureVisible(const QPointF &point);
+
+    // A plotted point of an article's row.
+    struct Point
+    {
+        int event = -1;
+        QPointF at;
+    };
 
     std::shared_ptr<const Report> m_report;
     MentionTheme m_theme;
@@ -56,7 +77,10 @@ private:
     QHash<const QScatterSeries *, QList<int>> m_pointEvents;
     QDateTime m_min;
     QDateTime m_max;
-    int m_outside = 0; // dated events left outside the fitted range
+    int m_outside = 0;                         // dated events left outside the fitted range
+    QList<Point> m_points;                     // every article point, in time order (then row)
+    int m_current = -1;                        // index into m_points of the keyboard's point
+    QScatterSeries *m_currentMarker = nullptr; // rings the keyboard's point
 };
 
 } // namespace fc::ui

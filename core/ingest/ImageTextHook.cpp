@@ -1,0 +1,40 @@
+#include "ImageTextHook.h"
+
+namespace fc {
+
+namespace {
+ImageTextReader &registered()
+{
+    static ImageTextReader reader;
+    return reader;
+}
+} // namespace
+
+void setImageTextReader(ImageTextReader reader)
+{
+    registered() = std::move(reader);
+}
+
+bool hasImageTextReader()
+{
+    return bool(registered());
+}
+
+ImageText readRegisteredImageText(const QByteArray &bytes)
+{
+    return registered() ? registered()(bytes) : ImageText{};
+}
+
+bool isImageSuffix(const QString &suffix)
+{
+    const QString s = suffix.toLower();
+    return s == u"png" || s == u"jpg" || s == u"jpeg" || s == u"webp";
+}
+
+bool looksLikeImage(const QByteArray &bytes)
+{
+    return bytes.startsWith("\x89PNG\r\n\x1a\n") || bytes.startsWith("\xff\xd8\xff")
+        || (bytes.startsWith("RIFF") && bytes.mid(8, 4) == "WEBP");
+}
+
+} // namespace fc

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "ingest/ImageTextHook.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace fc {
+
+// Tesseract's languages when none is chosen: Indonesian, then English (Indonesian newsrooms
+// receive both).
+QString defaultOcrLanguages();
+
+// The text Tesseract reads in an image (PNG, JPEG, WebP), lines kept, paragraphs separated by
+// blank lines, with its mean word confidence (0-100); or a translated error for an image that
+// cannot be decoded, languages that are not installed, or an image without text.
+ImageText readImageText(const QByteArray &bytes, const QString &languages = defaultOcrLanguages());
+
+// Makes ArticleLoader read images with readImageText in languages ("" for the default);
+// front ends call this once at startup.
+void registerOcrSupport(const QString &languages = {});
+
+} // namespace fc
