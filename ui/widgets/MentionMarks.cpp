@@ -100,10 +100,10 @@ QString mentionLegendText(bool typeLines)
     QStringList parts;
     for (int t = int(MentionType::Person); t <= int(MentionType::Source); ++t) {
         const auto type = MentionType(t);
-        parts << (typeLines ? QCoreApplication::translate("MentionMarks", "%1 (%2): %3")
-                                  .arg(ArticleView::typeLabel(type), mentionTypeCode(type), typeLineName(type))
-                            : QCoreApplication::translate("MentionMarks", "%1 (%2)")
-                                  .arg(ArticleView::typeLabel(type), mentionTypeCode(type)));
+        // In words only: the codes (PER, DATE...) are English and stay in the drawn legend.
+        parts << (typeLines ? QCoreApplication::translate("MentionMarks", "%1: %2")
+                                  .arg(ArticleView::typeLabel(type), typeLineName(type))
+                            : ArticleView::typeLabel(type));
     }
     parts << QCoreApplication::translate("MentionMarks", "evidence: wavy underline and outline");
     return parts.join(QStringLiteral("; "));
