@@ -131,34 +131,24 @@ QList<CachedAnalysis> ProjectStore::cachedAnalyses(const QString &engine) const
 
 bool ProjectStore::storeAnalyses(const QString &engine, const QList<CachedAnalysis> &entries, QString *error)
 {
-    if (!checkWritable(error))
-        return false;
     if (entries.isEmpty())
-        return true;
-    if (!m_db.transaction()) {
-        *error = fail(sqlReason(m_db.lastError()));
-        return false;
-    }
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO analysis_cache (content_hash, engine, options, result) "
-                             "VALUES (?, ?, COALESCE(?, ''), ?)"));
-    for (const auto &e : entries) {
-        q.addBindValue(e.contentHash);
-        q.addBindValue(engine);
-        q.addBindValue(e.options);
-        q.addBindValue(e.result);
-        if (!q.exec()) {
-            *error = fail(sqlReason(q.lastError()));
-            m_db.rollback();
-            return false;
+        return checkWritable(error);
+    return inTransaction([&](QString *failure) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO analysis_cache (content_hash, engine, options, result) "
+                                 "VALUES (?, ?, COALESCE(?, ''), ?)"));
+        for (const auto &e : entries) {
+            q.addBindValue(e.contentHash);
+            q.addBindValue(engine);
+            q.addBindValue(e.options);
+            q.addBindValue(e.result);
+            if (!q.exec()) {
+                *failure = fail(sqlReason(q.lastError()));
+                return false;
+            }
         }
-    }
-    if (!m_db.commit()) {
-        *error = fail(sqlReason(m_db.lastError()));
-        m_db.rollback();
-        return false;
-    }
-    return true;
+        return true;
+    }, error);
 }
 
 bool ProjectStore::pruneCache(const QString &engine, QString *error)
