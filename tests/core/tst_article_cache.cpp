@@ -1,6 +1,7 @@
 // The driver's per-article cache hook (Analyzer::analyzeInputs): a cached article is neither
 // loaded nor analysed again, and the report equals an uncached run byte for byte whatever
 // the cache held. Over the seed articles, which nobody on the team wrote.
+#include "TestPaths.h"
 #include "ingest/ArticleLoader.h"
 #include "pipeline/Analyzer.h"
 #include "report/JsonReport.h"
@@ -39,7 +40,7 @@ public:
 
 QStringList seedFiles()
 {
-    const QDir dir(QStringLiteral(FC_SEEDS_DIR));
+    const QDir dir(fc::test::seedsDir());
     QStringList files;
     for (const QString &name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
         files << dir.filePath(name);

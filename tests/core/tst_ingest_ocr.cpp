@@ -1,5 +1,6 @@
 // Screenshots of articles read through factcheck_ocr (Tesseract), registered with the loader as
 // the front ends do. The images are drawn here, with sentences written for this test.
+#include "TestPaths.h"
 #include "ingest/ArticleLoader.h"
 #include "ingest/ImageTextHook.h"
 #include "ocr/ImageTextReader.h"
@@ -96,7 +97,7 @@ void TestIngestOcr::loaderReadsImageAsArticle()
 {
     const QByteArray png = screenshot(story, "PNG");
     // Kept to look at, and for reading it with the command line by hand.
-    QFile kept(QStringLiteral(FC_ARTIFACT_DIR "/ocr-screenshot.png"));
+    QFile kept(fc::test::artifactPath(QStringLiteral("ocr-screenshot.png")));
     QVERIFY(kept.open(QIODevice::WriteOnly) && kept.write(png) == png.size());
     kept.close();
     const LoadResult r = ArticleLoader().loadBytes(png, u"kabar.png"_s, u"png"_s);

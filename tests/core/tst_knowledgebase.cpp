@@ -3,7 +3,6 @@
 
 #include "entities/KnowledgeBase.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,7 +23,7 @@ private Q_SLOTS:
     void userFileExtends();
     void badFiles_data();
     void badFiles();
-    void loadsQuickly();
+    void loadsEveryBundledFile();
     void regenciesAndCities();
     void confirmedCountryTable();
     void countryWikidata_data();
@@ -329,21 +328,17 @@ void TestKnowledgeBase::badFiles()
     QVERIFY2(error.contains(QLatin1String("/nonexistent/kb.json")), qPrintable(error));
 }
 
-void TestKnowledgeBase::loadsQuickly()
+void TestKnowledgeBase::loadsEveryBundledFile()
 {
-    // The bundled data loads once per process; keep it well under a tenth of a second.
-    QElapsedTimer timer;
-    timer.start();
+    // Every bundled file loads, and together they are what bundled() holds. How long loading
+    // takes is measured by bench_entities (BM_KnowledgeBaseLoad), not asserted here.
     KnowledgeBase kb;
     for (const QString &name :
          {QStringLiteral("countries"), QStringLiteral("provinces-id"), QStringLiteral("people"),
           QStringLiteral("organisations"), QStringLiteral("indonesia-institutions"), QStringLiteral("places-curated"),
           QStringLiteral("regencies-id"), QStringLiteral("political-parties-id"), QStringLiteral("people-id")})
-        QVERIFY(kb.loadFile(QStringLiteral(":/factcheck/kb/%1.json").arg(name)));
-    const qint64 ms = timer.elapsed();
-    qInfo("knowledge base: %lld entries loaded in %lld ms", qint64(kb.entries().size()), ms);
-    QVERIFY(kb.entries().size() == KnowledgeBase::bundled().entries().size());
-    QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
+        QVERIFY2(kb.loadFile(QStringLiteral(":/factcheck/kb/%1.json").arg(name)), qPrintable(name));
+    QCOMPARE(kb.entries().size(), KnowledgeBase::bundled().entries().size());
 }
 
 QTEST_GUILESS_MAIN(TestKnowledgeBase)

@@ -1,3 +1,5 @@
+#include "TestPaths.h"
+
 #include <QFile>
 #include <QImage>
 #include <QTest>
@@ -17,7 +19,11 @@ private Q_SLOTS:
 
 namespace {
 
-const QString IconDir = QStringLiteral(FC_ICON_DIR);
+QString iconDir()
+{
+    return fc::test::fromBinaryDir(FC_ICON_DIR_FROM_BIN);
+}
+
 const QString AppId = QStringLiteral(FC_APP_ID);
 
 void verifyShape(const QImage &image, int size)
@@ -41,14 +47,14 @@ void TestIcons::pngHasSizeAndShape_data()
 void TestIcons::pngHasSizeAndShape()
 {
     QFETCH(int, size);
-    const QString path = QStringLiteral("%1/hicolor/%2x%2/apps/%3.png").arg(IconDir).arg(size).arg(AppId);
+    const QString path = QStringLiteral("%1/hicolor/%2x%2/apps/%3.png").arg(iconDir()).arg(size).arg(AppId);
     QImage image(path, "PNG");
     verifyShape(image, size);
 }
 
 void TestIcons::icoHoldsEverySize()
 {
-    QFile file(IconDir + QLatin1Char('/') + AppId + QStringLiteral(".ico"));
+    QFile file(iconDir() + QLatin1Char('/') + AppId + QStringLiteral(".ico"));
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
     const QByteArray data = file.readAll();
     QVERIFY(data.size() > 6);
@@ -70,7 +76,7 @@ void TestIcons::icoHoldsEverySize()
 
 void TestIcons::icnsHoldsEverySize()
 {
-    QFile file(IconDir + QLatin1Char('/') + AppId + QStringLiteral(".icns"));
+    QFile file(iconDir() + QLatin1Char('/') + AppId + QStringLiteral(".icns"));
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
     const QByteArray data = file.readAll();
     QVERIFY(data.startsWith("icns"));

@@ -70,7 +70,7 @@ void collect(QList<std::pair<QString, QString>> &out, const QString &where, cons
     // An article's tooltip names its file: the checkout's path is data, not interface text
     // (a checkout in ".../wt-project/" must not read as the English word "project").
     QString t = plain(text);
-    t.remove(QStringLiteral(FC_SOURCE_DIR));
+    t.remove(fc::test::sourceDir());
     if (!t.trimmed().isEmpty())
         out.append({where, t});
 }

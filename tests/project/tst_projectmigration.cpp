@@ -1,4 +1,5 @@
 #include "ProjectTestSupport.h"
+#include "TestPaths.h"
 
 #include "project/ProjectSchema.h"
 #include "project/ProjectStore.h"
@@ -180,7 +181,7 @@ void TestProjectMigration::releasedFileGainsHistory()
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("released.fcproj"));
-    QVERIFY(QFile::copy(QStringLiteral(FC_SOURCE_DIR "/tests/project/data/schema2-release.fcproj"), file));
+    QVERIFY(QFile::copy(fc::test::sourcePath(QStringLiteral("tests/project/data/schema2-release.fcproj")), file));
     QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
     QString error;
     {
