@@ -2,6 +2,7 @@
 // core/lang/{id,en}/examples/measures.tsv (one value of one sentence a row: its kind, unit,
 // measured thing, period, basis and whether it is a forecast), and the alignment of two
 // one-sentence articles by core/lang/{id,en}/examples/measure-pairs.tsv (a conflict or silence).
+#include "ExampleTables.h"
 #include "TestPaths.h"
 
 #include "ingest/ArticleLoader.h"
@@ -32,27 +33,13 @@ namespace {
 // Rows of a tab-separated example table, with "file:line" names; fails on a bad row.
 QList<std::pair<QString, QStringList>> rows(const QString &name, int columns)
 {
+    QString error;
+    const QList<test::ExampleRow> table = test::exampleRows(name, columns, &error, test::TablePresence::Optional);
+    if (!error.isEmpty())
+        qFatal("%s", qPrintable(error));
     QList<std::pair<QString, QStringList>> out;
-    for (const LanguageRules *rules : allLanguages()) { // every registered language
-        const QByteArray code = rules->code.toLatin1();
-        const char *language = code.constData();
-        const QString path =
-            test::sourcePath(QStringLiteral("core/lang/%1/examples/%2").arg(QLatin1String(language), name));
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            continue; // a language may have no table of its own
-        int line = 0;
-        while (!file.atEnd()) {
-            ++line;
-            const QString text = QString::fromUtf8(file.readLine()).chopped(1);
-            if (text.isEmpty() || text.startsWith(u'#'))
-                continue;
-            const QStringList f = text.split(u'\t');
-            if (f.size() != columns)
-                qFatal("%s:%d: %d columns expected, got %d", qPrintable(path), line, columns, int(f.size()));
-            out.append({QStringLiteral("%1:%2").arg(QLatin1String(language)).arg(line), f});
-        }
-    }
+    for (const test::ExampleRow &r : table)
+        out.append({r.name(), r.cells});
     return out;
 }
 

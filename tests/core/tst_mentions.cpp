@@ -1,5 +1,6 @@
 // The name rules of each language, one example table per language beside its rules:
 // core/lang/<lang>/examples/names.tsv. Adding a case is adding a line there.
+#include "ExampleTables.h"
 #include "TestPaths.h"
 
 #include "entities/KnowledgeBase.h"
@@ -44,24 +45,16 @@ void TestMentions::examples_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("sentence");
     QTest::addColumn<QStringList>("expected");
-    for (const QString &language : {QStringLiteral("id"), QStringLiteral("en")}) {
-        const QString path = test::sourcePath(QStringLiteral("core/lang/%1/examples/names.tsv").arg(language));
-        QFile file(path);
-        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
-        int line = 0;
-        while (!file.atEnd()) {
-            const QString row = QString::fromUtf8(file.readLine()).trimmed();
-            ++line;
-            if (row.isEmpty() || row.startsWith(u'#'))
-                continue;
-            const QStringList cells = row.split(u'\t');
-            QVERIFY2(cells.size() == 2, qPrintable(QStringLiteral("%1:%2: expected two columns").arg(path).arg(line)));
-            QStringList expected;
-            for (const QString &e : cells.at(1).split(u';', Qt::SkipEmptyParts))
-                expected.append(e.trimmed());
-            QTest::addRow("%s:%d", qPrintable(language), line) << language << cells.at(0) << expected;
-        }
+    QString error;
+    const QList<test::ExampleRow> rows = test::exampleRows(QStringLiteral("names.tsv"), 2, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    for (const test::ExampleRow &r : rows) {
+        QStringList expected;
+        for (const QString &e : r.cells.at(1).split(u';', Qt::SkipEmptyParts))
+            expected.append(e.trimmed());
+        QTest::addRow("%s", qPrintable(r.name())) << r.language << r.cells.at(0).trimmed() << expected;
     }
+    QVERIFY(!rows.isEmpty());
 }
 
 void TestMentions::examples()

@@ -1,4 +1,5 @@
 // Numerals and number words of both languages, driven by core/lang/{id,en}/examples/numbers.tsv.
+#include "ExampleTables.h"
 #include "TestPaths.h"
 
 #include "lang/Language.h"
@@ -24,25 +25,12 @@ void TestNumbers::examples_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("value");
-    for (const LanguageRules *rules : allLanguages()) { // every registered language
-        const QByteArray code = rules->code.toLatin1();
-        const char *language = code.constData();
-        const QString path =
-            test::sourcePath(QStringLiteral("core/lang/%1/examples/numbers.tsv").arg(QLatin1String(language)));
-        QFile file(path);
-        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
-        int line = 0;
-        while (!file.atEnd()) {
-            ++line;
-            const QString row = QString::fromUtf8(file.readLine()).chopped(1);
-            if (row.isEmpty() || row.startsWith(u'#'))
-                continue;
-            const QStringList f = row.split(u'\t');
-            QVERIFY2(f.size() == 2, qPrintable(QStringLiteral("%1:%2: 2 columns expected").arg(path).arg(line)));
-            QTest::addRow("%s:%d %s", language, line, qPrintable(f[0]))
-                << QString::fromLatin1(language) << f[0] << f[1];
-        }
-    }
+    QString error;
+    const QList<test::ExampleRow> rows = test::exampleRows(QStringLiteral("numbers.tsv"), 2, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    for (const test::ExampleRow &r : rows)
+        QTest::addRow("%s %s", qPrintable(r.name()), qPrintable(r.cells[0])) << r.language << r.cells[0] << r.cells[1];
+    QVERIFY(!rows.isEmpty());
 }
 
 void TestNumbers::examples()

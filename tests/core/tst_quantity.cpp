@@ -1,5 +1,6 @@
 // The quantity rules of both languages, driven by core/lang/{id,en}/examples/quantities.tsv,
 // run after the time step as in the pipeline.
+#include "ExampleTables.h"
 #include "TestPaths.h"
 
 #include "lang/Language.h"
@@ -53,27 +54,12 @@ void TestQuantity::examples_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QStringList>("fields");
-    int rows = 0;
-    for (const LanguageRules *rules : allLanguages()) { // every registered language
-        const QByteArray code = rules->code.toLatin1();
-        const char *language = code.constData();
-        const QString path =
-            test::sourcePath(QStringLiteral("core/lang/%1/examples/quantities.tsv").arg(QLatin1String(language)));
-        QFile file(path);
-        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
-        int line = 0;
-        while (!file.atEnd()) {
-            ++line;
-            const QString text = QString::fromUtf8(file.readLine()).chopped(1);
-            if (text.isEmpty() || text.startsWith(u'#'))
-                continue;
-            const QStringList f = text.split(u'\t');
-            QVERIFY2(f.size() == 8, qPrintable(QStringLiteral("%1:%2: 8 columns expected").arg(path).arg(line)));
-            QTest::addRow("%s:%d %s", language, line, qPrintable(f[1])) << QString::fromLatin1(language) << f;
-            ++rows;
-        }
-    }
-    QVERIFY(rows >= 100);
+    QString error;
+    const QList<test::ExampleRow> rows = test::exampleRows(QStringLiteral("quantities.tsv"), 8, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    for (const test::ExampleRow &r : rows)
+        QTest::addRow("%s %s", qPrintable(r.name()), qPrintable(r.cells[1])) << r.language << r.cells;
+    QVERIFY(rows.size() >= 100);
 }
 
 void TestQuantity::examples()

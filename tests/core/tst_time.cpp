@@ -1,5 +1,6 @@
 // The date and time rules of both languages, driven by core/lang/{id,en}/examples/dates.tsv:
 // adding a case is adding a line there.
+#include "ExampleTables.h"
 #include "TestPaths.h"
 
 #include "lang/Language.h"
@@ -35,28 +36,15 @@ void TestTime::examples_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("granularity");
     QTest::addColumn<QString>("flags");
-    int rows = 0;
-    for (const LanguageRules *rules : allLanguages()) { // every registered language
-        const QByteArray code = rules->code.toLatin1();
-        const char *language = code.constData();
-        const QString path =
-            test::sourcePath(QStringLiteral("core/lang/%1/examples/dates.tsv").arg(QLatin1String(language)));
-        QFile file(path);
-        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
-        int line = 0;
-        while (!file.atEnd()) {
-            ++line;
-            const QString text = QString::fromUtf8(file.readLine()).chopped(1);
-            if (text.isEmpty() || text.startsWith(u'#'))
-                continue;
-            const QStringList f = text.split(u'\t');
-            QVERIFY2(f.size() == 6, qPrintable(QStringLiteral("%1:%2: 6 columns expected").arg(path).arg(line)));
-            QTest::addRow("%s:%d %s", language, line, qPrintable(f[1]))
-                << QString::fromLatin1(language) << f[0] << f[1] << f[2] << f[3] << f[4] << f[5];
-            ++rows;
-        }
+    QString error;
+    const QList<test::ExampleRow> rows = test::exampleRows(QStringLiteral("dates.tsv"), 6, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    for (const test::ExampleRow &r : rows) {
+        const QStringList &f = r.cells;
+        QTest::addRow("%s %s", qPrintable(r.name()), qPrintable(f[1]))
+            << r.language << f[0] << f[1] << f[2] << f[3] << f[4] << f[5];
     }
-    QVERIFY(rows >= 150);
+    QVERIFY(rows.size() >= 150);
 }
 
 void TestTime::examples()
