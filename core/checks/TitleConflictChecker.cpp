@@ -1,6 +1,7 @@
 #include "Checkers.h"
 #include "FindingText.h"
 
+#include "entities/NameRules.h"
 #include "lang/Language.h"
 #include "model/SpanIndex.h"
 
@@ -27,6 +28,24 @@ struct TitledPerson
 bool isOrgLike(MentionType t)
 {
     return t == MentionType::Organisation || t == MentionType::Location;
+}
+
+// The length of the words linking a title's role to its organisation at the start of `rest`
+// ("of the " in "of the Interior"), the longest any language lists; 0 when none.
+qsizetype orgLinkLength(const QString &rest, const QString &language)
+{
+    qsizetype longest = 0;
+    for (const LanguageRules *l : languagesPreferring(language)) {
+        if (!l->nameRules)
+            continue;
+        for (const QString &link : l->nameRules().titleOrgLinks) {
+            const qsizetype n = link.size();
+            if (n + 1 > longest && rest.size() > n && rest.at(n) == u' '
+                && QStringView(rest).left(n).compare(link, Qt::CaseInsensitive) == 0)
+                longest = n + 1;
+        }
+    }
+    return longest;
 }
 
 QString roleOf(const QString &title, const QString &language, qsizetype *length)
@@ -119,8 +138,7 @@ QList<TitledPerson> titledPeople(const Article &a, int articleIndex)
         }
         if (tp.orgKey.isEmpty()) {
             QString rest = t.text.mid(roleLength).simplified();
-            rest.remove(
-                QRegularExpression(QStringLiteral("^(of the |of )"), QRegularExpression::CaseInsensitiveOption));
+            rest.remove(0, orgLinkLength(rest, a.meta.language));
             if (!rest.isEmpty()) {
                 tp.orgKey = QStringLiteral("name:") + rest.toLower();
                 tp.orgName = rest;

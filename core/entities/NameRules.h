@@ -46,6 +46,7 @@ struct NameRules
     QSet<QString> andWords;      // join two places: "dan", "and" ("Garut dan Ciamis")
     QSet<QString> ofWords;       // inside "X of Y" names and titles: "of" ("Sea of Japan", "Minister of ...")
     QSet<QString> ofRoleTails;   // lower-case roles before "of" and an organisation: "head", "chief"
+    QStringList titleOrgLinks;   // between a title's role and its organisation: "of the", "of"
     QHash<QString, QString> sourceBeforePairs; // two-word cues before a source: "according" -> "to"
     QSet<QString> sourceLeadIns;               // before another such cue: "seperti" ("seperti dikutip dari")
     QSet<QString> sourceAgentWords;            // between such a cue and the source: "dari", "oleh", "by"

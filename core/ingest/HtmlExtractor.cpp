@@ -74,11 +74,16 @@ bool isSkipped(const GumboNode *node)
     case GUMBO_TAG_TITLE: return true;
     default: break;
     }
-    // Class and id names sites give to related links, sharing bars, comments and ads.
-    static const QRegularExpression furniture(
-        QStringLiteral("related|baca-?juga|read-?also|share|social|comment|sidebar|navbar|menu|breadcrumb|"
-                       "advert|iklan|newsletter|footer|caption|promo"),
-        QRegularExpression::CaseInsensitiveOption);
+    // Class and id names sites give to related links, sharing bars, comments and ads: the
+    // markup's own vocabulary here, the languages' words from their furniture lists.
+    static const QRegularExpression furniture = [] {
+        QString pattern = QStringLiteral("related|share|social|comment|sidebar|navbar|menu|breadcrumb|"
+                                         "advert|newsletter|footer|caption|promo");
+        const QString words = furnitureClassPattern();
+        if (!words.isEmpty())
+            pattern += QLatin1Char('|') + words;
+        return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption);
+    }();
     const QString cls = textOfAttribute(node, "class") + QLatin1Char(' ') + textOfAttribute(node, "id");
     return cls.size() > 1 && furniture.match(cls).hasMatch();
 }

@@ -11,9 +11,11 @@ namespace {
 
 struct FurnitureData
 {
-    QStringList related;  // lowercased markers
-    QStringList trailers; // lowercased
-    QStringList credits;  // lowercased
+    QStringList related;        // lowercased markers
+    QStringList trailers;       // lowercased
+    QStringList credits;        // lowercased
+    QStringList creditPrefixes; // lowercased, "foto:": a credit whatever follows
+    QStringList classWords;     // lowercased, words apart: "baca juga"
     // First characters of the related markers and trailers, when all are ASCII and none is
     // empty (see mayBeFurniture).
     QString firstChars;
@@ -35,6 +37,10 @@ const FurnitureData &data()
                     f.trailers << phrase;
                 else if (kind == u"credit")
                     f.credits << phrase;
+                else if (kind == u"credit-prefix")
+                    f.creditPrefixes << phrase;
+                else if (kind == u"class")
+                    f.classWords << phrase;
             }
         }
         for (const QString &m : f.related + f.trailers) {
@@ -93,6 +99,18 @@ FurnitureKind pageFurnitureKind(const QString &paragraph)
     return FurnitureKind::None;
 }
 
+QString furnitureClassPattern()
+{
+    QStringList alternatives;
+    for (const QString &phrase : data().classWords) {
+        QStringList words = phrase.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (QString &w : words)
+            w = QRegularExpression::escape(w);
+        alternatives << words.join(QStringLiteral("[-_]?"));
+    }
+    return alternatives.join(QLatin1Char('|'));
+}
+
 bool looksLikeHeadline(const QString &paragraph)
 {
     const QString t = paragraph.trimmed();
@@ -109,8 +127,7 @@ bool endsWithPhotoCredit(const QString &paragraph)
     if (!m.hasMatch())
         return false;
     QString inner = m.captured(1).trimmed().toLower();
-    for (const QString &prefix : {QStringLiteral("foto:"), QStringLiteral("photo:"), QStringLiteral("dok."),
-                                  QStringLiteral("dok:"), QStringLiteral("sumber:")}) {
+    for (const QString &prefix : data().creditPrefixes) {
         if (inner.startsWith(prefix))
             return true;
     }

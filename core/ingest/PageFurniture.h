@@ -14,6 +14,10 @@ enum class FurnitureKind {
 
 FurnitureKind pageFurnitureKind(const QString &paragraph);
 
+// A regular-expression alternation of the languages' words for furniture in HTML class and id
+// names ("baca-juga", "read_also", "iklan"); empty when no language lists any.
+QString furnitureClassPattern();
+
 // A short line without closing punctuation, as the headline after "Baca Juga" is.
 bool looksLikeHeadline(const QString &paragraph);
 

@@ -96,7 +96,11 @@ std::optional<ParsedNumber> NumberParser::wordsAt(QStringView text, qsizetype po
             break;
         const QString lower = text.mid(i, e - i).toString().toLower();
         const NumberWord *w = word(lower);
-        if (!w && lower == u"and" && afterHundred && any) {
+        const auto isHundredJoiner = [this, &lower] {
+            return std::any_of(m_rules.hundredJoiners.cbegin(), m_rules.hundredJoiners.cend(),
+                               [&lower](const char *j) { return lower == QLatin1String(j); });
+        };
+        if (!w && afterHundred && any && isHundredJoiner()) {
             // "one hundred and five": keep reading, but only a number word may follow.
         } else if (!w) {
             break;

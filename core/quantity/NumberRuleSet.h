@@ -48,6 +48,7 @@ struct NumberRuleSet
     QChar thousands;                        // '.' in Indonesian, ',' in English
     QChar decimal;                          // ',' in Indonesian, '.' in English
     QList<NumberWord> words;                // lowercase
+    QList<const char *> hundredJoiners;     // "and" in "one hundred and five": a number word follows
     QList<Affix> approximations;            // before the number, lowercase, code = Approximation
     QList<const char *> rangeJoiners;       // "hingga" in "12 hingga 15"
     QList<const char *> rangeOpeners;       // "antara" in "antara 12 dan 15" (joiner "dan")

@@ -139,6 +139,7 @@ QString expandPattern(const TimeRule &rule, const TimeRuleSet &set)
     p.replace(QLatin1String("{UNIT}"), alternation(wordsOf(set.units)));
     p.replace(QLatin1String("{PART}"), alternation(wordsOf(set.parts)));
     p.replace(QLatin1String("{ZONE}"), alternation(wordsOf(set.zones)));
+    p.replace(QLatin1String("{DAYPART}"), alternation(wordsOf(set.dayParts)));
     // Expressions never run across a line break: lines are paragraphs or headers.
     // Spaces as news sites write them, non-breaking ones included; \s without Unicode properties
     // would miss those, and Unicode properties cost a third of the speed.
@@ -280,8 +281,7 @@ std::optional<TimeExpression> resolve(const CompiledRule &cr, const QRegularExpr
     };
     const TimeUnit unit = TimeUnit(lookup(set.units, cap("unit"), 0));
     double count = 1;
-    if (!cap("n").isEmpty() && cap("n").compare(u"a", Qt::CaseInsensitive) != 0
-        && cap("n").compare(u"an", Qt::CaseInsensitive) != 0) {
+    if (!cap("n").isEmpty()) {
         const auto parsed = numberParser(set.language).parse(cap("n"));
         if (!parsed || *parsed <= 0)
             return std::nullopt;
@@ -360,16 +360,24 @@ std::optional<TimeExpression> resolve(const CompiledRule &cr, const QRegularExpr
             const bool pm = ampm.startsWith(u'p', Qt::CaseInsensitive);
             h = (h % 12) + (pm ? 12 : 0);
         }
-        const QStringView part = cap("daypart");
-        if (h <= 12 && !part.isEmpty()) {
-            if (part == u"pagi")
-                h %= 12; // "12 pagi" is midnight
-            else if (part == u"siang" && h < 6)
-                h += 12; // "1 siang" is 13:00
-            else if (part == u"sore" && h < 12)
-                h += 12;
-            else if (part == u"malam")
-                h = h == 12 ? 0 : (h >= 5 ? h + 12 : h); // "2 malam" is 02:00, "7 malam" 19:00
+        const int part = lookup(set.dayParts, cap("daypart"));
+        if (h <= 12 && part >= 0) {
+            switch (DayPart(part)) {
+            case DayPart::Morning:
+                h %= 12; // "12 in the morning" is midnight
+                break;
+            case DayPart::Midday:
+                if (h < 6)
+                    h += 12; // "1 at midday" is 13:00
+                break;
+            case DayPart::Afternoon:
+                if (h < 12)
+                    h += 12;
+                break;
+            case DayPart::Night:
+                h = h == 12 ? 0 : (h >= 5 ? h + 12 : h); // 2 at night is 02:00, 7 at night 19:00
+                break;
+            }
         }
         if (h > 23 || mi > 59)
             return std::nullopt;
@@ -458,12 +466,8 @@ std::optional<TimeExpression> resolve(const CompiledRule &cr, const QRegularExpr
         break;
     }
     case TimeRuleKind::RecentPeriod: {
-        const QString all = m.captured(0).toLower();
-        const bool few = cap("n").isEmpty()
-            && (all.contains(u"beberapa") || all.contains(u"few") || all.contains(u"several")
-                || all.contains(u"recent"));
-        if (few)
-            count = 6; // "a few": up to half a dozen, an interval wide enough not to contradict
+        if (cap("n").isEmpty() && rule.param > 0)
+            count = rule.param;
         if (relativeOnly(granularityOf(unit))) {
             v.begin = shift(anchor, unit, -count);
             v.end = anchor;

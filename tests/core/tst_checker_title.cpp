@@ -49,6 +49,15 @@ void TestChecker::check_data()
         << QStringList{"id||{PER|Putin} bertemu warga {LOC|Korea Utara} {PER|Kim Jong Un=kim} di {LOC|Pyongyang}.",
                        "id||{TITLE|Presiden} {LOC|Korea Utara}, {PER|Kim Jong Un=kim}, tiba."}
         << 0 << "" << "" << "" << "";
+    // The organisation named only inside the title: "of the" and "of" link the same one.
+    QTest::newRow("english title names its organisation")
+        << QStringList{"en||{TITLE|Minister of the Interior}, {PER|John Roe=roe}, said.",
+                       "en||{TITLE|Deputy Minister of Interior}, {PER|John Roe=roe}, said."}
+        << 1 << "medium" << "deputy minister,minister" << "Minister of" << "jabatan yang berbeda";
+    QTest::newRow("english titles at two organisations")
+        << QStringList{"en||{TITLE|Minister of the Interior}, {PER|John Roe=roe}, said.",
+                       "en||{TITLE|Deputy Minister of Finance}, {PER|John Roe=roe}, said."}
+        << 0 << "" << "" << "" << "";
     QTest::newRow("leader and supreme leader agree")
         << QStringList{"id||{TITLE|Pemimpin} {LOC|Korea Utara} {PER|Kim Jong Un=kim} tiba.",
                        "id||{TITLE|Pemimpin Tertinggi} {LOC|Korea Utara} {PER|Kim Jong Un=kim} tiba."}

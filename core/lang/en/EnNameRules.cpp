@@ -124,7 +124,8 @@ const NameRules &englishNameRules()
         r.listWords = {u"and"_s, u"or"_s};
         r.andWords = {u"and"_s};
         r.ofWords = {u"of"_s};
-        r.ofRoleTails = {u"head"_s, u"chief"_s}; // "head of the Garut disaster mitigation agency"
+        r.ofRoleTails = {u"head"_s, u"chief"_s};  // "head of the Garut disaster mitigation agency"
+        r.titleOrgLinks = {u"of the"_s, u"of"_s}; // "Minister of the Interior"
         r.sourceBeforePairs = {{u"according"_s, u"to"_s}};
         r.sourceAgentWords = {u"by"_s};
         r.demonymEndings = {u"ese"_s, u"ian"_s, u"ean"_s, u"ish"_s};

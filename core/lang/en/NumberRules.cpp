@@ -55,6 +55,7 @@ NumberRuleSet build()
         {"millions", K::Vague, 2e6, 9.99e6},
     };
     addEnglishQuantityRules(r);
+    r.hundredJoiners = {"and"};
     return r;
 }
 

@@ -26,6 +26,10 @@ TimeRuleSet build()
                {"tahun", int(TimeUnit::Year)}};
     r.parts = {{"awal", 0}, {"pertengahan", 1}, {"medio", 1}, {"akhir", 2}};
     r.zones = {{"WIB", 0}, {"WITA", 1}, {"WIT", 2}, {"waktu setempat", 3}, {"UTC", 4}, {"GMT", 5}};
+    r.dayParts = {{"pagi", int(DayPart::Morning)},
+                  {"siang", int(DayPart::Midday)},
+                  {"sore", int(DayPart::Afternoon)},
+                  {"malam", int(DayPart::Night)}};
     r.joinApproximations = {"sekitar", "kira-kira", "pada"};
     r.joinClockWords = {"pukul", "jam"};
     r.rules = {
@@ -47,7 +51,7 @@ TimeRuleSet build()
         // Times of day: "pukul 07.40 WIB", "19:05 WITA", "jam 7 malam".
         // "pukul 7 malam" is 19:00: the part of day after the hour decides.
         {TimeRuleKind::ClockTime,
-         R"((?:pukul|jam)\s+(?<h>\d{1,2})(?:[.:](?<min>\d{2}))?(?:\s+(?<daypart>pagi|siang|sore|malam))?(?:\s*(?<zone>{ZONE}))?)"},
+         R"((?:pukul|jam)\s+(?<h>\d{1,2})(?:[.:](?<min>\d{2}))?(?:\s+(?<daypart>{DAYPART}))?(?:\s*(?<zone>{ZONE}))?)"},
         {TimeRuleKind::ClockTime, R"((?<h>\d{1,2})[.:](?<min>\d{2})\s*(?<zone>{ZONE}))", 0, false, true},
         {TimeRuleKind::ClockTime, R"((?<h>\d{1,2}):(?<min>\d{2}))"},
         // Relative days.
@@ -84,7 +88,8 @@ TimeRuleSet build()
         {TimeRuleKind::PartOfPeriod, R"((?<part>{PART})\s+(?:bulan\s+)?(?<mon>{MONL})(?:\s+(?<y>\d{4}))?)"},
         {TimeRuleKind::PartOfPeriod, R"((?<part>{PART})\s+(?:tahun\s+)?(?<y>(?:1[89]|20)\d{2}))"},
         {TimeRuleKind::RecentPeriod,
-         R"((?:dalam\s+|selama\s+)?beberapa\s+(?<unit>hari|minggu|pekan|bulan|tahun)\s+(?:terakhir|belakangan(?:\s+ini)?|ini))"},
+         R"((?:dalam\s+|selama\s+)?beberapa\s+(?<unit>hari|minggu|pekan|bulan|tahun)\s+(?:terakhir|belakangan(?:\s+ini)?|ini))",
+         FewUnits},
         {TimeRuleKind::RecentPeriod, R"((?:dalam\s+|selama\s+)?(?<n>{NUM})\s+(?<unit>{UNIT})\s+terakhir)"},
         {TimeRuleKind::RecentPeriod, R"((?:dalam\s+|selama\s+)?se(?<unit>hari|minggu|pekan|bulan|tahun)\s+terakhir)"},
         {TimeRuleKind::Ago, R"((?<n>{NUM})\s+(?<unit>{UNIT})\s+(?:yang\s+)?lalu)"},
