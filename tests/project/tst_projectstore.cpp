@@ -4,8 +4,11 @@
 #include "project/ProjectSchema.h"
 #include "project/ProjectStore.h"
 
+#include "model/ReviewStatus.h"
+
 #include <QCoreApplication>
 #include <QDir>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +31,7 @@ private Q_SLOTS:
     void secondWriterIsRefusedWithHolder();
     void readerAllowedWhileLocked();
     void cachePrunedForOtherEnginesAndRemovedTexts();
+    void schemaAcceptsExactlyTheReviewStatuses();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -251,6 +255,25 @@ void TestProjectStore::cachePrunedForOtherEnginesAndRemovedTexts()
     QCOMPARE(store.cachedAnalysis(kept, QStringLiteral("new"), {}), QByteArray("a"));
     QVERIFY(store.cachedAnalysis(removed, QStringLiteral("new"), {}).isEmpty());
     QVERIFY(store.cachedAnalysis(kept, QStringLiteral("old"), {}).isEmpty());
+}
+
+// The decisions table's CHECK constraint is part of the frozen version-1 layout, so it spells
+// the status codes out; it must list exactly the codes core/model/ReviewStatus defines.
+void TestProjectStore::schemaAcceptsExactlyTheReviewStatuses()
+{
+    const QString schema = project::createStatements(project::CurrentSchemaVersion).join(u'\n');
+    const QRegularExpression check(QStringLiteral(R"(status TEXT NOT NULL CHECK \(status IN \(([^)]*)\)\))"));
+    const QRegularExpressionMatch m = check.match(schema);
+    QVERIFY2(m.hasMatch(), "the decisions table has no status CHECK constraint");
+    QStringList listed;
+    for (const QString &quoted : m.captured(1).split(u','))
+        listed << quoted.trimmed().remove(u'\'');
+    QStringList defined;
+    for (const ReviewStatus status : allReviewStatuses())
+        defined << reviewStatusCode(status);
+    listed.sort();
+    defined.sort();
+    QCOMPARE(listed, defined);
 }
 
 QTEST_GUILESS_MAIN(TestProjectStore)
