@@ -4,6 +4,7 @@
 #include "ingest/ImageTextHook.h"
 #include "ingest/MarkdownConverter.h"
 #include "ingest/MetadataExtractor.h"
+#include "ingest/RecognisedWords.h"
 #include "ingest/TextDecoder.h"
 #include "text/Normaliser.h"
 #include "text/Segmenter.h"
@@ -116,6 +117,14 @@ bool ArticleLoader::hasPdfExtractor()
     return bool(pdfExtractor());
 }
 
+QStringList ArticleLoader::fileSuffixes()
+{
+    return QStringList{QStringLiteral("txt"),      QStringLiteral("text"),  QStringLiteral("htm"),
+                       QStringLiteral("html"),     QStringLiteral("xhtml"), QStringLiteral("md"),
+                       QStringLiteral("markdown"), QStringLiteral("pdf")}
+    + imageSuffixes();
+}
+
 QString ArticleLoader::formatFor(const QString &hint, const QByteArray &bytes)
 {
     if (bytes.startsWith("%PDF-"))
@@ -206,7 +215,12 @@ LoadResult ArticleLoader::loadBytes(const QByteArray &bytes, const QString &name
         if (!image.error.isEmpty())
             return failed(name, image.error);
         // Recognised lines break where the screenshot's lines broke: joined like PDF text.
-        return build(image.text, name, {}, NormaliseOptions{true}, diagnostics);
+        LoadResult result = build(image.text, name, {}, NormaliseOptions{true}, diagnostics);
+        if (result.article) {
+            result.article->lowConfidence = lowConfidenceWords(*result.article, image.words);
+            result.article->wordBoxes = wordBoxes(*result.article, image.words);
+        }
+        return result;
     }
     if (format == u"html") {
         if (charset.isEmpty())
