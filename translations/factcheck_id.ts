@@ -371,14 +371,6 @@ Opsi untuk setiap perintah:
 <context>
     <name>fc</name>
     <message>
-        <source>is not a text file (it contains binary data)</source>
-        <translation>bukan berkas teks (berisi data biner)</translation>
-    </message>
-    <message>
-        <source>contains no text</source>
-        <translation>tidak berisi teks</translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
@@ -574,6 +566,14 @@ Opsi untuk setiap perintah:
     <message>
         <source>is an image, and reading text from images is not available in this program</source>
         <translation>adalah gambar, dan pembacaan teks dari gambar tidak tersedia di program ini</translation>
+    </message>
+    <message>
+        <source>is not a text file (it contains binary data)</source>
+        <translation>bukan berkas teks (berisi data biner)</translation>
+    </message>
+    <message>
+        <source>contains no text</source>
+        <translation>tidak berisi teks</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,8 @@ PdfExtractor &pdfExtractor()
     return extractor;
 }
 
+// For ArticleLoader's members: lupdate files their tr() under "fc::ArticleLoader". The free
+// functions of this file name the context themselves (lupdate would file their tr() under "fc").
 QString tr(const char *text)
 {
     return QCoreApplication::translate("fc::ArticleLoader", text);
@@ -59,7 +61,8 @@ std::optional<QString> decode(const QByteArray &bytes, const QString &name, cons
 {
     const DecodedText decoded = decodeText(bytes, charset);
     if (decoded.binary) {
-        diagnostics << error(name, tr("is not a text file (it contains binary data)"));
+        diagnostics << error(
+            name, QCoreApplication::translate("fc::ArticleLoader", "is not a text file (it contains binary data)"));
         return std::nullopt;
     }
     if (decoded.invalidSequences > 0)
@@ -93,7 +96,7 @@ LoadResult build(const QString &text, const QString &name, const ArticleMetadata
     article.meta = preset;
     normalise(article, options);
     if (article.text.isEmpty()) {
-        diagnostics << error(name, tr("contains no text"));
+        diagnostics << error(name, QCoreApplication::translate("fc::ArticleLoader", "contains no text"));
         result.diagnostics = diagnostics;
         return result;
     }

@@ -16,9 +16,11 @@
 namespace fc {
 
 namespace {
+// lupdate files the strings of this free tr() under the namespace's context, "fc"; the
+// lookup must use the same one, or the catalogue's translations are never found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("fc::ImageTextReader", text);
+    return QCoreApplication::translate("fc", text);
 }
 
 struct PixFree

@@ -251,6 +251,37 @@ private Q_SLOTS:
         QVERIFY(!r.out.isEmpty());
     }
 
+    // What the loader, the image reader and the report writers translate through their own
+    // tr() helpers is Indonesian too (their lookup context once differed from the catalogue's).
+    void translatedThroughHelpers_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("onStandardOutput");
+        QTest::addColumn<QString>("text");
+        const QString article = fc::test::examplesDir() + u"/01-kabar-pagi.txt"_s;
+        QTest::newRow("md heading") << QStringList{article, u"--format"_s, u"md"_s} << true << u"# Laporan cek fakta"_s;
+        QTest::newRow("html heading") << QStringList{article, u"--format"_s, u"html"_s} << true
+                                      << u"Laporan cek fakta"_s;
+        QTest::newRow("loader") << QStringList{u"binary"_s} << false << u"bukan berkas teks"_s;
+        QTest::newRow("image reader") << QStringList{article, u"--ocr-languages"_s, u"zzz"_s} << false
+                                      << u"data pengenalan teks untuk \"zzz\" tidak terpasang"_s;
+    }
+
+    void translatedThroughHelpers()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, onStandardOutput);
+        QFETCH(QString, text);
+        if (arguments.first() == u"binary")
+            arguments.first() = write(u"biner.txt"_s,
+                                      QByteArray("\x7f"
+                                                 "ELF\x02\x01\x01\x00\x00\x00",
+                                                 10));
+        const Run r = run(QStringList{u"analyze"_s, u"--language"_s, u"id"_s} + arguments);
+        const QString where = onStandardOutput ? QString::fromUtf8(r.out) : r.err;
+        QVERIFY2(where.contains(text), qPrintable(where.left(2000)));
+    }
+
     void unknownLanguage()
     {
         const Run r = run({u"analyze"_s, u"--language"_s, u"xx"_s, u"-"_s}, "Teks.");

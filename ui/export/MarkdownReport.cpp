@@ -36,9 +36,11 @@ QString markdownEscaped(QStringView text, bool inTable)
 
 namespace {
 
+// lupdate files the strings of this free tr() under the namespace's context, "fc"; the
+// lookup must use the same one, or the catalogue's translations are never found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("fc::Report", text);
+    return QCoreApplication::translate("fc", text);
 }
 
 QString cell(QStringView s)
