@@ -197,34 +197,6 @@
         <translation>--project mengambil artikel dan tanggal dari proyek: tanpa BERKAS atau --pubdate</translation>
     </message>
     <message>
-        <source>
-Inputs of analyze: a FILE (text, HTML, Markdown or PDF), a URL, - for one article
-read from standard input, or a folder for the articles directly inside it (by
-suffix: .txt .text .htm .html .xhtml .md .markdown .pdf; in name order; not its
-subfolders).
-
-Options of every command:
-  --quiet           print errors only (no warnings, no progress)
-  --verbose         also print each step (folders expanded, articles read)
-  --language LANG   language of these messages and of the reports&apos; headings
-                    (en or id; default: LANGUAGE, LC_ALL, LC_MESSAGES, LANG);
-                    the JSON report&apos;s fields stay English
-</source>
-        <translation>
-Masukan analyze: BERKAS (teks, HTML, Markdown atau PDF), URL, - untuk satu artikel
-yang dibaca dari masukan standar, atau folder untuk artikel yang langsung ada di
-dalamnya (menurut akhiran: .txt .text .htm .html .xhtml .md .markdown .pdf; urut
-nama; tanpa subfoldernya).
-
-Opsi untuk setiap perintah:
-  --quiet           hanya mencetak galat (tanpa peringatan, tanpa kemajuan)
-  --verbose         juga mencetak setiap langkah (folder diperluas, artikel dibaca)
-  --language LANG   bahasa pesan ini dan judul-judul laporan
-                    (en atau id; bawaan: LANGUAGE, LC_ALL, LC_MESSAGES, LANG);
-                    kolom laporan JSON tetap berbahasa Inggris
-</translation>
-    </message>
-    <message>
         <source>--language takes %1</source>
         <translation>--language menerima %1</translation>
     </message>
@@ -357,17 +329,47 @@ laporan tidak dapat ditulis.
         <source>[%1/%2] analysed %3</source>
         <translation>[%1/%2] %3 selesai dianalisis</translation>
     </message>
+    <message>
+        <source>
+Inputs of analyze: a FILE (text, HTML, Markdown, PDF, or an image: a screenshot
+of an article), a URL, - for one article read from standard input, or a folder
+for the articles directly inside it (by suffix: %1; in name order; not its
+subfolders).
+
+Images (PNG, JPEG, WebP) are read by text recognition (Tesseract):
+  --ocr-languages LIST  the languages of their text, Tesseract&apos;s codes joined
+                    by + (default: %2); words read with little confidence
+                    are marked on the mentions and evidence that hold them
+
+Options of every command:
+  --quiet           print errors only (no warnings, no progress)
+  --verbose         also print each step (folders expanded, articles read)
+  --language LANG   language of these messages and of the reports&apos; headings
+                    (en or id; default: LANGUAGE, LC_ALL, LC_MESSAGES, LANG);
+                    the JSON report&apos;s fields stay English
+</source>
+        <translation>
+Masukan analyze: BERKAS (teks, HTML, Markdown, PDF, atau gambar: tangkapan layar
+sebuah artikel), URL, - untuk satu artikel yang dibaca dari masukan standar, atau
+folder untuk artikel yang langsung ada di dalamnya (menurut akhiran: %1; urut
+nama; tanpa subfoldernya).
+
+Gambar (PNG, JPEG, WebP) dibaca dengan pengenalan teks (Tesseract):
+  --ocr-languages DAFTAR  bahasa teksnya, kode Tesseract yang digabung dengan +
+                    (bawaan: %2); kata yang dibaca dengan keyakinan rendah
+                    ditandai pada sebutan dan bukti yang memuatnya
+
+Opsi untuk setiap perintah:
+  --quiet           hanya mencetak galat (tanpa peringatan, tanpa kemajuan)
+  --verbose         juga mencetak setiap langkah (folder diperluas, artikel dibaca)
+  --language LANG   bahasa pesan ini dan judul-judul laporan
+                    (en atau id; bawaan: LANGUAGE, LC_ALL, LC_MESSAGES, LANG);
+                    kolom laporan JSON tetap berbahasa Inggris
+</translation>
+    </message>
 </context>
 <context>
     <name>fc</name>
-    <message>
-        <source>is not a text file (it contains binary data)</source>
-        <translation>bukan berkas teks (berisi data biner)</translation>
-    </message>
-    <message>
-        <source>contains no text</source>
-        <translation>tidak berisi teks</translation>
-    </message>
     <message>
         <source>Findings</source>
         <translation>Temuan</translation>
@@ -485,12 +487,24 @@ laporan tidak dapat ditulis.
         <translation>adalah gambar berukuran %1 x %2 piksel, terlalu besar untuk dibaca</translation>
     </message>
     <message>
-        <source>cannot be read: the text recognition data for &quot;%1&quot; is not installed</source>
-        <translation>tidak dapat dibaca: data pengenalan teks untuk &quot;%1&quot; tidak terpasang</translation>
-    </message>
-    <message>
         <source>is an image without readable text</source>
         <translation>adalah gambar tanpa teks yang dapat dibaca</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code (Tesseract&apos;s codes joined by +, such as %2)</source>
+        <translation>&quot;%1&quot; bukan kode bahasa (kode Tesseract yang digabung dengan +, misalnya %2)</translation>
+    </message>
+    <message>
+        <source>the text recognition data for &quot;%1&quot; is not installed</source>
+        <translation>data pengenalan teks untuk &quot;%1&quot; tidak terpasang</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>`TYPE?`: the mention holds a word read from an image with low confidence; check it on the image.</source>
+        <translation>`JENIS?`: sebutan memuat kata yang dibaca dari gambar dengan keyakinan rendah; periksa pada gambarnya.</translation>
     </message>
 </context>
 <context>
@@ -552,6 +566,14 @@ laporan tidak dapat ditulis.
     <message>
         <source>is an image, and reading text from images is not available in this program</source>
         <translation>adalah gambar, dan pembacaan teks dari gambar tidak tersedia di program ini</translation>
+    </message>
+    <message>
+        <source>is not a text file (it contains binary data)</source>
+        <translation>bukan berkas teks (berisi data biner)</translation>
+    </message>
+    <message>
+        <source>contains no text</source>
+        <translation>tidak berisi teks</translation>
     </message>
 </context>
 <context>
@@ -730,6 +752,11 @@ laporan tidak dapat ditulis.
         <source>%1 (%2)</source>
         <comment>review status (reviewer)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>low OCR confidence</source>
+        <comment>text recognition was unsure of a word read from an image</comment>
+        <translation>keyakinan OCR rendah</translation>
     </message>
 </context>
 <context>
@@ -1151,46 +1178,6 @@ Bahasa: %4</translation>
     <message>
         <source>Info</source>
         <translation>Info</translation>
-    </message>
-    <message>
-        <source>Date conflict</source>
-        <translation>Tanggal bertentangan</translation>
-    </message>
-    <message>
-        <source>Figure conflict</source>
-        <translation>Angka bertentangan</translation>
-    </message>
-    <message>
-        <source>Name variant</source>
-        <translation>Varian nama</translation>
-    </message>
-    <message>
-        <source>Title conflict</source>
-        <translation>Jabatan bertentangan</translation>
-    </message>
-    <message>
-        <source>Weekday mismatch</source>
-        <translation>Hari tidak cocok</translation>
-    </message>
-    <message>
-        <source>Revised figure</source>
-        <translation>Angka diperbarui</translation>
-    </message>
-    <message>
-        <source>Attribution conflict</source>
-        <translation>Atribusi bertentangan</translation>
-    </message>
-    <message>
-        <source>Status conflict</source>
-        <translation>Status bertentangan</translation>
-    </message>
-    <message>
-        <source>Truncated text</source>
-        <translation>Teks terpotong</translation>
-    </message>
-    <message>
-        <source>Corroboration</source>
-        <translation>Penguatan</translation>
     </message>
     <message>
         <source>Review</source>
@@ -1735,8 +1722,8 @@ Tetap ambil?</translation>
         <translation>Tandai setiap jenis sebutan dengan garisnya sendiri, tidak hanya dengan warna</translation>
     </message>
     <message>
-        <source>Articles (*.txt *.md *.html *.htm *.pdf *.png *.jpg *.jpeg *.webp);;All files (*)</source>
-        <translation>Artikel (*.txt *.md *.html *.htm *.pdf *.png *.jpg *.jpeg *.webp);;Semua berkas (*)</translation>
+        <source>Articles (%1);;All files (*)</source>
+        <translation>Artikel (%1);;Semua berkas (*)</translation>
     </message>
 </context>
 <context>

@@ -53,8 +53,8 @@ void reportProgress(AnalysisOptions &options, bool enabled)
 // report contract plus "reviews"), the other formats show each finding's status and note.
 int runAnalyzeProject(const AnalyzeOptions &options)
 {
-    registerPdfSupport(); // a project may hold PDFs (their bytes)
-    registerOcrSupport(); // and screenshots
+    registerPdfSupport();                     // a project may hold PDFs (their bytes)
+    registerOcrSupport(options.ocrLanguages); // and screenshots
     AnalysisOptions analysisOptions;
     analysisOptions.language = options.language;
     reportProgress(analysisOptions, options.progress);
@@ -97,7 +97,7 @@ int runAnalyze(const AnalyzeOptions &options)
         return runAnalyzeProject(options);
     const bool progress = isatty(fileno(stderr));
     registerPdfSupport();
-    registerOcrSupport();
+    registerOcrSupport(options.ocrLanguages);
     const ArticleLoader loader;
     QList<Article> articles;
     bool inputFailed = options.inputsIncomplete;

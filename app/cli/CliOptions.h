@@ -22,6 +22,7 @@ struct AnalyzeOptions
     bool progress = false;              // "[i/n] analysed NAME" on standard error per article
     bool inputsIncomplete = false;      // an input (an empty folder, "-" twice) was refused
     bool explain = false;               // --explain: the JSON names the rule behind each mention
+    QString ocrLanguages;               // --ocr-languages: Tesseract's codes; empty for the default
 };
 
 struct TagOptions

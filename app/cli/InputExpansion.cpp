@@ -11,12 +11,6 @@
 
 namespace fc::cli {
 
-QStringList articleSuffixes()
-{
-    return {QStringLiteral("txt"),   QStringLiteral("text"), QStringLiteral("htm"),      QStringLiteral("html"),
-            QStringLiteral("xhtml"), QStringLiteral("md"),   QStringLiteral("markdown"), QStringLiteral("pdf")};
-}
-
 ExpandedInputs expandInputs(const QStringList &inputs)
 {
     ExpandedInputs result;
@@ -40,7 +34,7 @@ ExpandedInputs expandInputs(const QStringList &inputs)
         }
         const QDir folder(input);
         QStringList names;
-        const QStringList suffixes = articleSuffixes();
+        const QStringList suffixes = ArticleLoader::fileSuffixes();
         const QFileInfoList entries = folder.entryInfoList(QDir::Files | QDir::Readable, QDir::NoSort);
         for (const QFileInfo &entry : entries) {
             if (suffixes.contains(entry.suffix().toLower()))

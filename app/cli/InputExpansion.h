@@ -9,7 +9,7 @@
 namespace fc::cli {
 
 // The command line's inputs with every folder replaced by the articles directly inside it
-// (files whose suffix the loader reads: text, HTML, Markdown, PDF), in code-point order of
+// (files whose suffix the loader reads: ArticleLoader::fileSuffixes()), in code-point order of
 // their names so that the report does not depend on the file system's listing order.
 // Subfolders and hidden files are left out: a folder is "these articles", not a tree to walk.
 struct ExpandedInputs
@@ -19,9 +19,6 @@ struct ExpandedInputs
 };
 
 ExpandedInputs expandInputs(const QStringList &inputs);
-
-// The suffixes (lower case, no dot) a folder's articles are recognised by.
-QStringList articleSuffixes();
 
 // One input: "-" is standard input (read once, its format sniffed), a web URL is fetched,
 // anything else is a file.

@@ -7,6 +7,8 @@
 #include "TagCommand.h"
 
 #include "export/ReportWriter.h"
+#include "ingest/ArticleLoader.h"
+#include "ocr/ImageTextReader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -82,19 +84,26 @@ QString helpText()
 QString commonHelpText()
 {
     return QCoreApplication::translate(
-        "factcheck",
-        "\n"
-        "Inputs of analyze: a FILE (text, HTML, Markdown or PDF), a URL, - for one article\n"
-        "read from standard input, or a folder for the articles directly inside it (by\n"
-        "suffix: .txt .text .htm .html .xhtml .md .markdown .pdf; in name order; not its\n"
-        "subfolders).\n"
-        "\n"
-        "Options of every command:\n"
-        "  --quiet           print errors only (no warnings, no progress)\n"
-        "  --verbose         also print each step (folders expanded, articles read)\n"
-        "  --language LANG   language of these messages and of the reports' headings\n"
-        "                    (en or id; default: LANGUAGE, LC_ALL, LC_MESSAGES, LANG);\n"
-        "                    the JSON report's fields stay English\n");
+               "factcheck",
+               "\n"
+               "Inputs of analyze: a FILE (text, HTML, Markdown, PDF, or an image: a screenshot\n"
+               "of an article), a URL, - for one article read from standard input, or a folder\n"
+               "for the articles directly inside it (by suffix: %1; in name order; not its\n"
+               "subfolders).\n"
+               "\n"
+               "Images (PNG, JPEG, WebP) are read by text recognition (Tesseract):\n"
+               "  --ocr-languages LIST  the languages of their text, Tesseract's codes joined\n"
+               "                    by + (default: %2); words read with little confidence\n"
+               "                    are marked on the mentions and evidence that hold them\n"
+               "\n"
+               "Options of every command:\n"
+               "  --quiet           print errors only (no warnings, no progress)\n"
+               "  --verbose         also print each step (folders expanded, articles read)\n"
+               "  --language LANG   language of these messages and of the reports' headings\n"
+               "                    (en or id; default: LANGUAGE, LC_ALL, LC_MESSAGES, LANG);\n"
+               "                    the JSON report's fields stay English\n")
+        .arg(QStringLiteral(".") + fc::ArticleLoader::fileSuffixes().join(QStringLiteral(" .")),
+             fc::defaultOcrLanguages());
 }
 
 // PDF needs fonts, hence a QGuiApplication, which must exist before the arguments are parsed
@@ -147,9 +156,10 @@ int main(int argc, char **argv)
     const QCommandLineOption verboseOption(QStringLiteral("verbose"));
     const QCommandLineOption languageOption(QStringLiteral("language"), {}, QStringLiteral("lang"));
     const QCommandLineOption explainOption(QStringLiteral("explain"));
+    const QCommandLineOption ocrLanguagesOption(QStringLiteral("ocr-languages"), {}, QStringLiteral("list"));
     parser.addOptions({helpOption, versionOption, formatOption, outputOption, pubdateOption, langOption, jsonlOption,
                        projectOption, privateOption, progressOption, quietOption, verboseOption, languageOption,
-                       explainOption});
+                       explainOption, ocrLanguagesOption});
 
     const bool parsed = parser.parse(app.arguments());
     // The messages' language first, so that even a usage error is in it.
@@ -207,6 +217,13 @@ int main(int argc, char **argv)
             options.language = parser.value(langOption);
             if (options.language != u"auto" && options.language != u"id" && options.language != u"en")
                 return usageError(QCoreApplication::translate("factcheck", "--lang takes auto, id or en"));
+        }
+        if (parser.isSet(ocrLanguagesOption)) {
+            // Checked before any article is read: a misspelt code would otherwise surface as
+            // one failed image after another.
+            options.ocrLanguages = parser.value(ocrLanguagesOption);
+            if (const QString error = fc::ocrLanguagesError(options.ocrLanguages); !error.isEmpty())
+                return usageError(QStringLiteral("--ocr-languages: ") + error);
         }
         for (const QString &spec : parser.values(pubdateOption)) {
             const qsizetype eq = spec.lastIndexOf(QLatin1Char('='));

@@ -4,6 +4,7 @@
 #include "ingest/ImageTextHook.h"
 #include "ingest/MarkdownConverter.h"
 #include "ingest/MetadataExtractor.h"
+#include "ingest/RecognisedWords.h"
 #include "ingest/TextDecoder.h"
 #include "text/Normaliser.h"
 #include "text/Segmenter.h"
@@ -24,6 +25,8 @@ PdfExtractor &pdfExtractor()
     return extractor;
 }
 
+// For ArticleLoader's members: lupdate files their tr() under "fc::ArticleLoader". The free
+// functions of this file name the context themselves (lupdate would file their tr() under "fc").
 QString tr(const char *text)
 {
     return QCoreApplication::translate("fc::ArticleLoader", text);
@@ -58,7 +61,8 @@ std::optional<QString> decode(const QByteArray &bytes, const QString &name, cons
 {
     const DecodedText decoded = decodeText(bytes, charset);
     if (decoded.binary) {
-        diagnostics << error(name, tr("is not a text file (it contains binary data)"));
+        diagnostics << error(
+            name, QCoreApplication::translate("fc::ArticleLoader", "is not a text file (it contains binary data)"));
         return std::nullopt;
     }
     if (decoded.invalidSequences > 0)
@@ -92,7 +96,7 @@ LoadResult build(const QString &text, const QString &name, const ArticleMetadata
     article.meta = preset;
     normalise(article, options);
     if (article.text.isEmpty()) {
-        diagnostics << error(name, tr("contains no text"));
+        diagnostics << error(name, QCoreApplication::translate("fc::ArticleLoader", "contains no text"));
         result.diagnostics = diagnostics;
         return result;
     }
@@ -114,6 +118,14 @@ void ArticleLoader::setPdfExtractor(PdfExtractor extractor)
 bool ArticleLoader::hasPdfExtractor()
 {
     return bool(pdfExtractor());
+}
+
+QStringList ArticleLoader::fileSuffixes()
+{
+    return QStringList{QStringLiteral("txt"),      QStringLiteral("text"),  QStringLiteral("htm"),
+                       QStringLiteral("html"),     QStringLiteral("xhtml"), QStringLiteral("md"),
+                       QStringLiteral("markdown"), QStringLiteral("pdf")}
+    + imageSuffixes();
 }
 
 QString ArticleLoader::formatFor(const QString &hint, const QByteArray &bytes)
@@ -206,7 +218,12 @@ LoadResult ArticleLoader::loadBytes(const QByteArray &bytes, const QString &name
         if (!image.error.isEmpty())
             return failed(name, image.error);
         // Recognised lines break where the screenshot's lines broke: joined like PDF text.
-        return build(image.text, name, {}, NormaliseOptions{true}, diagnostics);
+        LoadResult result = build(image.text, name, {}, NormaliseOptions{true}, diagnostics);
+        if (result.article) {
+            result.article->lowConfidence = lowConfidenceWords(*result.article, image.words);
+            result.article->wordBoxes = wordBoxes(*result.article, image.words);
+        }
+        return result;
     }
     if (format == u"html") {
         if (charset.isEmpty())

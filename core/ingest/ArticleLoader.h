@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -45,6 +46,10 @@ public:
     // register factcheck_pdf's extractor at startup. Without one, PDFs get a clear diagnostic.
     static void setPdfExtractor(PdfExtractor extractor);
     static bool hasPdfExtractor();
+
+    // The suffixes (lower case, no dot) of the files read as articles: text, HTML, Markdown,
+    // PDF and images. The one list both front ends expand folders and filter file dialogs by.
+    static QStringList fileSuffixes();
 
     // "html", "md", "pdf" or "txt" for a file suffix or MIME type, or sniffed from the bytes.
     static QString formatFor(const QString &hint, const QByteArray &bytes);

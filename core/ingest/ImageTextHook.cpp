@@ -25,10 +25,14 @@ ImageText readRegisteredImageText(const QByteArray &bytes)
     return registered() ? registered()(bytes) : ImageText{};
 }
 
+QStringList imageSuffixes()
+{
+    return {QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("webp")};
+}
+
 bool isImageSuffix(const QString &suffix)
 {
-    const QString s = suffix.toLower();
-    return s == u"png" || s == u"jpg" || s == u"jpeg" || s == u"webp";
+    return imageSuffixes().contains(suffix.toLower());
 }
 
 bool looksLikeImage(const QByteArray &bytes)

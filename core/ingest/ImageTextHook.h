@@ -1,18 +1,32 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
+#include <QRect>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
 namespace fc {
+
+// One word the reader recognised: where it is in ImageText::text (UTF-16, end exclusive), how
+// sure the reader was (0-100), and where it stood in the image (pixels of the image as given).
+struct RecognisedWord
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    int confidence = 0;
+    QRect box;
+};
 
 // Text read from an image (a screenshot of an article), or an error message (translated).
 struct ImageText
 {
     QString text;
     QString error;
-    int confidence = -1; // the reader's mean word confidence, 0-100; -1 when unknown
+    int confidence = -1;         // the reader's mean word confidence, 0-100; -1 when unknown
+    QList<RecognisedWord> words; // in reading order
 };
 using ImageTextReader = std::function<ImageText(const QByteArray &bytes)>;
 
@@ -22,8 +36,9 @@ void setImageTextReader(ImageTextReader reader);
 bool hasImageTextReader();
 ImageText readRegisteredImageText(const QByteArray &bytes);
 
-// Whether a file suffix ("png", "jpg", "jpeg", "webp") names an image the loader reads as an
-// article, and whether the bytes start like one of those images.
+// The suffixes (lower case, no dot) of the images the loader reads as articles; whether a
+// suffix is one of them (in any case), and whether the bytes start like one of those images.
+QStringList imageSuffixes();
 bool isImageSuffix(const QString &suffix);
 bool looksLikeImage(const QByteArray &bytes);
 

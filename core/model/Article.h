@@ -2,6 +2,7 @@
 
 #include "Claim.h"
 #include "Diagnostic.h"
+#include "LowConfidence.h"
 #include "MeasuredClaim.h"
 #include "Mention.h"
 #include "Quantity.h"
@@ -82,6 +83,10 @@ struct Article
     bool truncated = false; // the body ends mid-word or without closing punctuation
     Span truncationSpan;
     QList<Diagnostic> diagnostics;
+    // Words of an image's text that the recogniser was unsure of (below LowWordConfidence),
+    // sorted; empty for every article not read from an image.
+    QList<LowConfidenceWord> lowConfidence;
+    QList<WordBox> wordBoxes; // every recognised word of an image's text, in text order
 
     QList<Mention> mentions; // sorted by span
     QList<TimeExpression> times;

@@ -1,19 +1,26 @@
 #include "ImageTextReader.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+#include <QStringList>
 
 #include <leptonica/allheaders.h>
 #include <tesseract/baseapi.h>
+#include <tesseract/resultiterator.h>
 
 #include <algorithm>
 #include <memory>
+#include <string>
+#include <vector>
 
 namespace fc {
 
 namespace {
+// lupdate files the strings of this free tr() under the namespace's context, "fc"; the
+// lookup must use the same one, or the catalogue's translations are never found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("fc::ImageTextReader", text);
+    return QCoreApplication::translate("fc", text);
 }
 
 struct PixFree
@@ -31,6 +38,75 @@ constexpr int MinWidthForOcr = 1600;
 // Past this many pixels the image is refused rather than read at any cost (a 20 MB PNG can
 // decode to gigabytes).
 constexpr qint64 MaxPixels = 60'000'000;
+
+// Tesseract's codes: "ind", "chi_sim", "script/Latin".
+bool isLanguageCode(const QString &code)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_]+(/[A-Za-z0-9_]+)?$"));
+    return pattern.match(code).hasMatch();
+}
+
+// Loads languages (codes joined by '+'; empty for the default) into api; an error naming the
+// code that is malformed or whose data is not installed. Tesseract loads what it can of a
+// list and only fails when the first is missing, so the loaded list is compared with the
+// one asked for.
+QString initialise(tesseract::TessBaseAPI &api, const QString &languages)
+{
+    const QString asked = languages.isEmpty() ? defaultOcrLanguages() : languages;
+    const QStringList codes = asked.split(QLatin1Char('+'));
+    for (const QString &code : codes) {
+        if (!isLanguageCode(code))
+            return tr("\"%1\" is not a language code (Tesseract's codes joined by +, such as %2)")
+                .arg(code, defaultOcrLanguages());
+    }
+    // Tesseract's own data folder (TESSDATA_PREFIX, else where the package installed it).
+    const bool started = api.Init(nullptr, asked.toUtf8().constData(), tesseract::OEM_LSTM_ONLY) == 0;
+    std::vector<std::string> loaded;
+    if (started)
+        api.GetLoadedLanguagesAsVector(&loaded);
+    QStringList missing;
+    for (const QString &code : codes) {
+        if (std::find(loaded.cbegin(), loaded.cend(), code.toStdString()) == loaded.cend())
+            missing << code;
+    }
+    if (missing.isEmpty())
+        return {};
+    api.End();
+    return tr("the text recognition data for \"%1\" is not installed").arg(missing.join(QStringLiteral("\", \"")));
+}
+
+// Every word of the recognised text with its place in text (as the reader returned it,
+// before trimming: the first `from` characters were cut), its confidence and its box. The
+// words come in the order GetUTF8Text wrote them, so each is found after the one before.
+QList<RecognisedWord> recognisedWords(tesseract::TessBaseAPI &api, const QString &text, qsizetype from,
+                                      qsizetype length, float toImage)
+{
+    QList<RecognisedWord> words;
+    const std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
+    if (!it)
+        return words;
+    qsizetype cursor = from;
+    do {
+        const std::unique_ptr<char, TextFree> word(it->GetUTF8Text(tesseract::RIL_WORD));
+        if (!word)
+            continue;
+        const QString w = QString::fromUtf8(word.get());
+        const qsizetype at = w.isEmpty() ? -1 : text.indexOf(w, cursor);
+        if (at < 0)
+            continue;
+        cursor = at + w.size();
+        RecognisedWord r;
+        r.start = std::clamp<qsizetype>(at - from, 0, length);
+        r.end = std::clamp<qsizetype>(cursor - from, 0, length);
+        r.confidence = std::clamp(qRound(it->Confidence(tesseract::RIL_WORD)), 0, 100);
+        int left = 0, top = 0, right = 0, bottom = 0;
+        if (it->BoundingBox(tesseract::RIL_WORD, &left, &top, &right, &bottom))
+            r.box = QRect(QPoint(qRound(left * toImage), qRound(top * toImage)),
+                          QPoint(qRound(right * toImage) - 1, qRound(bottom * toImage) - 1));
+        words.append(r);
+    } while (it->Next(tesseract::RIL_WORD));
+    return words;
+}
 } // namespace
 
 QString defaultOcrLanguages()
@@ -74,11 +150,8 @@ ImageText readImageText(const QByteArray &bytes, const QString &languages)
     }
 
     tesseract::TessBaseAPI api;
-    const QByteArray langs = (languages.isEmpty() ? defaultOcrLanguages() : languages).toUtf8();
-    // Tesseract's own data folder (TESSDATA_PREFIX, else where the package installed it).
-    if (api.Init(nullptr, langs.constData(), tesseract::OEM_LSTM_ONLY) != 0) {
-        out.error =
-            tr("cannot be read: the text recognition data for \"%1\" is not installed").arg(QString::fromUtf8(langs));
+    if (const QString error = initialise(api, languages); !error.isEmpty()) {
+        out.error = tr("cannot be read: %1").arg(error);
         return out;
     }
     // Tesseract sets a dpi from the file and guesses badly without one; screenshots have none.
@@ -87,11 +160,25 @@ ImageText readImageText(const QByteArray &bytes, const QString &languages)
     api.SetImage(pix.get());
     const std::unique_ptr<char, TextFree> text(api.GetUTF8Text());
     out.confidence = api.MeanTextConf();
-    api.End();
-    out.text = text ? QString::fromUtf8(text.get()).trimmed() : QString();
-    if (out.text.isEmpty())
+    const QString whole = text ? QString::fromUtf8(text.get()) : QString();
+    out.text = whole.trimmed();
+    if (out.text.isEmpty()) {
         out.error = tr("is an image without readable text");
+        return out;
+    }
+    const float toImage = width < MinWidthForOcr ? float(width) / float(pixGetWidth(pix.get())) : 1.0f;
+    qsizetype lead = 0; // what trimming cut from the front
+    while (lead < whole.size() && whole.at(lead).isSpace())
+        ++lead;
+    out.words = recognisedWords(api, whole, lead, out.text.size(), toImage);
+    api.End();
     return out;
+}
+
+QString ocrLanguagesError(const QString &languages)
+{
+    tesseract::TessBaseAPI api;
+    return initialise(api, languages);
 }
 
 void registerOcrSupport(const QString &languages)

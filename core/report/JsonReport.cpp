@@ -73,7 +73,25 @@ QJsonObject mentionJson(const Article &a, const Mention &m, const CodePointIndex
     };
     if (detail == JsonDetail::Explain)
         mention.insert(QStringLiteral("rule"), nullable(m.rule));
+    // Only on mentions of an image's text that hold a word the recogniser was unsure of, so
+    // every other report keeps its bytes.
+    if (lowestConfidenceIn(a.lowConfidence, m.span) >= 0)
+        mention.insert(QStringLiteral("low_confidence"), true);
     return mention;
+}
+
+// The words of an image's text read with little confidence; only written when there are some.
+QJsonArray lowConfidenceJson(const Article &a, const CodePointIndex &cp)
+{
+    QJsonArray words;
+    for (const LowConfidenceWord &w : a.lowConfidence) {
+        words.append(QJsonObject{
+            {QStringLiteral("start"), qint64(cp.toCodePoint(w.span.start))},
+            {QStringLiteral("end"), qint64(cp.toCodePoint(w.span.end))},
+            {QStringLiteral("confidence"), w.confidence},
+        });
+    }
+    return words;
 }
 
 QJsonObject documentToJson(const Article &a, JsonDetail detail)
@@ -82,7 +100,7 @@ QJsonObject documentToJson(const Article &a, JsonDetail detail)
     QJsonArray mentions;
     for (const auto &m : a.mentions)
         mentions.append(mentionJson(a, m, cp, detail));
-    return QJsonObject{
+    QJsonObject document{
         {QStringLiteral("id"), a.id},
         {QStringLiteral("path"), a.source},
         {QStringLiteral("title"), a.meta.title},
@@ -95,7 +113,39 @@ QJsonObject documentToJson(const Article &a, JsonDetail detail)
         {QStringLiteral("text"), a.text},
         {QStringLiteral("mentions"), mentions},
     };
+    if (!a.lowConfidence.isEmpty())
+        document.insert(QStringLiteral("low_confidence_words"), lowConfidenceJson(a, cp));
+    return document;
 }
+
+// reportToJson's code-point conversion: one index per document, built once; and whether a
+// span of a document holds a word its recogniser was unsure of.
+class CodePoints
+{
+public:
+    explicit CodePoints(const Report &report)
+    {
+        for (const auto &a : report.articles) {
+            m_indexes.insert(a.id, CodePointIndex(a.text));
+            if (!a.lowConfidence.isEmpty())
+                m_lowConfidence.insert(a.id, &a.lowConfidence);
+        }
+    }
+    qint64 operator()(const QString &doc, qsizetype pos) const
+    {
+        const auto it = m_indexes.constFind(doc);
+        return it == m_indexes.cend() ? pos : it->toCodePoint(pos);
+    }
+    bool lowConfidence(const QString &doc, const Span &span) const
+    {
+        const auto it = m_lowConfidence.constFind(doc);
+        return it != m_lowConfidence.cend() && lowestConfidenceIn(**it, span) >= 0;
+    }
+
+private:
+    QHash<QString, CodePointIndex> m_indexes;
+    QHash<QString, const QList<LowConfidenceWord> *> m_lowConfidence;
+};
 
 // A UTF-16 position in a document as a code-point position (what the contract counts).
 using ToCodePoint = std::function<qint64(const QString &doc, qsizetype pos)>;
@@ -125,7 +175,7 @@ QJsonObject timelineJson(const TimelineEvent &t, const ToCodePoint &cp)
     };
 }
 
-QJsonObject findingJson(const Finding &f, const ToCodePoint &cp)
+QJsonObject findingJson(const Finding &f, const CodePoints &cp)
 {
     QJsonArray evidence;
     for (const auto &ev : f.evidence) {
@@ -137,6 +187,8 @@ QJsonObject findingJson(const Finding &f, const ToCodePoint &cp)
         };
         if (!ev.value.isEmpty())
             o.insert(QStringLiteral("value"), ev.value);
+        if (cp.lowConfidence(ev.doc, ev.span))
+            o.insert(QStringLiteral("low_confidence"), true);
         evidence.append(o);
     }
     QJsonObject finding{
@@ -158,25 +210,6 @@ QJsonObject toolJson(const ToolInfo &tool)
     return QJsonObject{{QStringLiteral("name"), tool.name}, {QStringLiteral("version"), tool.version}};
 }
 
-// reportToJson's code-point conversion: one index per document, built once.
-class CodePoints
-{
-public:
-    explicit CodePoints(const Report &report)
-    {
-        for (const auto &a : report.articles)
-            m_indexes.insert(a.id, CodePointIndex(a.text));
-    }
-    qint64 operator()(const QString &doc, qsizetype pos) const
-    {
-        const auto it = m_indexes.constFind(doc);
-        return it == m_indexes.cend() ? pos : it->toCodePoint(pos);
-    }
-
-private:
-    QHash<QString, CodePointIndex> m_indexes;
-};
-
 } // namespace
 
 QJsonObject reportToJson(const Report &report, const ToolInfo &tool, JsonDetail detail)
@@ -194,7 +227,7 @@ QJsonObject reportToJson(const Report &report, const ToolInfo &tool, JsonDetail 
         timeline.append(timelineJson(t, cp));
     QJsonArray findings;
     for (const auto &f : report.findings)
-        findings.append(findingJson(f, cp));
+        findings.append(findingJson(f, codePoints));
     return QJsonObject{
         {QStringLiteral("schema_version"), 1},    {QStringLiteral("tool"), toolJson(tool)},
         {QStringLiteral("documents"), documents}, {QStringLiteral("entities"), entities},
@@ -305,6 +338,13 @@ void streamDocument(Writer &w, const Article &a, JsonDetail detail, int level)
     w.key(in, "language");
     w.scalar(a.meta.language.isEmpty() ? allLanguages().constFirst()->code : a.meta.language);
     w.put(",\n");
+    if (!a.lowConfidence.isEmpty()) {
+        // A few words of a screenshot: small enough to hold as a tree.
+        const QJsonArray words = lowConfidenceJson(a, cp);
+        w.key(in, "low_confidence_words");
+        w.array(words.size(), in, [&](qsizetype i) { w.object(words.at(i).toObject(), in + 1); });
+        w.put(",\n");
+    }
     w.key(in, "mentions");
     w.array(a.mentions.size(), in,
             [&](qsizetype i) { w.object(mentionJson(a, a.mentions.at(i), cp, detail), in + 1); });
@@ -346,7 +386,8 @@ bool streamJsonReport(const Report &report, const JsonSink &sink, const ToolInfo
     w.array(report.entities.size(), 1, [&](qsizetype i) { w.object(entityJson(report.entities.at(i)), 2); });
     w.put(",\n");
     w.key(1, "findings");
-    w.array(report.findings.size(), 1, [&](qsizetype i) { w.object(findingJson(report.findings.at(i), cp), 2); });
+    w.array(report.findings.size(), 1,
+            [&](qsizetype i) { w.object(findingJson(report.findings.at(i), codePoints), 2); });
     w.put(",\n");
     w.key(1, "schema_version");
     w.scalar(1);

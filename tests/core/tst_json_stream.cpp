@@ -72,15 +72,24 @@ private Q_SLOTS:
         QTest::newRow("economy story") << u"tests/core/data/economy"_s << false;
         QTest::newRow("quake story, explained") << u"tests/core/data/quake"_s << true;
         QTest::newRow("escapes and a split pair") << u"odd"_s << false;
+        QTest::newRow("examples, words read with low confidence") << u"low"_s << false;
     }
 
     void sameBytesAsTheTree()
     {
         QFETCH(QString, input);
         QFETCH(bool, explain);
-        const QList<Article> articles = input.isEmpty() ? QList<Article>{}
-            : input == u"odd"                           ? QList<Article>{fromText(oddText(), u"odd.txt"_s)}
-                                                        : loadFolder(input);
+        QList<Article> articles = input.isEmpty() ? QList<Article>{}
+            : input == u"odd"                     ? QList<Article>{fromText(oddText(), u"odd.txt"_s)}
+            : input == u"low"                     ? loadFolder(u"resources/examples"_s)
+                                                  : loadFolder(input);
+        if (input == u"low") {
+            // As if the first article were a screenshot: every seventh token read with doubt,
+            // so that some mentions and evidence hold one and the document lists them.
+            Article &a = articles.first();
+            for (qsizetype i = 0; i < a.tokens.size(); i += 7)
+                a.lowConfidence.append({a.tokens.at(i).span, int(i % 70)});
+        }
         if (!input.isEmpty())
             QVERIFY(!articles.isEmpty());
         const JsonDetail detail = explain ? JsonDetail::Explain : JsonDetail::Contract;
@@ -96,6 +105,10 @@ private Q_SLOTS:
             return true;
         }, {}, detail));
         QCOMPARE(streamed, viaTree(report, detail));
+        if (input == u"low") {
+            QVERIFY(streamed.contains("\"low_confidence_words\": ["));
+            QVERIFY(streamed.contains("\"low_confidence\": true"));
+        }
         QCOMPARE(writeJsonReport(report, {}, detail), streamed);
         if (!report.articles.isEmpty())
             QVERIFY(pieces > 10); // handed out in pieces, not as one block

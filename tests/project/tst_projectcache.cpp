@@ -80,6 +80,9 @@ void TestProjectCache::codecRoundTripIsExact()
         Article article = *loaded.article;
         analyzer.analyzeArticle(article);
         QVERIFY(!article.mentions.isEmpty());
+        // As an image's text would have them: words the recogniser was unsure of.
+        article.lowConfidence = {{article.mentions.first().span, 41}, {article.mentions.last().span, 12}};
+        article.wordBoxes = {{article.mentions.first().span, QRect(12, 40, 80, 22)}};
         const QByteArray blob = project::encodeArticle(article);
         Article decoded;
         QVERIFY(project::decodeArticle(blob, &decoded));
@@ -87,6 +90,8 @@ void TestProjectCache::codecRoundTripIsExact()
         QCOMPARE(decoded.text, article.text);
         QCOMPARE(decoded.mentions.size(), article.mentions.size());
         QCOMPARE(decoded.times.size(), article.times.size());
+        QCOMPARE(decoded.lowConfidence, article.lowConfidence);
+        QCOMPARE(decoded.wordBoxes, article.wordBoxes);
         // A cut blob is a miss, not a crash or half an article.
         Article cut;
         QVERIFY(!project::decodeArticle(blob.left(blob.size() / 2), &cut));
@@ -101,7 +106,7 @@ void TestProjectCache::codecCoversEveryModelField()
 {
 #if QT_POINTER_SIZE == 8
     const QList<std::pair<const char *, std::pair<size_t, size_t>>> sizes = {
-        {"Article", {sizeof(Article), 528}},
+        {"Article", {sizeof(Article), 576}},
         {"ArticleMetadata", {sizeof(ArticleMetadata), 168}},
         {"Paragraph", {sizeof(Paragraph), 56}},
         {"Sentence", {sizeof(Sentence), 24}},
@@ -113,6 +118,8 @@ void TestProjectCache::codecCoversEveryModelField()
         {"Quantity", {sizeof(Quantity), 144}},
         {"Claim", {sizeof(Claim), 320}},
         {"MeasuredClaim", {sizeof(MeasuredClaim), 376}},
+        {"LowConfidenceWord", {sizeof(LowConfidenceWord), 24}},
+        {"WordBox", {sizeof(WordBox), 32}},
     };
     QStringList changed;
     for (const auto &[name, s] : sizes) {

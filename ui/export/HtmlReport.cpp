@@ -12,9 +12,11 @@ namespace fc {
 
 namespace {
 
+// lupdate files the strings of this free tr() under the namespace's context, "fc"; the
+// lookup must use the same one, or the catalogue's translations are never found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("fc::Report", text);
+    return QCoreApplication::translate("fc", text);
 }
 
 QString esc(QStringView s)
@@ -133,6 +135,9 @@ QString findingsSection(const Report &report, const ReportExtras &extras)
                 + QStringLiteral(": \u201c") + esc(ev.text) + QStringLiteral("\u201d");
             if (!ev.value.isEmpty())
                 html += QStringLiteral(" <span class=\"tag\">") + esc(ev.value) + QStringLiteral("</span>");
+            if (vocabulary::lowConfidence(report, ev))
+                html += QStringLiteral(" <span class=\"tag low-confidence\">\u26a0 ")
+                    + esc(vocabulary::lowConfidenceLabel()) + QStringLiteral("</span>");
             html += QStringLiteral("</a>");
         }
         html += QStringLiteral("</td>");
@@ -227,9 +232,16 @@ QString articleText(const Report &report, const Article &article)
         if (seg.inEvidence)
             text = QStringLiteral("<span class=\"ev\">") + text + QStringLiteral("</span>");
         if (seg.mention) {
+            // A mention with a doubtful word of a screenshot says so in its title and is
+            // underlined with a wavy line (styled here, so other reports keep their bytes).
+            const bool doubtful = vocabulary::lowConfidence(article, *seg.mention);
+            QString title = mentionTitle(report, *seg.mention);
+            if (doubtful)
+                title += QStringLiteral(" \u00b7 ") + vocabulary::lowConfidenceLabel();
             text = QStringLiteral("<span class=\"m m-") + mentionTypeCode(seg.mention->type)
-                + QStringLiteral("\" title=\"") + esc(mentionTitle(report, *seg.mention)) + QStringLiteral("\">") + text
-                + QStringLiteral("</span>");
+                + (doubtful ? QStringLiteral(" low-confidence\" style=\"text-decoration: underline wavy #b00020")
+                            : QString())
+                + QStringLiteral("\" title=\"") + esc(title) + QStringLiteral("\">") + text + QStringLiteral("</span>");
         }
         html += text;
     }

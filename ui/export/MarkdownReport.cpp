@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace fc {
 
 QString markdownEscaped(QStringView text, bool inTable)
@@ -34,9 +36,11 @@ QString markdownEscaped(QStringView text, bool inTable)
 
 namespace {
 
+// lupdate files the strings of this free tr() under the namespace's context, "fc"; the
+// lookup must use the same one, or the catalogue's translations are never found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("fc::Report", text);
+    return QCoreApplication::translate("fc", text);
 }
 
 QString cell(QStringView s)
@@ -109,7 +113,10 @@ QString articleText(const Article &article)
     for (const qsizetype i : outermostMentions(article)) {
         const Mention &m = article.mentions.at(i);
         md += markdownEscaped(QStringView(article.text).mid(pos, m.span.start - pos));
-        md += markedMention(article.textOf(m.span), mentionTypeCode(m.type));
+        // A mention holding a doubtful word of a screenshot: its type tag says so ("LOC?").
+        md += markedMention(article.textOf(m.span),
+                            mentionTypeCode(m.type)
+                                + (vocabulary::lowConfidence(article, m) ? QStringLiteral("?") : QString()));
         pos = m.span.end;
     }
     md += markdownEscaped(QStringView(article.text).mid(pos));
@@ -145,8 +152,10 @@ QByteArray writeMarkdownReport(const Report &report, const ReportExtras &extras)
                 const qsizetype start = a ? CodePointIndex(a->text).toCodePoint(ev.span.start) : ev.span.start;
                 evidence << cell(ev.doc) + QStringLiteral(" @") + QString::number(start) + QStringLiteral(": \u201c")
                         + cell(ev.text) + QStringLiteral("\u201d")
-                        + (ev.value.isEmpty() ? QString()
-                                              : QStringLiteral(" (") + cell(ev.value) + QStringLiteral(")"));
+                        + (ev.value.isEmpty() ? QString() : QStringLiteral(" (") + cell(ev.value) + QStringLiteral(")"))
+                        + (vocabulary::lowConfidence(report, ev) ? QStringLiteral(" \u26a0 _")
+                                   + cell(vocabulary::lowConfidenceLabel()) + QStringLiteral("_")
+                                                                 : QString());
             }
             QString summary = cell(f.summary);
             if (!f.summaryId.isEmpty())
@@ -194,6 +203,11 @@ QByteArray writeMarkdownReport(const Report &report, const ReportExtras &extras)
         legend << QLatin1Char('`') + mentionTypeCode(t) + QStringLiteral("` ") + vocabulary::typeName(t);
     md += tr("Mentions are marked **like this**`TYPE`: %1.").arg(legend.join(QStringLiteral(", ")))
         + QStringLiteral("\n\n");
+    // Said only when a screenshot's text has such words, so other reports keep their bytes.
+    if (std::any_of(report.articles.cbegin(), report.articles.cend(),
+                    [](const Article &a) { return !a.lowConfidence.isEmpty(); }))
+        md += tr("`TYPE?`: the mention holds a word read from an image with low confidence; check it on the image.")
+            + QStringLiteral("\n\n");
     for (const auto &a : report.articles) {
         md += QStringLiteral("### ") + cell(a.id) + QStringLiteral(" \u00b7 ") + cell(vocabulary::documentTitle(a))
             + QStringLiteral("\n\n");

@@ -17,9 +17,11 @@ namespace fc {
 
 namespace {
 
+// lupdate files the strings of this free tr() under the namespace's context, "fc"; the
+// lookup must use the same one, or the catalogue's translations are never found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("fc::Report", text);
+    return QCoreApplication::translate("fc", text);
 }
 
 QString esc(QStringView s)

@@ -171,5 +171,22 @@ QString documentTitle(const Article &article)
     return article.id;
 }
 
+bool lowConfidence(const Report &report, const Evidence &evidence)
+{
+    const Article *article = report.article(evidence.doc);
+    return article && lowestConfidenceIn(article->lowConfidence, evidence.span) >= 0;
+}
+
+bool lowConfidence(const Article &article, const Mention &mention)
+{
+    return lowestConfidenceIn(article.lowConfidence, mention.span) >= 0;
+}
+
+QString lowConfidenceLabel()
+{
+    return QCoreApplication::translate("fc::Report", "low OCR confidence",
+                                       "text recognition was unsure of a word read from an image");
+}
+
 } // namespace vocabulary
 } // namespace fc

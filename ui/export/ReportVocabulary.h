@@ -25,6 +25,11 @@ QString severityColour(Severity severity);
 QString mentionValue(const Mention &mention);  // "2024-06-19", "11000", or empty
 QString publishedLine(const Article &article); // "Outlet · 2025-03-04 (dateline) · id"
 QString documentTitle(const Article &article); // title, else the file name, else the id
+// Whether evidence or a mention holds a word text recognition read with little confidence
+// (Article::lowConfidence, for screenshots), and the label the exports mark them with.
+bool lowConfidence(const Report &report, const Evidence &evidence);
+bool lowConfidence(const Article &article, const Mention &mention);
+QString lowConfidenceLabel(); // "low OCR confidence", translated
 
 } // namespace vocabulary
 } // namespace fc

@@ -222,6 +222,14 @@ QByteArray encodeArticle(const Article &a)
           << qint32(c.quantity) << c.measure << c.measureLemmas << c.context << c.predicate << c.qualifiers
           << qint32(c.period) << c.periodText << c.entityMentions << c.placeMentions << c.expected << c.body;
     });
+    writeList(s, a.lowConfidence, [&](const LowConfidenceWord &x) {
+        w.span(x.span);
+        s << qint32(x.confidence);
+    });
+    writeList(s, a.wordBoxes, [&](const WordBox &x) {
+        w.span(x.span);
+        s << x.box;
+    });
     return blob;
 }
 
@@ -334,6 +342,16 @@ bool decodeArticle(const QByteArray &blob, Article *out)
         c.time = time;
         c.quantity = quantity;
         c.period = period;
+    });
+    ok = ok && readList(s, a.lowConfidence, [&](LowConfidenceWord &x) {
+        r.span(x.span);
+        qint32 confidence = 0;
+        s >> confidence;
+        x.confidence = confidence;
+    });
+    ok = ok && readList(s, a.wordBoxes, [&](WordBox &x) {
+        r.span(x.span);
+        s >> x.box;
     });
     if (!ok || s.status() != QDataStream::Ok || !s.atEnd())
         return false;

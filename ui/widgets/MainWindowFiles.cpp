@@ -3,6 +3,7 @@
 #include "widgets/MainWindowInputs.h"
 
 #include "i18n/Translations.h"
+#include "ingest/ArticleLoader.h"
 #include "models/FindingsModel.h"
 #include "models/PlainText.h"
 #include "models/ProjectSession.h"
@@ -34,11 +35,6 @@
 
 namespace fc::ui {
 
-namespace {
-const QStringList articleSuffixes{QStringLiteral("txt"), QStringLiteral("md"), QStringLiteral("html"),
-                                  QStringLiteral("htm"), QStringLiteral("pdf")};
-} // namespace
-
 // Folders stand for the article files in them, in name order so runs are repeatable.
 QStringList expandPaths(const QStringList &paths)
 {
@@ -49,13 +45,14 @@ QStringList expandPaths(const QStringList &paths)
             files << p;
             continue;
         }
+        const QStringList suffixes = ArticleLoader::fileSuffixes();
         QStringList inDir;
         QDirIterator it(p, QDir::Files | QDir::Readable);
         while (it.hasNext()) {
             const QString f = it.next();
             const QFileInfo fi(f);
             // A folder's README describes the articles; it is not one of them.
-            if (articleSuffixes.contains(fi.suffix().toLower())
+            if (suffixes.contains(fi.suffix().toLower())
                 && !fi.completeBaseName().startsWith(QLatin1String("README"), Qt::CaseInsensitive))
                 inDir << f;
         }
@@ -101,9 +98,12 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::openFiles()
 {
+    // The patterns come from the loader's list, the same that folders are expanded by.
+    QStringList patterns;
+    for (const QString &suffix : ArticleLoader::fileSuffixes())
+        patterns << QStringLiteral("*.") + suffix;
     const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Open Articles"), QString(),
-        tr("Articles (*.txt *.md *.html *.htm *.pdf *.png *.jpg *.jpeg *.webp);;All files (*)"));
+        this, tr("Open Articles"), QString(), tr("Articles (%1);;All files (*)").arg(patterns.join(QLatin1Char(' '))));
     addFiles(paths);
 }
 

@@ -1,0 +1,136 @@
+// Words of a screenshot that text recognition doubted (Article::lowConfidence) are marked on
+// the mentions and evidence that hold them, in every export that shows those: JSON (additive
+// fields), Markdown and HTML. A report without such words is written as before, unmarked.
+#include "export/ReportWriter.h"
+#include "ingest/ArticleLoader.h"
+#include "pipeline/Analyzer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace fc;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString story = u"Banjir bandang melanda Garut pada Senin pagi. Sebanyak 12 rumah rusak berat dan "
+                      u"40 warga mengungsi ke Balai Desa Sukamaju."_s;
+
+// The story analysed, with `doubtful` (a word of it) read with confidence 35 when not empty,
+// and a finding whose first evidence is that word and whose second is "Senin".
+Report analysed(const QString &doubtful)
+{
+    Article article = *ArticleLoader().loadText(story, u"layar.png"_s).article;
+    if (!doubtful.isEmpty()) {
+        const qsizetype at = article.text.indexOf(doubtful);
+        article.lowConfidence = {{Span{at, at + doubtful.size()}, 35}};
+    }
+    Report report = Analyzer().analyze({article});
+    const Article &a = report.articles.first();
+    const qsizetype garut = a.text.indexOf(u"Garut"_s);
+    const qsizetype senin = a.text.indexOf(u"Senin"_s);
+    Finding f;
+    f.id = u"f99"_s;
+    f.kind = u"name_variant"_s;
+    f.summary = u"A finding made for this test."_s;
+    f.key = u"test"_s;
+    f.evidence = {Evidence{a.id, Span{garut, garut + 5}, u"Garut"_s, {}},
+                  Evidence{a.id, Span{senin, senin + 5}, u"Senin"_s, {}}};
+    report.findings.append(f);
+    return report;
+}
+
+QByteArray rendered(const Report &report, const QString &format)
+{
+    QByteArray bytes;
+    QString error;
+    if (!renderReport(report, format, {}, &bytes, &error))
+        qFatal("%s", qPrintable(error));
+    return bytes;
+}
+
+} // namespace
+
+class TestExportConfidence : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void json();
+    void humanReadable_data();
+    void humanReadable();
+};
+
+void TestExportConfidence::json()
+{
+    const QJsonObject doc = QJsonDocument::fromJson(rendered(analysed(u"Garut"_s), u"json"_s)).object();
+    const QJsonObject d1 = doc.value(u"documents").toArray().first().toObject();
+    const QJsonArray words = d1.value(u"low_confidence_words").toArray();
+    QCOMPARE(words.size(), 1);
+    const QJsonObject word = words.first().toObject();
+    QCOMPARE(d1.value(u"text").toString().mid(word.value(u"start").toInt(),
+                                              word.value(u"end").toInt() - word.value(u"start").toInt()),
+             u"Garut"_s);
+    QCOMPARE(word.value(u"confidence").toInt(), 35);
+    // The mention of Garut is marked; no other mention is.
+    int marked = 0;
+    for (const auto &m : d1.value(u"mentions").toArray()) {
+        const QJsonObject mention = m.toObject();
+        const bool holds = mention.value(u"text").toString().contains(u"Garut"_s);
+        QCOMPARE(mention.contains(u"low_confidence"_s), holds);
+        if (holds) {
+            QCOMPARE(mention.value(u"low_confidence"), QJsonValue(true));
+            ++marked;
+        }
+    }
+    QCOMPARE(marked, 1);
+    QJsonObject finding;
+    for (const auto &f : doc.value(u"findings").toArray()) {
+        if (f.toObject().value(u"id") == u"f99"_s)
+            finding = f.toObject();
+    }
+    const QJsonArray evidence = finding.value(u"evidence").toArray();
+    QCOMPARE(evidence.size(), 2);
+    QCOMPARE(evidence.at(0).toObject().value(u"low_confidence"), QJsonValue(true));
+    QVERIFY(!evidence.at(1).toObject().contains(u"low_confidence"_s));
+
+    // Without doubtful words: none of the new fields.
+    const QByteArray plain = rendered(analysed({}), u"json"_s);
+    QVERIFY(!plain.contains("low_confidence"));
+}
+
+void TestExportConfidence::humanReadable_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QStringList>("marks"); // present with a doubtful "Garut", absent without
+    QTest::addColumn<QString>("unmarked");  // the evidence "Senin", in both, as it reads unmarked
+    QTest::newRow("md") << u"md"_s
+                        << QStringList{u"\u201cGarut\u201d \u26a0 _low OCR confidence_"_s, u"**Garut**`LOC?`"_s,
+                                       u"`TYPE?`"_s}
+                        << u"\u201cSenin\u201d |"_s;
+    QTest::newRow("html") << u"html"_s
+                          << QStringList{u"<span class=\"tag low-confidence\">\u26a0 low OCR confidence</span>"_s,
+                                         u"low-confidence\" style=\"text-decoration: underline wavy"_s,
+                                         u" \u00b7 low OCR confidence\">"_s}
+                          << u"\u201cSenin\u201d</a>"_s;
+}
+
+void TestExportConfidence::humanReadable()
+{
+    QFETCH(QString, format);
+    QFETCH(QStringList, marks);
+    QFETCH(QString, unmarked);
+    const QString withDoubt = QString::fromUtf8(rendered(analysed(u"Garut"_s), format));
+    const QString without = QString::fromUtf8(rendered(analysed({}), format));
+    for (const QString &mark : marks) {
+        QVERIFY2(withDoubt.contains(mark), qPrintable(mark));
+        QVERIFY2(!without.contains(mark), qPrintable(mark));
+    }
+    // Only "Garut" is marked: the evidence "Senin" is not.
+    QVERIFY2(withDoubt.contains(unmarked), qPrintable(withDoubt));
+    QVERIFY(without.contains(unmarked));
+}
+
+QTEST_MAIN(TestExportConfidence)
+#include "tst_export_confidence.moc"
