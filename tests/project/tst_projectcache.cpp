@@ -101,7 +101,8 @@ void TestProjectCache::codecCoversEveryModelField()
 {
 #if QT_POINTER_SIZE == 8
     const QList<std::pair<const char *, std::pair<size_t, size_t>>> sizes = {
-        {"Article", {sizeof(Article), 528}},
+        // 536 since the offset map became runs plus an entry count: stored expanded, as before.
+        {"Article", {sizeof(Article), 536}},
         {"ArticleMetadata", {sizeof(ArticleMetadata), 168}},
         {"Paragraph", {sizeof(Paragraph), 56}},
         {"Sentence", {sizeof(Sentence), 24}},
