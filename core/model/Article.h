@@ -5,6 +5,7 @@
 #include "LowConfidence.h"
 #include "MeasuredClaim.h"
 #include "Mention.h"
+#include "OffsetMap.h"
 #include "Quantity.h"
 #include "Span.h"
 #include "TimeValue.h"
@@ -34,19 +35,6 @@ struct ArticleMetadata
     double languageConfidence = 0;
 };
 
-// The normalised text keeps a map to the original so highlights land on what was received.
-// originalOffset[i] is the position in originalText of text[i]; one extra entry maps text's end.
-struct OffsetMap
-{
-    QList<qsizetype> originalOffset;
-    qsizetype toOriginal(qsizetype pos) const
-    {
-        if (originalOffset.isEmpty())
-            return pos;
-        return originalOffset.at(qBound<qsizetype>(0, pos, originalOffset.size() - 1));
-    }
-};
-
 struct Paragraph
 {
     Span span;
@@ -74,8 +62,8 @@ struct Article
     QString id;     // "d1", ... in input order
     QString source; // path or URL as given
     QString originalText;
-    QString text; // normalised text every offset refers to
-    OffsetMap offsets;
+    QString text;      // normalised text every offset refers to
+    OffsetMap offsets; // text positions to originalText ones, so highlights land on what was received
     ArticleMetadata meta;
     QList<Paragraph> paragraphs;
     QList<Sentence> sentences;

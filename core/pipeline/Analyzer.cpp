@@ -132,7 +132,7 @@ bool Analyzer::analyzeArticle(Article &article) const
         t.rule = sharedRuleName(t.rule);
     trim(article.text);
     trim(article.originalText);
-    trim(article.offsets.originalOffset);
+    article.offsets.squeeze();
     trim(article.paragraphs);
     trim(article.sentences);
     trim(article.mentions);

@@ -63,23 +63,19 @@ bool isPlainAscii(char16_t c)
     return c > u' ' && c < 0x7F;
 }
 
-} // namespace
-
-void normalise(Article &article, const NormaliseOptions &options)
+// The normaliser's one pass, writing the text and appending one entry per character written to
+// `map` (a QList for the per-character reference, an OffsetMap in the analysis).
+template<typename Map> QString normaliseInto(const QString &in, const NormaliseOptions &options, Map &map)
 {
-    const QString &in = article.originalText;
     const qsizetype n = in.size();
     const char16_t *src = reinterpret_cast<const char16_t *>(in.constData());
 
     // Every character written consumes at least one input character (a paragraph break's two
-    // newlines stand for two line breaks), so the text is never longer than the input: both
-    // buffers are sized once and written through pointers. Appending one character at a time
-    // to a QString and a QList cost more than everything else here.
+    // newlines stand for two line breaks), so the text is never longer than the input: it is
+    // sized once and written through a pointer. Appending one character at a time to a
+    // QString cost more than everything else here.
     QString out(n, Qt::Uninitialized);
-    QList<qsizetype> map;
-    map.resizeForOverwrite(n + 1);
     char16_t *const dst = reinterpret_cast<char16_t *>(out.data());
-    qsizetype *const pos = map.data();
     qsizetype len = 0; // characters written
 
     int pendingNewlines = 0; // line breaks seen since the last character written
@@ -88,7 +84,7 @@ void normalise(Article &article, const NormaliseOptions &options)
 
     auto emit = [&](char16_t c, qsizetype at) {
         dst[len] = c;
-        pos[len] = at;
+        map.append(at);
         ++len;
     };
     auto flushPending = [&] {
@@ -150,8 +146,10 @@ void normalise(Article &article, const NormaliseOptions &options)
             && QChar(c).isLower()) {
             const QStringView before = wordBefore(QStringView(dst, len), len - 1);
             const QStringView after = QStringView(in).mid(i, before.size());
-            if (before.compare(after, Qt::CaseInsensitive) != 0)
+            if (before.compare(after, Qt::CaseInsensitive) != 0) {
                 --len; // drop the hyphen
+                map.removeLast();
+            }
             pendingNewlines = 0;
             pendingSpace = false;
         }
@@ -159,11 +157,27 @@ void normalise(Article &article, const NormaliseOptions &options)
         emit(c, i);
     }
     // The end maps to just after the last character kept, not past trailing whitespace.
-    pos[len] = len == 0 ? 0 : pos[len - 1] + 1;
+    map.append(len == 0 ? 0 : map.last() + 1);
     out.truncate(len);
-    map.resize(len + 1);
-    article.text = std::move(out);
-    article.offsets.originalOffset = std::move(map);
+    return out;
+}
+
+} // namespace
+
+void normalise(Article &article, const NormaliseOptions &options)
+{
+    OffsetMap map;
+    article.text = normaliseInto(article.originalText, options, map);
+    map.squeeze();
+    article.offsets = std::move(map);
+}
+
+QList<qsizetype> perCharacterOffsets(const QString &original, const NormaliseOptions &options)
+{
+    QList<qsizetype> map;
+    map.reserve(original.size() + 1);
+    normaliseInto(original, options, map);
+    return map;
 }
 
 } // namespace fc

@@ -16,6 +16,10 @@ struct NormaliseOptions
 // hyphenation joined. Every character of text maps back to its place in originalText.
 void normalise(Article &article, const NormaliseOptions &options = {});
 
+// The same pass's map as one entry per character (what article.offsets held before it was
+// kept as runs): the reference tst_offset_map compares the compact map with.
+QList<qsizetype> perCharacterOffsets(const QString &original, const NormaliseOptions &options = {});
+
 // The dash every kind of dash becomes (U+2013 EN DASH), kept apart from the hyphen.
 constexpr char16_t NormalisedDash = u'\u2013';
 

@@ -221,7 +221,7 @@ static void BM_ArticleMemory(benchmark::State &state)
         text += str(a.text);
         // Shared with the normalised text when the two are the same string.
         original += a.originalText.constData() == a.text.constData() ? 0 : str(a.originalText);
-        offsets += double(a.offsets.originalOffset.capacity()) * sizeof(qsizetype);
+        offsets += double(a.offsets.heapBytes());
         tokens += double(a.tokens.capacity()) * sizeof(fc::Token);
         sentences += double(a.sentences.capacity()) * sizeof(fc::Sentence);
         paragraphs += double(a.paragraphs.capacity()) * sizeof(fc::Paragraph);

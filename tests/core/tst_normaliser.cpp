@@ -44,7 +44,7 @@ private Q_SLOTS:
         a.originalText = input;
         normalise(a, NormaliseOptions{reflow});
         QCOMPARE(a.text, expected);
-        QCOMPARE(a.offsets.originalOffset.size(), a.text.size() + 1);
+        QCOMPARE(a.offsets.size(), a.text.size() + 1);
     }
 
     // Every letter and digit of the normalised text maps to the same letter in the original.

@@ -102,9 +102,12 @@ private Q_SLOTS:
             a.measured.append(c);
         });
         QTest::newRow("offset map shorter than the text")
-            << Spoil([](Article &a) { a.offsets.originalOffset = {0, 1}; });
-        QTest::newRow("offset past the original text")
-            << Spoil([](Article &a) { a.offsets.originalOffset.last() = a.originalText.size() + 100; });
+            << Spoil([](Article &a) { a.offsets = OffsetMap::fromList({0, 1}); });
+        QTest::newRow("offset past the original text") << Spoil([](Article &a) {
+            QList<qsizetype> list = a.offsets.toList();
+            list.last() = a.originalText.size() + 100;
+            a.offsets = OffsetMap::fromList(list);
+        });
         QTest::newRow("claim's time not in the list")
             << Spoil([](Article &a) { a.claims.first().time = int(a.times.size()) + 7; });
         QTest::newRow("claim's agent not in the list")

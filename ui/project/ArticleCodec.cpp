@@ -155,7 +155,9 @@ QByteArray encodeArticle(const Article &a)
     Writer w{s};
     s << Magic << qint32(ArticleCodecVersion);
     s << a.id << a.source << a.originalText << a.text;
-    writeList(s, a.offsets.originalOffset, [&](qsizetype v) { s << qint64(v); });
+    // The map is stored expanded, one entry per character, as before it was kept as runs.
+    s << qint64(a.offsets.size());
+    a.offsets.forEachEntry([&](qsizetype v) { s << qint64(v); });
 
     const ArticleMetadata &m = a.meta;
     s << m.title;
@@ -245,11 +247,16 @@ bool decodeArticle(const QByteArray &blob, Article *out)
         return false;
     Article a;
     s >> a.id >> a.source >> a.originalText >> a.text;
-    bool ok = readList(s, a.offsets.originalOffset, [&](qsizetype &v) {
+    qint64 entries = 0;
+    s >> entries;
+    bool ok = entries >= 0 && s.status() == QDataStream::Ok;
+    for (qint64 i = 0; ok && i < entries && s.status() == QDataStream::Ok; ++i) {
         qint64 x = 0;
         s >> x;
-        v = x;
-    });
+        a.offsets.append(x);
+    }
+    ok = ok && s.status() == QDataStream::Ok;
+    a.offsets.squeeze();
 
     ArticleMetadata &m = a.meta;
     s >> m.title;

@@ -32,12 +32,11 @@ bool indexes(const QList<int> &list, qsizetype size)
 QString articleInconsistency(const Article &a)
 {
     const qsizetype size = a.text.size();
-    const QList<qsizetype> &map = a.offsets.originalOffset;
+    const OffsetMap &map = a.offsets;
     if (!map.isEmpty() && map.size() != size + 1)
         return QStringLiteral("offset map of %1 entries for a text of %2").arg(map.size()).arg(size);
-    for (qsizetype i = 0; i < map.size(); ++i)
-        if (map.at(i) < 0 || map.at(i) > a.originalText.size() || (i > 0 && map.at(i) < map.at(i - 1)))
-            return QStringLiteral("offset map entry %1 out of order or outside the original text").arg(i);
+    if (const qsizetype bad = map.firstInvalidEntry(a.originalText.size()); bad >= 0)
+        return QStringLiteral("offset map entry %1 out of order or outside the original text").arg(bad);
     const ArticleMetadata &m = a.meta;
     for (MetaSource s : {m.titleSource, m.outletSource, m.bylineSource, m.publishedSource})
         if (!inEnum(s, MetaSource::User))
