@@ -3,7 +3,7 @@
 //
 //   factcheck-train-tagger --data <ner-id folder> --out <model.bin> [--epochs N] [--seed S]
 //                          [--min-count C] [--sources idner2k,nergrit,nerp] [--evaluate <set>:<file>]
-//                          [--hold-out N [--score-held-out] [--explain]] [--balance]
+//                          [--hold-out N [--score-held-out] [--explain]] [--balance] [--repeat source=n,...]
 #include "entities/KnowledgeBase.h"
 #include "entities/NameRules.h"
 #include "entities/tagger/AnnotatedCorpus.h"
@@ -20,6 +20,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QMap>
 #include <QTextStream>
 
@@ -249,6 +250,10 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("balance"),
                       QStringLiteral("Repeat the smaller corpora so that each weighs about as much as the "
                                      "largest in training.")});
+    parser.addOption({QStringLiteral("repeat"),
+                      QStringLiteral("How often to visit a source's sentences per epoch, overriding --balance "
+                                     "for it (e.g. nergrit=6; a comma-separated list)."),
+                      QStringLiteral("source=n,...")});
     parser.process(app);
     if (!parser.isSet(QStringLiteral("data")) || !parser.isSet(QStringLiteral("out"))) {
         err << "factcheck-train-tagger: --data and --out are required\n";
@@ -267,6 +272,7 @@ int main(int argc, char *argv[])
     const int holdOut = parser.value(QStringLiteral("hold-out")).toInt();
     QList<TrainingSentence> sentences;
     QList<QList<TrainingSentence>> perSource;
+    QStringList sourceNames; // of perSource, in its order
     QList<std::pair<QString, QList<AnnotatedSentence>>> heldOut;
     for (const Source &s : sources()) {
         if (!wanted.contains(s.name))
@@ -287,17 +293,23 @@ int main(int argc, char *argv[])
                 own.append(trainingSentence(corpus.at(k)));
         }
         perSource.append(own);
+        sourceNames.append(s.name);
         if (!held.isEmpty())
             heldOut.append({s.name, held});
         out << s.trainFile << "  " << corpus.size() << " sentences  sha256 " << sha256(path) << "\n";
     }
     // --balance: each corpus is visited about as often as the largest (a smaller one repeated
     // a whole number of times), so the lower-cased NERP does not outvote the others' conventions.
+    QHash<QString, qsizetype> repeats; // --repeat: source name -> times
+    for (const QString &r : parser.value(QStringLiteral("repeat")).split(u',', Qt::SkipEmptyParts))
+        repeats.insert(r.section(u'=', 0, 0), std::max(1, r.section(u'=', 1).toInt()));
     qsizetype largest = 0;
     for (const QList<TrainingSentence> &own : std::as_const(perSource))
         largest = std::max(largest, own.size());
-    for (const QList<TrainingSentence> &own : std::as_const(perSource)) {
-        const qsizetype times = parser.isSet(QStringLiteral("balance")) && !own.isEmpty()
+    for (qsizetype k = 0; k < perSource.size(); ++k) {
+        const QList<TrainingSentence> &own = perSource.at(k);
+        const qsizetype times = repeats.contains(sourceNames.at(k)) ? repeats.value(sourceNames.at(k))
+            : parser.isSet(QStringLiteral("balance")) && !own.isEmpty()
             ? std::max<qsizetype>(1, (largest + own.size() / 2) / own.size())
             : 1;
         for (qsizetype t = 0; t < times; ++t)

@@ -65,6 +65,7 @@ private:
 
     const KbEntry *kbMatch(qsizetype i, qsizetype *end) const;
     qsizetype extendChunk(qsizetype i) const;
+    bool commaListJoined(qsizetype comma) const; // the list after this comma ends in a connector
     qsizetype parseTitle(qsizetype i);
     qsizetype parseComplement(qsizetype j);
     void classifyChunk(qsizetype i, qsizetype j, bool forcePerson);
@@ -206,6 +207,17 @@ qsizetype Recogniser::holidayEnd(qsizetype i) const
 // of capitalised words, so without the bound a run of n words cost n^2.
 constexpr qsizetype MaxChunkTokens = 24;
 
+bool Recogniser::commaListJoined(qsizetype comma) const
+{
+    for (qsizetype k = comma + 1; valid(k) && k - comma < MaxChunkTokens; ++k) {
+        if (m_rules.connectors.contains(tok(k).lower))
+            return true;
+        if (!(tok(k).text == u"," || isCapWord(k)))
+            return false;
+    }
+    return false;
+}
+
 qsizetype Recogniser::extendChunk(qsizetype i) const
 {
     const bool orgLike = m_rules.orgHeads.contains(tok(i).lower);
@@ -256,8 +268,11 @@ qsizetype Recogniser::extendChunk(qsizetype i) const
                 continue;
             }
         }
-        // "Badan Meteorologi, Klimatologi, dan Geofisika", "Ministry of Foreign Affairs".
-        if (orgLike && (tok(j).text == u"," || m_rules.connectors.contains(tok(j).lower))) {
+        // "Badan Meteorologi, Klimatologi, dan Geofisika", "Ministry of Foreign Affairs". A comma
+        // goes on only into a list that a connector closes: "Rumah Sakit Omni Medical Center,
+        // Pulo Mas, Jakarta Timur" is a name and its address, "Sekolah ... Kota Fukuoka, Noriko"
+        // a name and the next sentence's subject.
+        if (orgLike && ((tok(j).text == u"," && commaListJoined(j)) || m_rules.connectors.contains(tok(j).lower))) {
             qsizetype k = j + 1;
             if (valid(k) && m_rules.connectors.contains(tok(k).lower))
                 ++k;

@@ -79,14 +79,19 @@ void TestNerPublicEval::scores_data()
     // organisation give way to it ("Asia" in "Asia Tenggara"; chosen on held-out training
     // sentences), 2026-12-07: IDNer2k PER 0.951, ORG 0.856, LOC 0.771, micro 0.892 (LOC floor
     // back to 0.76); NERGrit and NERP unchanged.
+    // The same model, 2026-12-07 (chosen on held-out training sentences, PROVENANCE.md): a
+    // tagged place or organisation with standing names wholly inside taken whole, and an
+    // organisation's name no longer running on over a comma into an address or the next
+    // clause: IDNer2k PER 0.952, ORG 0.860, LOC 0.764, micro 0.894; NERGrit PER 0.772, ORG
+    // 0.584, LOC 0.799, micro 0.749 (499 right, 172 wrong, 163 missed); NERP unchanged.
     QTest::newRow("idner2k-test PER") << "idner2k-test" << "PER" << 0.94;
-    QTest::newRow("idner2k-test ORG") << "idner2k-test" << "ORG" << 0.83;
+    QTest::newRow("idner2k-test ORG") << "idner2k-test" << "ORG" << 0.85;
     QTest::newRow("idner2k-test LOC") << "idner2k-test" << "LOC" << 0.76;
-    QTest::newRow("idner2k-test micro") << "idner2k-test" << "micro" << 0.88;
-    QTest::newRow("nergrit-valid PER") << "nergrit-valid" << "PER" << 0.75;
-    QTest::newRow("nergrit-valid ORG") << "nergrit-valid" << "ORG" << 0.56;
-    QTest::newRow("nergrit-valid LOC") << "nergrit-valid" << "LOC" << 0.77;
-    QTest::newRow("nergrit-valid micro") << "nergrit-valid" << "micro" << 0.73;
+    QTest::newRow("idner2k-test micro") << "idner2k-test" << "micro" << 0.89;
+    QTest::newRow("nergrit-valid PER") << "nergrit-valid" << "PER" << 0.76;
+    QTest::newRow("nergrit-valid ORG") << "nergrit-valid" << "ORG" << 0.57;
+    QTest::newRow("nergrit-valid LOC") << "nergrit-valid" << "LOC" << 0.79;
+    QTest::newRow("nergrit-valid micro") << "nergrit-valid" << "micro" << 0.74;
     QTest::newRow("nerp-valid PER") << "nerp-valid" << "PER" << 0.80;
     QTest::newRow("nerp-valid ORG") << "nerp-valid" << "ORG" << 0.64;
     QTest::newRow("nerp-valid LOC") << "nerp-valid" << "LOC" << 0.75;

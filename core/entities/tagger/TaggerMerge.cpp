@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 
 namespace fc {
 
@@ -40,6 +41,37 @@ static bool builtFromCues(const FoundName &f, const QList<NameToken> &tokens, co
             return true;
     }
     return false;
+}
+
+// A place or organisation the tagger read as one name with the rules' standing names wholly inside
+// it ("Kabupaten Toba Samosir" around "Kabupaten Toba" and "Samosir", "Dusun Kendal Wetan Dusun
+// kendal Kulon", "harian Asia Raya"): the tagger's name stands when nothing in it marks two names
+// side by side: no connector ("Nahdlatul Ulama dan Muhammadiyah"), no bracket (an acronym and its
+// definition, two linked names in the report), no person the rules read ("Partai Buruh Said
+// Iqbal"), and no standing name crosses its ends or covers exactly its words.
+static bool enclosesWhole(const TaggedName &t, const QList<FoundName> &found, const QList<NameToken> &tokens,
+                          const NameRules &rules, const std::function<bool(const FoundName &)> &standing)
+{
+    if (t.type == MentionType::Person)
+        return false;
+    for (qsizetype i = t.first; i < t.last; ++i) {
+        const QString &w = tokens.at(i).text;
+        if (w == u"(" || w == u")" || (i > t.first && i + 1 < t.last && rules.connectors.contains(tokens.at(i).lower)))
+            return false;
+    }
+    bool inside = false;
+    for (const FoundName &f : found) {
+        if (!overlaps(f.first, f.last, t.first, t.last))
+            continue;
+        if (f.type == MentionType::Person)
+            return false;
+        if (!standing(f))
+            continue;
+        if (f.first < t.first || f.last > t.last || f.last - f.first == t.last - t.first)
+            return false;
+        inside = true;
+    }
+    return inside;
 }
 
 static bool isHolidayOrNotName(const TaggedName &t, const QList<NameToken> &tokens, const NameRules &rules)
@@ -99,6 +131,8 @@ void mergeTaggedNames(QList<FoundName> *found, const QList<TaggedName> &tagged, 
         }
         if (enclosed > (cutAtNumber ? 2 : 1))
             taken[k] = false;
+        if (enclosed > 0 && enclosesWhole(t, *found, tokens, rules, standing))
+            taken[k] = true;
         // Feasts and holidays ("Idul Fitri") and words the language never uses as names
         // ("Namun" opening a sentence) are no names, whatever the tagger read.
         if (isHolidayOrNotName(t, tokens, rules))

@@ -15,7 +15,10 @@ namespace fc {
 //   "Badan Riset dan Inovasi Nasional", "Second Thomas Shoal"), which the tagger cuts at "dan"
 //   or runs into the next name;
 // - a tagged name is taken unless it overlaps a standing name; it may enclose one place or
-//   organisation that ends it ("Pemprov DKI Jakarta" around "Jakarta", which stays inside);
+//   organisation that ends it ("Pemprov DKI Jakarta" around "Jakarta", which stays inside), and
+//   a tagged place or organisation with standing names wholly inside it is taken whole when
+//   nothing in it marks two names side by side (a connector, a bracket, a person the rules read:
+//   "Kabupaten Toba Samosir", not "Partai Kebangkitan Bangsa (PKB)");
 //   feasts and single not-name words ("Idul Fitri", "Namun") are never taken;
 // - where both read the same words as the same two names in a row split at another word
 //   ("Garuda Indonesia" + "Wamildan Tsani Panjaitan"), the rules' split stands;
