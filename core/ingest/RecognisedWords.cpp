@@ -9,11 +9,9 @@ namespace {
 // position pos; the offset map never goes backwards, so a binary search finds it.
 qsizetype toNormalised(const Article &article, qsizetype pos)
 {
-    const QList<qsizetype> &map = article.offsets.originalOffset;
-    if (map.isEmpty())
+    if (article.offsets.isEmpty())
         return std::min(pos, article.text.size());
-    const auto it = std::lower_bound(map.cbegin(), map.cend(), pos);
-    return std::min(qsizetype(it - map.cbegin()), article.text.size());
+    return std::min(article.offsets.firstAtOrAfter(pos), article.text.size());
 }
 } // namespace
 

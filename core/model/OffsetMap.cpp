@@ -63,4 +63,25 @@ qsizetype OffsetMap::firstInvalidEntry(qsizetype originalSize) const
     return -1;
 }
 
+qsizetype OffsetMap::firstAtOrAfter(qsizetype original) const
+{
+    // Runs' last entries never go backwards either: find the first run reaching `original`.
+    const auto lastOf = [this](qsizetype r) {
+        const qsizetype end = r + 1 < m_runs.size() ? m_runs.at(r + 1).text : m_size;
+        return m_runs.at(r).original + (end - 1 - m_runs.at(r).text);
+    };
+    qsizetype lo = 0, hi = m_runs.size();
+    while (lo < hi) {
+        const qsizetype mid = lo + (hi - lo) / 2;
+        if (lastOf(mid) < original)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == m_runs.size())
+        return m_size;
+    const Run &run = m_runs.at(lo);
+    return run.text + std::max<qsizetype>(0, original - run.original);
+}
+
 } // namespace fc

@@ -65,6 +65,11 @@ public:
         return at(qBound<qsizetype>(0, pos, m_size - 1));
     }
 
+    // The first text position whose entry is at or after original position `original`, or size()
+    // when none is: the inverse lookup, for maps whose entries never go backwards (every map the
+    // normaliser makes).
+    qsizetype firstAtOrAfter(qsizetype original) const;
+
     // The first entry that is negative, past originalSize or below its predecessor; -1 if none.
     qsizetype firstInvalidEntry(qsizetype originalSize) const;
 

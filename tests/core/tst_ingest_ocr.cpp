@@ -187,7 +187,8 @@ void TestIngestOcr::doubtfulWordsMarked()
     const QString hard = u"Warga diminta waspada terhadap longsor susulan."_s;
     const QString below = u"Sebanyak 12 rumah rusak berat dan 40 warga mengungsi."_s;
     const QByteArray png = screenshotWithHardLine(above, hard, below, shrink);
-    QFile kept(QStringLiteral(FC_ARTIFACT_DIR "/ocr-hard-line-%1.png").arg(QTest::currentDataTag()));
+    QFile kept(
+        fc::test::artifactPath(QStringLiteral("ocr-hard-line-%1.png").arg(QLatin1String(QTest::currentDataTag()))));
     QVERIFY(kept.open(QIODevice::WriteOnly) && kept.write(png) == png.size());
     kept.close();
 

@@ -7,6 +7,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace fc;
 using namespace Qt::StringLiterals;
 
@@ -87,6 +89,18 @@ void compareEverywhere(const OffsetMap &map, const QList<qsizetype> &reference)
         QCOMPARE(map.toOriginal(reference.size() + 5), reference.last());
     }
     QCOMPARE(map.toList(), reference);
+    // The inverse lookup, where it is defined (entries that never go backwards): the binary
+    // search over the whole list, for every original position and one past the end.
+    if (std::is_sorted(reference.cbegin(), reference.cend())) {
+        const qsizetype end = reference.isEmpty() ? 0 : reference.last() + 2;
+        for (qsizetype o = -1; o <= end; ++o) {
+            const qsizetype expected = std::lower_bound(reference.cbegin(), reference.cend(), o) - reference.cbegin();
+            if (map.firstAtOrAfter(o) != expected)
+                QFAIL(qPrintable(u"original %1: first at or after is %2 instead of %3"_s.arg(o)
+                                     .arg(map.firstAtOrAfter(o))
+                                     .arg(expected)));
+        }
+    }
 }
 
 } // namespace
