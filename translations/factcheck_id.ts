@@ -506,6 +506,42 @@ Opsi untuk setiap perintah:
         <source>`TYPE?`: the mention holds a word read from an image with low confidence; check it on the image.</source>
         <translation>`JENIS?`: sebutan memuat kata yang dibaca dari gambar dengan keyakinan rendah; periksa pada gambarnya.</translation>
     </message>
+    <message>
+        <source>is not valid JSON (%1 at byte %2)</source>
+        <translation>bukan JSON yang sah (%1 pada bita %2)</translation>
+    </message>
+    <message>
+        <source>has no &quot;reviews&quot; array (not a review export)</source>
+        <translation>tidak memiliki larik &quot;reviews&quot; (bukan ekspor tinjauan)</translation>
+    </message>
+    <message>
+        <source>review %1: %2</source>
+        <translation>tinjauan %1: %2</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>bukan objek</translation>
+    </message>
+    <message>
+        <source>has no &quot;key&quot;</source>
+        <translation>tidak memiliki &quot;key&quot;</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot; (expected confirmed, dismissed, needs_check or null)</source>
+        <translation>status &quot;%1&quot; tidak dikenal (yang diharapkan confirmed, dismissed, needs_check, atau null)</translation>
+    </message>
+    <message>
+        <source>&quot;note&quot; is not a string</source>
+        <translation>&quot;note&quot; bukan string</translation>
+    </message>
+    <message>
+        <source>&quot;reviewer&quot; is not a string</source>
+        <translation>&quot;reviewer&quot; bukan string</translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; appears twice</source>
+        <translation>kunci &quot;%1&quot; muncul dua kali</translation>
+    </message>
 </context>
 <context>
     <name>fc::ArticleLoader</name>
@@ -612,6 +648,116 @@ Opsi untuk setiap perintah:
     <message>
         <source>holds more than %1 characters of text (at page %2 of %3); not read</source>
         <translation>memuat lebih dari %1 karakter teks (pada halaman %2 dari %3); tidak dibaca</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ProjectLock</name>
+    <message>
+        <source>%1: the project is open for writing in another process (%2, PID %3 on host %4); close it there first, or open this project read-only</source>
+        <translation>%1: proyek sedang dibuka untuk ditulis oleh proses lain (%2, PID %3 di host %4); tutup dulu di sana, atau buka proyek ini hanya-baca</translation>
+    </message>
+    <message>
+        <source>%1: the project is locked by another process (lock file %2)</source>
+        <translation>%1: proyek dikunci oleh proses lain (berkas kunci %2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the lock file %2 (%3)</source>
+        <translation>%1: tidak dapat membuat berkas kunci %2 (%3)</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>izin ditolak</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>galat tidak dikenal</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ProjectStore</name>
+    <message>
+        <source>its cached analysis was discarded (%1); analysed again</source>
+        <translation>analisis tersimpannya dibuang (%1); dianalisis ulang</translation>
+    </message>
+    <message>
+        <source>the stored hash does not match the stored bytes</source>
+        <translation>hash yang tersimpan tidak cocok dengan bita yang tersimpan</translation>
+    </message>
+    <message>
+        <source>the analysis was cancelled</source>
+        <translation>analisis dibatalkan</translation>
+    </message>
+    <message>
+        <source>no project is open</source>
+        <translation>tidak ada proyek yang terbuka</translation>
+    </message>
+    <message>
+        <source>is open read-only</source>
+        <translation>terbuka hanya-baca</translation>
+    </message>
+    <message>
+        <source>cannot create the project (%1)</source>
+        <translation>tidak dapat membuat proyek (%1)</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>berkas tidak ada</translation>
+    </message>
+    <message>
+        <source>is not a file</source>
+        <translation>bukan berkas</translation>
+    </message>
+    <message>
+        <source>is read-only; opened read-only: decisions are not saved to it</source>
+        <translation>hanya-baca; dibuka hanya-baca: keputusan tidak disimpan ke dalamnya</translation>
+    </message>
+    <message>
+        <source>was not closed cleanly; open it for writing once to recover it</source>
+        <translation>tidak ditutup dengan benar; buka sekali untuk ditulis agar pulih</translation>
+    </message>
+    <message>
+        <source>is not a factcheck project (an SQLite database without a project&apos;s tables)</source>
+        <translation>bukan proyek factcheck (basis data SQLite tanpa tabel proyek)</translation>
+    </message>
+    <message>
+        <source>is not a factcheck project (its meta table belongs to another program)</source>
+        <translation>bukan proyek factcheck (tabel meta-nya milik program lain)</translation>
+    </message>
+    <message>
+        <source>is damaged (no valid schema version)</source>
+        <translation>rusak (tidak ada versi skema yang sah)</translation>
+    </message>
+    <message>
+        <source>was written by a newer factcheck (%1, project schema %2; this version reads up to schema %3); open it with that version or later</source>
+        <translation>ditulis oleh factcheck yang lebih baru (%1, skema proyek %2; versi ini membaca hingga skema %3); buka dengan versi itu atau yang lebih baru</translation>
+    </message>
+    <message>
+        <source>is damaged (%1)</source>
+        <translation>rusak (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be opened for writing (%1)</source>
+        <translation>tidak dapat dibuka untuk ditulis (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be upgraded from project schema %1 (%2)</source>
+        <translation>tidak dapat ditingkatkan dari skema proyek %1 (%2)</translation>
+    </message>
+    <message>
+        <source>cannot flush the copy to the disk</source>
+        <translation>tidak dapat menulis salinan ke disk</translation>
+    </message>
+    <message>
+        <source>cannot save the project (%1)</source>
+        <translation>tidak dapat menyimpan proyek (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>tidak dapat dibaca (%1)</translation>
+    </message>
+    <message>
+        <source>was not closed cleanly and cannot be checked before recovering it (no room for a copy)</source>
+        <translation>tidak ditutup dengan benar dan tidak dapat diperiksa sebelum dipulihkan (tidak ada ruang untuk salinannya)</translation>
     </message>
 </context>
 <context>
@@ -847,6 +993,41 @@ Opsi untuk setiap perintah:
     <message>
         <source>could not be fetched: %1</source>
         <translation>tidak dapat diambil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fc::project</name>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>tidak dapat dibaca (%1)</translation>
+    </message>
+    <message>
+        <source>is an empty file, not a factcheck project</source>
+        <translation>adalah berkas kosong, bukan proyek factcheck</translation>
+    </message>
+    <message>
+        <source>is not a factcheck project (not an SQLite database)</source>
+        <translation>bukan proyek factcheck (bukan basis data SQLite)</translation>
+    </message>
+    <message>
+        <source>is truncated (shorter than a database header)</source>
+        <translation>terpotong (lebih pendek daripada kepala basis data)</translation>
+    </message>
+    <message>
+        <source>is not a factcheck project (a write-ahead-log SQLite database)</source>
+        <translation>bukan proyek factcheck (basis data SQLite dengan write-ahead log)</translation>
+    </message>
+    <message>
+        <source>is damaged (invalid page size in the database header)</source>
+        <translation>rusak (ukuran halaman pada kepala basis data tidak sah)</translation>
+    </message>
+    <message>
+        <source>is truncated or damaged (%1 bytes is not a whole number of %2-byte pages)</source>
+        <translation>terpotong atau rusak (%1 bita bukan kelipatan utuh halaman %2 bita)</translation>
+    </message>
+    <message>
+        <source>is truncated (%1 bytes, the database header expects %2)</source>
+        <translation>terpotong (%1 bita, kepala basis data mengharapkan %2)</translation>
     </message>
 </context>
 <context>

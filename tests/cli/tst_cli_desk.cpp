@@ -265,6 +265,8 @@ private Q_SLOTS:
         QTest::newRow("loader") << QStringList{u"binary"_s} << false << u"bukan berkas teks"_s;
         QTest::newRow("image reader") << QStringList{article, u"--ocr-languages"_s, u"zzz"_s} << false
                                       << u"data pengenalan teks untuk \"zzz\" tidak terpasang"_s;
+        QTest::newRow("project file check") << QStringList{u"--project"_s, u"notproject"_s} << false
+                                            << u"bukan proyek factcheck (bukan basis data SQLite)"_s;
     }
 
     void translatedThroughHelpers()
@@ -277,6 +279,8 @@ private Q_SLOTS:
                                       QByteArray("\x7f"
                                                  "ELF\x02\x01\x01\x00\x00\x00",
                                                  10));
+        if (arguments.last() == u"notproject")
+            arguments.last() = write(u"bukan-proyek.fcproj"_s, QByteArray("Ini teks biasa, bukan basis data.\n"));
         const Run r = run(QStringList{u"analyze"_s, u"--language"_s, u"id"_s} + arguments);
         const QString where = onStandardOutput ? QString::fromUtf8(r.out) : r.err;
         QVERIFY2(where.contains(text), qPrintable(where.left(2000)));

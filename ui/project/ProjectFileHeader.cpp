@@ -9,7 +9,8 @@ namespace fc::project {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("fc::ProjectStore", text);
+    // lupdate files tr() in this namespace under its name.
+    return QCoreApplication::translate("fc::project", text);
 }
 } // namespace
 

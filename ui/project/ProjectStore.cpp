@@ -48,8 +48,8 @@ QString readFailure(const QSqlError &e)
 {
     const QString text = sqlReason(e);
     if (text.contains(u"malformed") || text.contains(u"not a database") || text.contains(u"corrupt"))
-        return tr("is damaged (%1)").arg(text);
-    return tr("cannot be read (%1)").arg(text);
+        return QCoreApplication::translate("fc::ProjectStore", "is damaged (%1)").arg(text);
+    return QCoreApplication::translate("fc::ProjectStore", "cannot be read (%1)").arg(text);
 }
 
 // Flushes a finished file to the disk before it is renamed into place, so a power cut
@@ -108,7 +108,9 @@ QString refusalBehindHotJournal(const QString &path)
     const QString copy = scratch.filePath(QStringLiteral("copy.fcproj"));
     if (!scratch.isValid() || !QFile::copy(path, copy)
         || !QFile::copy(path + QStringLiteral("-journal"), copy + QStringLiteral("-journal")))
-        return tr("was not closed cleanly and cannot be checked before recovering it (no room for a copy)");
+        return QCoreApplication::translate(
+            "fc::ProjectStore",
+            "was not closed cleanly and cannot be checked before recovering it (no room for a copy)");
     const QString connection = nextConnectionName();
     QString refusal;
     {
@@ -116,9 +118,11 @@ QString refusalBehindHotJournal(const QString &path)
         db.setDatabaseName(copy);
         QSqlQuery q(db);
         if (!db.open() || !q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'format'")))
-            refusal = tr("is not a factcheck project (an SQLite database without a project's tables)");
+            refusal = QCoreApplication::translate(
+                "fc::ProjectStore", "is not a factcheck project (an SQLite database without a project's tables)");
         else if (!q.next() || q.value(0).toString() != QLatin1String(FormatName))
-            refusal = tr("is not a factcheck project (its meta table belongs to another program)");
+            refusal = QCoreApplication::translate(
+                "fc::ProjectStore", "is not a factcheck project (its meta table belongs to another program)");
         q.finish();
         db.close();
     }

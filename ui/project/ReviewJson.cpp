@@ -12,7 +12,8 @@ namespace fc {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("fc::ReviewJson", text);
+    // lupdate files tr() in a free function of namespace fc under "fc".
+    return QCoreApplication::translate("fc", text);
 }
 } // namespace
 
