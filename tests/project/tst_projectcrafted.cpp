@@ -119,6 +119,15 @@ private Q_SLOTS:
         QTest::newRow("unknown granularity")
             << Spoil([](Article &a) { a.times.first().value.granularity = Granularity(9); });
         QTest::newRow("unknown metadata source") << Spoil([](Article &a) { a.meta.publishedSource = MetaSource(77); });
+        QTest::newRow("low-confidence word past the text's end")
+            << Spoil([](Article &a) { a.lowConfidence = {LowConfidenceWord{Span{0, a.text.size() + 5}, 40}}; });
+        QTest::newRow("low-confidence words overlapping") << Spoil([](Article &a) {
+            a.lowConfidence = {LowConfidenceWord{Span{0, 4}, 40}, LowConfidenceWord{Span{2, 6}, 30}};
+        });
+        QTest::newRow("confidence above 100")
+            << Spoil([](Article &a) { a.lowConfidence = {LowConfidenceWord{Span{0, 4}, 400}}; });
+        QTest::newRow("word box before the text")
+            << Spoil([](Article &a) { a.wordBoxes = {WordBox{Span{-3, 2}, QRect(0, 0, 10, 10)}}; });
     }
 
     void craftedCacheIsDiscarded()

@@ -88,6 +88,17 @@ QString articleInconsistency(const Article &a)
             || !indexes(c.placeMentions, a.mentions.size()))
             return QStringLiteral("measured claim refers to a time, quantity or mention the article does not have");
     }
+    for (qsizetype i = 0; i < a.lowConfidence.size(); ++i) {
+        const LowConfidenceWord &w = a.lowConfidence.at(i);
+        if (!inText(w.span, size) || w.confidence < 0 || w.confidence > 100)
+            return QStringLiteral("low-confidence word %1 outside the text or its confidence outside 0-100").arg(i);
+        // The lookups binary-search them: sorted and apart, as the loader makes them.
+        if (i > 0 && w.span.start < a.lowConfidence.at(i - 1).span.end)
+            return QStringLiteral("low-confidence words out of order or overlapping");
+    }
+    for (const WordBox &b : a.wordBoxes)
+        if (!inText(b.span, size))
+            return QStringLiteral("recognised word box outside the text");
     return {};
 }
 
