@@ -269,9 +269,9 @@ qsizetype Recogniser::extendChunk(qsizetype i) const
             }
         }
         // "Badan Meteorologi, Klimatologi, dan Geofisika", "Ministry of Foreign Affairs". A comma
-        // goes on only into a list that a connector closes: "Rumah Sakit Omni Medical Center,
-        // Pulo Mas, Jakarta Timur" is a name and its address, "Sekolah ... Kota Fukuoka, Noriko"
-        // a name and the next sentence's subject.
+        // goes on only into a list that a connector closes: "Rumah Sakit Harapan Sehat, Cempaka
+        // Putih, Jakarta Pusat" is a name and its address, "Sekolah Menengah Atas Negeri Cibeber,
+        // Rina Marlina pindah" a name and the next clause's subject (examples/names.tsv).
         if (orgLike && ((tok(j).text == u"," && commaListJoined(j)) || m_rules.connectors.contains(tok(j).lower))) {
             qsizetype k = j + 1;
             if (valid(k) && m_rules.connectors.contains(tok(k).lower))

@@ -44,11 +44,11 @@ static bool builtFromCues(const FoundName &f, const QList<NameToken> &tokens, co
 }
 
 // A place or organisation the tagger read as one name with the rules' standing names wholly inside
-// it ("Kabupaten Toba Samosir" around "Kabupaten Toba" and "Samosir", "Dusun Kendal Wetan Dusun
-// kendal Kulon", "harian Asia Raya"): the tagger's name stands when nothing in it marks two names
+// it ("Kabupaten Toba Samosir" around "Kabupaten Toba" and "Samosir", "harian Asia Raya"): the
+// tagger's name stands when nothing in it marks two names
 // side by side: no connector ("Nahdlatul Ulama dan Muhammadiyah"), no bracket (an acronym and its
-// definition, two linked names in the report), no person the rules read ("Partai Buruh Said
-// Iqbal"), and no standing name crosses its ends or covers exactly its words.
+// definition, two linked names in the report), no person the rules read (a party's
+// name followed by its chairman's), and no standing name crosses its ends or covers exactly its words.
 static bool enclosesWhole(const TaggedName &t, const QList<FoundName> &found, const QList<NameToken> &tokens,
                           const NameRules &rules, const std::function<bool(const FoundName &)> &standing)
 {
