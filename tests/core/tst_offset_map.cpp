@@ -169,7 +169,7 @@ private Q_SLOTS:
                                   << u"md"_s;
         // A NUL in the first 8 KB makes the file binary; later ones are removed from the text.
         QTest::newRow("plain text with nul")
-            << QByteArray("Satu dua.\r\n").repeated(1000) + QByteArray("Satu\0dua\r\n\r\ntiga.", 19) << u"txt"_s;
+            << QByteArray("Satu dua.\r\n").repeated(1000) + "Satu\0dua\r\n\r\ntiga."_ba << u"txt"_s;
     }
 
     void loadedArticles()
