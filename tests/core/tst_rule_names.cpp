@@ -2,6 +2,7 @@
 // pipeline writes over the example corpora is one docs/rule-names.md documents. The corpora:
 // the stories of tests/core/data, the bundled examples, and each registered language's example
 // tables beside its rules (core/lang/<code>/examples).
+#include "ExampleTables.h"
 #include "TestPaths.h"
 
 #include "ingest/ArticleLoader.h"
@@ -80,19 +81,23 @@ void TestRuleNames::everyNameIsDocumented_data()
     QTest::newRow("resources/examples") << exampleFiles << QStringList();
 
     // The first column of each table is a sentence written to exercise the language's rules.
-    for (const LanguageRules *language : allLanguages()) {
-        for (const char *table : {"names.tsv", "dates.tsv", "quantities.tsv"}) {
-            const QString path =
-                test::sourcePath(QStringLiteral("core/lang/%1/examples/%2").arg(language->code, QLatin1String(table)));
-            QFile file(path);
-            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+    const struct
+    {
+        QString name;
+        int columns;
+    } tables[] = {{QStringLiteral("names.tsv"), 2}, {QStringLiteral("dates.tsv"), 6}, {QStringLiteral("quantities.tsv"), 8}};
+    for (const auto &table : tables) {
+        QString error;
+        const QList<test::ExampleRow> rows = test::exampleRows(table.name, table.columns, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        for (const LanguageRules *language : allLanguages()) {
             QStringList texts;
-            while (!file.atEnd()) {
-                const QString line = QString::fromUtf8(file.readLine()).trimmed();
-                if (!line.isEmpty() && !line.startsWith(u'#'))
-                    texts << line.section(u'\t', 0, 0);
+            for (const test::ExampleRow &row : rows) {
+                if (row.language == language->code)
+                    texts << row.cells.at(0);
             }
-            QTest::newRow(qPrintable(QString(language->code + u'/' + QLatin1String(table)))) << QStringList() << texts;
+            QVERIFY2(!texts.isEmpty(), qPrintable(language->code + u'/' + table.name));
+            QTest::newRow(qPrintable(QString(language->code + u'/' + table.name))) << QStringList() << texts;
         }
     }
 }

@@ -1,31 +1,16 @@
 // Sentences, paragraphs and tokens, driven by the example tables beside each language's rules
 // (core/lang/*/examples/sentences.tsv and tokens.tsv): adding a case is adding a line there.
-#include "TestPaths.h"
+#include "ExampleTables.h"
 #include "model/Article.h"
 #include "text/Normaliser.h"
 #include "text/Segmenter.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace fc;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QList<QStringList> readTable(const QString &path)
-{
-    QList<QStringList> rows;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return rows;
-    for (const QString &line : QString::fromUtf8(f.readAll()).split(u'\n')) {
-        if (line.trimmed().isEmpty() || line.startsWith(u'#'))
-            continue;
-        rows << line.split(u'\t');
-    }
-    return rows;
-}
 
 Article segmented(const QString &text)
 {
@@ -60,17 +45,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected");
-        int rows = 0;
-        for (const QString &lang : {u"id"_s, u"en"_s}) {
-            const auto table = readTable(fc::test::sourcePath(u"core/lang/%1/examples/sentences.tsv"_s.arg(lang)));
-            for (const QStringList &row : table) {
-                QVERIFY2(row.size() == 2, qPrintable(row.join(u" | "_s)));
-                QTest::newRow(qPrintable(lang + u": "_s + row.at(0).left(40)))
-                    << row.at(0) << row.at(1).split(u" || "_s);
-                ++rows;
-            }
-        }
-        QVERIFY(rows >= 20);
+        QString error;
+        const QList<test::ExampleRow> rows = test::exampleRows(u"sentences.tsv"_s, 2, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        for (const test::ExampleRow &row : rows)
+            QTest::newRow(qPrintable(row.name() + u": "_s + row.cells.at(0).left(40)))
+                << row.cells.at(0) << row.cells.at(1).split(u" || "_s);
+        QVERIFY(rows.size() >= 20);
     }
 
     void sentences()
@@ -89,13 +70,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("token");
         QTest::addColumn<QString>("kind");
-        for (const QString &lang : {u"id"_s, u"en"_s}) {
-            for (const QStringList &row :
-                 readTable(fc::test::sourcePath(u"core/lang/%1/examples/tokens.tsv"_s.arg(lang)))) {
-                QVERIFY2(row.size() == 3, qPrintable(row.join(u" | "_s)));
-                QTest::newRow(qPrintable(lang + u": "_s + row.at(0))) << row.at(0) << row.at(1) << row.at(2);
-            }
-        }
+        QString error;
+        const QList<test::ExampleRow> rows = test::exampleRows(u"tokens.tsv"_s, 3, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        for (const test::ExampleRow &row : rows)
+            QTest::newRow(qPrintable(row.name() + u": "_s + row.cells.at(0)))
+                << row.cells.at(0) << row.cells.at(1) << row.cells.at(2);
+        QVERIFY(!rows.isEmpty());
     }
 
     void tokens()
