@@ -85,7 +85,8 @@ void TestRuleNames::everyNameIsDocumented_data()
     {
         QString name;
         int columns;
-    } tables[] = {{QStringLiteral("names.tsv"), 2}, {QStringLiteral("dates.tsv"), 6}, {QStringLiteral("quantities.tsv"), 8}};
+    } tables[] = {
+        {QStringLiteral("names.tsv"), 2}, {QStringLiteral("dates.tsv"), 6}, {QStringLiteral("quantities.tsv"), 8}};
     for (const auto &table : tables) {
         QString error;
         const QList<test::ExampleRow> rows = test::exampleRows(table.name, table.columns, &error);
