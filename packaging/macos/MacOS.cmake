@@ -20,8 +20,7 @@ set_target_properties(factcheck-workbench PROPERTIES
     MACOSX_BUNDLE_INFO_STRING "${PROJECT_DESCRIPTION}")
 set(fc_bundle "factcheck-workbench.app")
 
-# The CLI also goes into Contents/MacOS (app/cli's own rule still puts a copy in bin/; see
-# packaging/README.md for why that copy should be skipped on macOS).
+# The CLI goes into Contents/MacOS (app/cli installs it to bin/ on the other platforms only).
 set_target_properties(factcheck PROPERTIES INSTALL_RPATH "@executable_path/../Frameworks")
 install(TARGETS factcheck RUNTIME DESTINATION "${fc_bundle}/Contents/MacOS")
 
