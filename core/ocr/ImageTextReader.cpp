@@ -1,6 +1,7 @@
 #include "ImageTextReader.h"
 
 #include <QCoreApplication>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -109,11 +110,6 @@ QList<RecognisedWord> recognisedWords(tesseract::TessBaseAPI &api, const QString
 }
 } // namespace
 
-QString defaultOcrLanguages()
-{
-    return QStringLiteral("ind+eng");
-}
-
 ImageText readImageText(const QByteArray &bytes, const QString &languages)
 {
     ImageText out;
@@ -181,9 +177,36 @@ QString ocrLanguagesError(const QString &languages)
     return initialise(api, languages);
 }
 
+namespace {
+// The languages the registered reader reads in. The workbench's analysis reads images on a
+// worker thread while the editor may switch them, so they are guarded rather than captured
+// in a reader that a switch would replace under the worker.
+QMutex chosenMutex;
+QString chosenLanguages;
+
+QString chosen()
+{
+    const QMutexLocker lock(&chosenMutex);
+    return chosenLanguages;
+}
+
+void choose(const QString &languages)
+{
+    const QMutexLocker lock(&chosenMutex);
+    chosenLanguages = languages;
+}
+} // namespace
+
 void registerOcrSupport(const QString &languages)
 {
-    setImageTextReader([languages](const QByteArray &bytes) { return readImageText(bytes, languages); });
+    choose(languages);
+    setImageTextReader([](const QByteArray &bytes) { return readImageText(bytes, chosen()); });
+    setImageTextLanguageSwitch([](const QString &asked) {
+        QString error = ocrLanguagesError(asked);
+        if (error.isEmpty())
+            choose(asked);
+        return error;
+    });
 }
 
 } // namespace fc
