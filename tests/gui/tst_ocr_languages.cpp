@@ -2,6 +2,7 @@
 // Recognition Languages): checked as the command line's --ocr-languages is (a code that is
 // malformed or whose Tesseract data is not installed is named, and nothing changes), kept in
 // the settings, and used by the registered reader. Offscreen, with Tesseract (factcheck_ocr).
+#include "TestPaths.h"
 #include "ingest/ImageTextHook.h"
 #include "models/OcrLanguageSetting.h"
 #include "ocr/ImageTextReader.h"
@@ -77,6 +78,8 @@ void TestOcrLanguages::chosen()
         QVERIFY(dialog.isVisible());
         QVERIFY(!dialog.problem()->isHidden());
         QVERIFY2(dialog.problem()->text().contains(named), qPrintable(dialog.problem()->text()));
+        QVERIFY(dialog.grab().save(fc::test::artifactPath(
+            u"ocr-languages-dialog-%1.png"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')))));
         // The same message as the command line's check gives.
         QVERIFY(dialog.problem()->text().contains(ocrLanguagesError(typed.trimmed())));
         // Typing again takes the message away.
