@@ -265,11 +265,12 @@ QString ArticleView::toolTipAt(qsizetype position) const
     if (const Mention *m = mentionAt(position))
         tip = toolTipFor(*m);
     if (const LowConfidenceWord *w = lowConfidenceAt(position)) {
-        if (!tip.isEmpty())
-            tip += QStringLiteral("<hr/>");
-        tip += tr("Read from the image with low confidence: %1 of 100. Compare with the image before relying on it.")
-                   .arg(w->confidence)
-                   .toHtmlEscaped();
+        // A paragraph, so the tooltip is rich text (escaped) with or without a mention before it.
+        tip += QStringLiteral("<p>")
+            + tr("Read from the image with low confidence: %1 of 100. Compare with the image before relying on it.")
+                  .arg(w->confidence)
+                  .toHtmlEscaped()
+            + QStringLiteral("</p>");
     }
     return tip;
 }
