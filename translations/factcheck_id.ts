@@ -542,6 +542,14 @@ Opsi untuk setiap perintah:
         <source>key &quot;%1&quot; appears twice</source>
         <translation>kunci &quot;%1&quot; muncul dua kali</translation>
     </message>
+    <message>
+        <source>this build reads no image, so it has no text recognition languages</source>
+        <translation>versi ini tidak membaca gambar, jadi tidak punya bahasa pengenalan teks</translation>
+    </message>
+    <message>
+        <source>word</source>
+        <translation>kata</translation>
+    </message>
 </context>
 <context>
     <name>fc::ArticleLoader</name>
@@ -904,6 +912,11 @@ Opsi untuk setiap perintah:
         <comment>text recognition was unsure of a word read from an image</comment>
         <translation>keyakinan OCR rendah</translation>
     </message>
+    <message>
+        <source>low OCR confidence: %1 of 100</source>
+        <comment>a word read from an image, and how sure text recognition was of it</comment>
+        <translation>keyakinan OCR rendah: %1 dari 100</translation>
+    </message>
 </context>
 <context>
     <name>fc::ReportWriter</name>
@@ -1187,6 +1200,10 @@ Bahasa: %4</translation>
     <message>
         <source>Found by: %1</source>
         <translation>Ditemukan oleh: %1</translation>
+    </message>
+    <message>
+        <source>Read from the image with low confidence: %1 of 100. Compare with the image before relying on it.</source>
+        <translation>Dibaca dari gambar dengan keyakinan rendah: %1 dari 100. Cocokkan dengan gambarnya sebelum mengandalkannya.</translation>
     </message>
 </context>
 <context>
@@ -1906,12 +1923,39 @@ Tetap ambil?</translation>
         <source>Articles (%1);;All files (*)</source>
         <translation>Artikel (%1);;Semua berkas (*)</translation>
     </message>
+    <message>
+        <source>Text Recognition &amp;Languages…</source>
+        <translation>Bahasa Pengenalan &amp;Teks…</translation>
+    </message>
 </context>
 <context>
     <name>fc::ui::ManualDialog</name>
     <message>
         <source>Fact-checking Workbench Manual</source>
         <translation>Panduan Meja Kerja Cek Fakta</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::OcrLanguagesDialog</name>
+    <message>
+        <source>Text Recognition Languages</source>
+        <translation>Bahasa Pengenalan Teks</translation>
+    </message>
+    <message>
+        <source>&amp;Languages of the text in screenshots of articles:</source>
+        <translation>&amp;Bahasa teks dalam tangkapan layar artikel:</translation>
+    </message>
+    <message>
+        <source>Text recognition languages</source>
+        <translation>Bahasa pengenalan teks</translation>
+    </message>
+    <message>
+        <source>Tesseract&apos;s language codes joined by +, such as %1 (the default, used when this is empty). Each needs its data installed (on Debian, the package tesseract-ocr-&lt;code&gt;). Images opened from now on are read in these languages.</source>
+        <translation>Kode bahasa Tesseract yang digabung dengan +, misalnya %1 (bawaan, dipakai bila kolom ini kosong). Setiap bahasa memerlukan datanya terpasang (di Debian, paket tesseract-ocr-&lt;kode&gt;). Gambar yang dibuka mulai sekarang dibaca dalam bahasa-bahasa ini.</translation>
+    </message>
+    <message>
+        <source>Not changed: %1.</source>
+        <translation>Tidak diubah: %1.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 // launch hands its inputs to it (KDSingleApplication) and exits, unless --new-instance.
 #include "i18n/Translations.h"
 #include "models/LaunchMessage.h"
+#include "models/OcrLanguageSetting.h"
 #include "models/ProjectSession.h"
 #include "models/ReviewState.h"
 #include "ocr/ImageTextReader.h"
@@ -19,6 +20,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 
 #include <kdsingleapplication.h>
@@ -100,9 +102,14 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     fc::registerPdfSupport(); // the loader reads PDFs through poppler from here on
-    fc::registerOcrSupport(); // and screenshots through Tesseract (Indonesian and English)
     QApplication::setApplicationName(QStringLiteral("factcheck-workbench"));
     QApplication::setOrganizationName(QStringLiteral("factcheck"));
+    {
+        // and screenshots through Tesseract, in the languages the editor chose (Analysis ›
+        // Text Recognition Languages; the default, Indonesian and English, until then)
+        QSettings settings;
+        fc::registerOcrSupport(fc::ui::OcrLanguageSetting(&settings).languages());
+    }
     QApplication::setApplicationVersion(QStringLiteral(FACTCHECK_VERSION));
     // Before the first translated string, so before the options are parsed: --language is
     // looked up by hand here, and declared below for --help.

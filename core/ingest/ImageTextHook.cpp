@@ -1,5 +1,7 @@
 #include "ImageTextHook.h"
 
+#include <QCoreApplication>
+
 namespace fc {
 
 namespace {
@@ -7,6 +9,11 @@ ImageTextReader &registered()
 {
     static ImageTextReader reader;
     return reader;
+}
+ImageTextLanguageSwitch &languageSwitch()
+{
+    static ImageTextLanguageSwitch languageSwitch;
+    return languageSwitch;
 }
 } // namespace
 
@@ -23,6 +30,23 @@ bool hasImageTextReader()
 ImageText readRegisteredImageText(const QByteArray &bytes)
 {
     return registered() ? registered()(bytes) : ImageText{};
+}
+
+QString defaultOcrLanguages()
+{
+    return QStringLiteral("ind+eng");
+}
+
+void setImageTextLanguageSwitch(ImageTextLanguageSwitch languageSwitch)
+{
+    fc::languageSwitch() = std::move(languageSwitch);
+}
+
+QString switchImageTextLanguages(const QString &languages)
+{
+    if (!languageSwitch())
+        return QCoreApplication::translate("fc", "this build reads no image, so it has no text recognition languages");
+    return languageSwitch()(languages);
 }
 
 QStringList imageSuffixes()

@@ -36,6 +36,18 @@ void setImageTextReader(ImageTextReader reader);
 bool hasImageTextReader();
 ImageText readRegisteredImageText(const QByteArray &bytes);
 
+// The languages images are read in, as Tesseract's codes joined by '+' ("" for the default):
+// Indonesian, then English when none is chosen (Indonesian newsrooms receive both).
+QString defaultOcrLanguages();
+// The reader registered with setImageTextReader reads in the languages its front end chose at
+// startup; a front end whose user chooses others (the workbench's setting) switches through
+// this hook, which the reader registers too. It returns "" once images are read in languages
+// ("" for the default), else a translated message naming the code that is malformed or not
+// installed, leaving the languages as they were.
+using ImageTextLanguageSwitch = std::function<QString(const QString &languages)>;
+void setImageTextLanguageSwitch(ImageTextLanguageSwitch languageSwitch);
+QString switchImageTextLanguages(const QString &languages);
+
 // The suffixes (lower case, no dot) of the images the loader reads as articles; whether a
 // suffix is one of them (in any case), and whether the bytes start like one of those images.
 QStringList imageSuffixes();

@@ -1,6 +1,8 @@
 #include "ImageTextReader.h"
 
 #include <QCoreApplication>
+#include <QMutex>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -10,6 +12,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -46,6 +49,21 @@ bool isLanguageCode(const QString &code)
     return pattern.match(code).hasMatch();
 }
 
+// Tesseract writes its own lines to stderr when a language's data is missing ("Error opening
+// data file ...", "Failed loading language ...") before the message initialise() gives, which
+// the front ends show naming the code; its other messages (warnings about the image) say
+// nothing an editor can act on. They all go through its tprintf to the file its debug_file
+// parameter names (stderr while it is empty), a process-wide parameter: pointed once at the
+// null device, before the first Init.
+void quietTesseract()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        tesseract::TessBaseAPI api;
+        api.SetVariable("debug_file", QProcess::nullDevice().toLocal8Bit().constData());
+    });
+}
+
 // Loads languages (codes joined by '+'; empty for the default) into api; an error naming the
 // code that is malformed or whose data is not installed. Tesseract loads what it can of a
 // list and only fails when the first is missing, so the loaded list is compared with the
@@ -59,6 +77,7 @@ QString initialise(tesseract::TessBaseAPI &api, const QString &languages)
             return tr("\"%1\" is not a language code (Tesseract's codes joined by +, such as %2)")
                 .arg(code, defaultOcrLanguages());
     }
+    quietTesseract();
     // Tesseract's own data folder (TESSDATA_PREFIX, else where the package installed it).
     const bool started = api.Init(nullptr, asked.toUtf8().constData(), tesseract::OEM_LSTM_ONLY) == 0;
     std::vector<std::string> loaded;
@@ -108,11 +127,6 @@ QList<RecognisedWord> recognisedWords(tesseract::TessBaseAPI &api, const QString
     return words;
 }
 } // namespace
-
-QString defaultOcrLanguages()
-{
-    return QStringLiteral("ind+eng");
-}
 
 ImageText readImageText(const QByteArray &bytes, const QString &languages)
 {
@@ -181,9 +195,36 @@ QString ocrLanguagesError(const QString &languages)
     return initialise(api, languages);
 }
 
+namespace {
+// The languages the registered reader reads in. The workbench's analysis reads images on a
+// worker thread while the editor may switch them, so they are guarded rather than captured
+// in a reader that a switch would replace under the worker.
+QMutex chosenMutex;
+QString chosenLanguages;
+
+QString chosen()
+{
+    const QMutexLocker lock(&chosenMutex);
+    return chosenLanguages;
+}
+
+void choose(const QString &languages)
+{
+    const QMutexLocker lock(&chosenMutex);
+    chosenLanguages = languages;
+}
+} // namespace
+
 void registerOcrSupport(const QString &languages)
 {
-    setImageTextReader([languages](const QByteArray &bytes) { return readImageText(bytes, languages); });
+    choose(languages);
+    setImageTextReader([](const QByteArray &bytes) { return readImageText(bytes, chosen()); });
+    setImageTextLanguageSwitch([](const QString &asked) {
+        QString error = ocrLanguagesError(asked);
+        if (error.isEmpty())
+            choose(asked);
+        return error;
+    });
 }
 
 } // namespace fc

@@ -7,10 +7,6 @@
 
 namespace fc {
 
-// Tesseract's languages when none is chosen: Indonesian, then English (Indonesian newsrooms
-// receive both).
-QString defaultOcrLanguages();
-
 // The text Tesseract reads in an image (PNG, JPEG, WebP), lines kept, paragraphs separated by
 // blank lines, with its mean word confidence (0-100) and every word's place, confidence and
 // box; or a translated error for an image that cannot be decoded, languages that are not
@@ -21,8 +17,9 @@ ImageText readImageText(const QByteArray &bytes, const QString &languages = defa
 // translated message naming the code that is malformed or not installed.
 QString ocrLanguagesError(const QString &languages);
 
-// Makes ArticleLoader read images with readImageText in languages ("" for the default);
-// front ends call this once at startup.
+// Makes ArticleLoader read images with readImageText in languages ("" for the default), and
+// registers the switch to other languages (switchImageTextLanguages); front ends call this
+// once at startup.
 void registerOcrSupport(const QString &languages = {});
 
 } // namespace fc

@@ -166,6 +166,7 @@ private Q_SLOTS:
         QTest::newRow("not installed") << u"xyz"_s << u"\"xyz\""_s;
         QTest::newRow("second not installed") << u"ind+qqq"_s << u"\"qqq\""_s;
         QTest::newRow("not a code") << u"ind,eng"_s << u"\"ind,eng\""_s;
+        QTest::newRow("first not installed") << u"qqq+ind"_s << u"\"qqq\""_s;
     }
 
     void ocrLanguages()
@@ -177,6 +178,12 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.contains(u"--ocr-languages"_s) && r.err.contains(named), qPrintable(r.err));
+        // Our message and the pointer to --help, nothing of Tesseract's own ("Error opening
+        // data file ...", "Failed loading language ...") before them.
+        const QStringList lines = r.err.trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.first().startsWith(u"factcheck: --ocr-languages: "_s), qPrintable(r.err));
+        QVERIFY2(lines.last().startsWith(u"Try "_s), qPrintable(r.err));
     }
 
     void folderWithoutArticles()

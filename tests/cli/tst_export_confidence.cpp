@@ -1,6 +1,7 @@
 // Words of a screenshot that text recognition doubted (Article::lowConfidence) are marked on
 // the mentions and evidence that hold them, in every export that shows those: JSON (additive
-// fields), Markdown and HTML. A report without such words is written as before, unmarked.
+// fields), Markdown, HTML and CSV (a low_confidence column); HTML boxes the words themselves. A report without such
+// words is written as before, unmarked.
 #include "export/ReportWriter.h"
 #include "ingest/ArticleLoader.h"
 #include "pipeline/Analyzer.h"
@@ -109,11 +110,18 @@ void TestExportConfidence::humanReadable_data()
                         << QStringList{u"\u201cGarut\u201d \u26a0 _low OCR confidence_"_s, u"**Garut**`LOC?`"_s,
                                        u"`TYPE?`"_s}
                         << u"\u201cSenin\u201d |"_s;
-    QTest::newRow("html") << u"html"_s
-                          << QStringList{u"<span class=\"tag low-confidence\">\u26a0 low OCR confidence</span>"_s,
-                                         u"low-confidence\" style=\"text-decoration: underline wavy"_s,
-                                         u" \u00b7 low OCR confidence\">"_s}
-                          << u"\u201cSenin\u201d</a>"_s;
+    QTest::newRow("html")
+        << u"html"_s
+        << QStringList{u"<span class=\"tag low-confidence\">\u26a0 low OCR confidence</span>"_s,
+                       u"low-confidence\" style=\"text-decoration: underline wavy"_s,
+                       u" \u00b7 low OCR confidence\">"_s,
+                       // the word itself, boxed, and the legend saying what the box is
+                       u"<span class=\"ocr-low\" style=\"outline: 1px dashed #b00020; "
+                       u"outline-offset: 1px\" title=\"low OCR confidence: 35 of 100\">Garut</span>"_s,
+                       u"outline-offset: 1px\">word</span> low OCR confidence</li>"_s}
+        << u"\u201cSenin\u201d</a>"_s;
+    // The findings table's low_confidence column: 35 on Garut's evidence row, empty on Senin's.
+    QTest::newRow("csv") << u"csv"_s << QStringList{u",Garut,,,,,,35\r\n"_s} << u",Senin,,,,,,\r\n"_s;
 }
 
 void TestExportConfidence::humanReadable()

@@ -280,7 +280,7 @@ void TestExportFormats::measuredMatchInEveryFormat()
         const QString csv = QString::fromUtf8(writeFindingsCsv(report, ReportExtras()));
         QVERIFY(csv.startsWith(QStringLiteral("finding,")));
         QVERIFY(csv.section(QStringLiteral("\r\n"), 0, 0)
-                    .endsWith(QStringLiteral(",match_score,measure,predicate,period,qualifiers")));
+                    .endsWith(QStringLiteral(",match_score,measure,predicate,period,qualifiers,low_confidence")));
         const QStringList lines = csv.split(QStringLiteral("\r\n"));
         for (const Finding &f : report.findings) {
             if (!f.match)

@@ -1,5 +1,6 @@
 // Screenshots of articles read through factcheck_ocr (Tesseract), registered with the loader as
 // the front ends do. The images are drawn here, with sentences written for this test.
+#include "DrawnScreenshot.h"
 #include "TestPaths.h"
 #include "ingest/ArticleLoader.h"
 #include "ingest/ImageTextHook.h"
@@ -38,36 +39,6 @@ QByteArray screenshot(const QStringList &lines, const char *format, int pixelSiz
     buffer.open(QIODevice::WriteOnly);
     if (!image.save(&buffer, format, 95))
         qFatal("cannot write a %s image", format);
-    return buffer.data();
-}
-
-// A three-line screenshot whose middle line the reader doubts, as screenshots of forwarded
-// chats have it: smeared by rescaling (the line shrunk `shrink` times and blown up again).
-// Small (8-9 pixel) and washed-out lines were tried too: Tesseract reads them either cleanly
-// (confidence 91-97) or not at all, so they test nothing here.
-QByteArray screenshotWithHardLine(const QString &clearAbove, const QString &hard, const QString &clearBelow, int shrink)
-{
-    const int size = 22;
-    QImage image(900, 60 + 3 * size * 2, QImage::Format_RGB32);
-    image.fill(QColor(0xfa, 0xfa, 0xf7));
-    QPainter painter(&image);
-    QFont font(u"DejaVu Sans"_s);
-    font.setPixelSize(size);
-    painter.setFont(font);
-    painter.setPen(QColor(0x20, 0x20, 0x20));
-    painter.drawText(30, 40, clearAbove);
-    painter.drawText(30, 40 + 4 * size, clearBelow);
-    painter.drawText(30, 40 + 2 * size, hard);
-    painter.end();
-    const QRect line(0, 40 + size, image.width(), size + 8);
-    const QImage smeared =
-        image.copy(line)
-            .scaled(line.width() / shrink, line.height() / shrink, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
-            .scaled(line.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    QPainter(&image).drawImage(line.topLeft(), smeared);
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
     return buffer.data();
 }
 
@@ -186,7 +157,7 @@ void TestIngestOcr::doubtfulWordsMarked()
     const QString above = u"Banjir bandang melanda Garut pada Senin pagi."_s;
     const QString hard = u"Warga diminta waspada terhadap longsor susulan."_s;
     const QString below = u"Sebanyak 12 rumah rusak berat dan 40 warga mengungsi."_s;
-    const QByteArray png = screenshotWithHardLine(above, hard, below, shrink);
+    const QByteArray png = fc::test::screenshotWithHardLine(above, hard, below, shrink);
     QFile kept(
         fc::test::artifactPath(QStringLiteral("ocr-hard-line-%1.png").arg(QLatin1String(QTest::currentDataTag()))));
     QVERIFY(kept.open(QIODevice::WriteOnly) && kept.write(png) == png.size());

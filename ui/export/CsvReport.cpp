@@ -23,6 +23,14 @@ QString num(qsizetype n)
     return QString::number(n);
 }
 
+// The low_confidence column: the lowest confidence (0-100) of the words read from an image with
+// little confidence that the span holds; empty when it holds none (and for text not read from
+// an image).
+QString confidence(int lowest)
+{
+    return lowest >= 0 ? QString::number(lowest) : QString();
+}
+
 // The measured-claim parts of one side of a match, for the evidence row of that side's article:
 // a spreadsheet can then filter and sort by what was compared, not only by the summary.
 QStringList matchFields(const Finding &finding, const QString &doc)
@@ -74,12 +82,14 @@ QByteArray writeFindingsCsv(const Report &report, const ReportExtras &extras)
         return it == indexes.cend() ? pos : it->toCodePoint(pos);
     };
 
-    QByteArray csv = csvRecord(
-        {QStringLiteral("finding"), QStringLiteral("severity"), QStringLiteral("kind"), QStringLiteral("summary"),
-         QStringLiteral("summary_id"), QStringLiteral("status"), QStringLiteral("note"), QStringLiteral("reviewer"),
-         QStringLiteral("doc"), QStringLiteral("doc_title"), QStringLiteral("start"), QStringLiteral("end"),
-         QStringLiteral("value"), QStringLiteral("evidence"), QStringLiteral("match_score"), QStringLiteral("measure"),
-         QStringLiteral("predicate"), QStringLiteral("period"), QStringLiteral("qualifiers")});
+    QByteArray csv =
+        csvRecord({QStringLiteral("finding"),    QStringLiteral("severity"),      QStringLiteral("kind"),
+                   QStringLiteral("summary"),    QStringLiteral("summary_id"),    QStringLiteral("status"),
+                   QStringLiteral("note"),       QStringLiteral("reviewer"),      QStringLiteral("doc"),
+                   QStringLiteral("doc_title"),  QStringLiteral("start"),         QStringLiteral("end"),
+                   QStringLiteral("value"),      QStringLiteral("evidence"),      QStringLiteral("match_score"),
+                   QStringLiteral("measure"),    QStringLiteral("predicate"),     QStringLiteral("period"),
+                   QStringLiteral("qualifiers"), QStringLiteral("low_confidence")});
     for (const auto &f : report.findings) {
         const ReportReview r = extras.reviewFor(f.key);
         const QStringList common{textField(f.id),      severityCode(f.severity), textField(f.kind),
@@ -87,16 +97,17 @@ QByteArray writeFindingsCsv(const Report &report, const ReportExtras &extras)
                                  textField(r.note),    textField(r.reviewer)};
         if (f.evidence.isEmpty()) {
             csv += csvRecord(common + QStringList{QString(), QString(), QString(), QString(), QString(), QString()}
-                             + matchFields(f, QString()));
+                             + matchFields(f, QString()) + QStringList{QString()});
             continue;
         }
         for (const auto &ev : f.evidence) {
             const Article *a = report.article(ev.doc);
-            csv += csvRecord(common
-                             + QStringList{textField(ev.doc), textField(a ? vocabulary::documentTitle(*a) : QString()),
-                                           num(cp(ev.doc, ev.span.start)), num(cp(ev.doc, ev.span.end)),
-                                           textField(ev.value), textField(ev.text)}
-                             + matchFields(f, ev.doc));
+            csv +=
+                csvRecord(common
+                          + QStringList{textField(ev.doc), textField(a ? vocabulary::documentTitle(*a) : QString()),
+                                        num(cp(ev.doc, ev.span.start)), num(cp(ev.doc, ev.span.end)),
+                                        textField(ev.value), textField(ev.text)}
+                          + matchFields(f, ev.doc) + QStringList{confidence(vocabulary::lowestConfidence(report, ev))});
         }
     }
     return csv;
@@ -104,16 +115,18 @@ QByteArray writeFindingsCsv(const Report &report, const ReportExtras &extras)
 
 QByteArray writeMentionsCsv(const Report &report)
 {
-    QByteArray csv = csvRecord({QStringLiteral("doc"), QStringLiteral("start"), QStringLiteral("end"),
-                                QStringLiteral("type"), QStringLiteral("text"), QStringLiteral("entity"),
-                                QStringLiteral("entity_name"), QStringLiteral("value")});
+    QByteArray csv =
+        csvRecord({QStringLiteral("doc"), QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("type"),
+                   QStringLiteral("text"), QStringLiteral("entity"), QStringLiteral("entity_name"),
+                   QStringLiteral("value"), QStringLiteral("low_confidence")});
     for (const auto &a : report.articles) {
         const CodePointIndex cp(a.text);
         for (const auto &m : a.mentions) {
             const Entity *e = report.entity(m.entityId);
             csv += csvRecord({textField(a.id), num(cp.toCodePoint(m.span.start)), num(cp.toCodePoint(m.span.end)),
                               mentionTypeCode(m.type), textField(a.textOf(m.span).toString()), textField(m.entityId),
-                              textField(e ? e->name : QString()), textField(vocabulary::mentionValue(m))});
+                              textField(e ? e->name : QString()), textField(vocabulary::mentionValue(m)),
+                              confidence(lowestConfidenceIn(a.lowConfidence, m.span))});
         }
     }
     return csv;

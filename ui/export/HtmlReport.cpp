@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace fc {
 
 namespace {
@@ -210,7 +212,16 @@ QString entitiesSection(const Report &report)
     return html + QStringLiteral("</tbody>\n</table>\n</section>\n");
 }
 
-QString legend()
+// A word of a screenshot read with little confidence, boxed with a dashed line (styled inline,
+// so reports without such words keep their bytes), title giving the confidence.
+QString doubtfulWord(const QString &escapedText, const QString &title)
+{
+    return QStringLiteral("<span class=\"ocr-low\" style=\"outline: 1px dashed #b00020; outline-offset: 1px\"")
+        + (title.isEmpty() ? QString() : QStringLiteral(" title=\"") + esc(title) + QStringLiteral("\""))
+        + QStringLiteral(">") + escapedText + QStringLiteral("</span>");
+}
+
+QString legend(const Report &report)
 {
     QString html = QStringLiteral("<ul class=\"legend\" aria-label=\"") + esc(tr("Legend")) + QStringLiteral("\">");
     for (const MentionType t : vocabulary::mentionTypes()) {
@@ -218,6 +229,10 @@ QString legend()
             + QStringLiteral(" \u00b7 ") + esc(vocabulary::typeName(t)) + QStringLiteral("</li>");
     }
     html += QStringLiteral("<li class=\"ev\">") + esc(tr("evidence of a finding")) + QStringLiteral("</li>");
+    if (std::any_of(report.articles.cbegin(), report.articles.cend(),
+                    [](const Article &a) { return !a.lowConfidence.isEmpty(); }))
+        html += QStringLiteral("<li>") + doubtfulWord(esc(tr("word")), QString()) + QStringLiteral(" ")
+            + esc(vocabulary::lowConfidenceLabel()) + QStringLiteral("</li>");
     return html + QStringLiteral("</ul>\n");
 }
 
@@ -229,6 +244,8 @@ QString articleText(const Report &report, const Article &article)
         for (const auto &id : seg.anchorsHere)
             html += QStringLiteral("<a class=\"anchor\" id=\"") + id + QStringLiteral("\"></a>");
         QString text = esc(article.textOf(seg.span));
+        if (seg.lowConfidence >= 0)
+            text = doubtfulWord(text, vocabulary::lowConfidenceWordLabel(seg.lowConfidence));
         if (seg.inEvidence)
             text = QStringLiteral("<span class=\"ev\">") + text + QStringLiteral("</span>");
         if (seg.mention) {
@@ -251,7 +268,7 @@ QString articleText(const Report &report, const Article &article)
 QString articlesSection(const Report &report)
 {
     QString html = QStringLiteral("<section id=\"articles\">\n<h2>") + esc(tr("Articles")) + QStringLiteral("</h2>\n");
-    html += legend();
+    html += legend(report);
     for (const auto &a : report.articles) {
         html += QStringLiteral("<article id=\"doc-") + esc(a.id) + QStringLiteral("\" lang=\"")
             + esc(a.meta.language.isEmpty() ? QStringLiteral("und") : a.meta.language) + QStringLiteral("\">\n<h3>")

@@ -55,6 +55,13 @@ QList<TextSegment> segmentArticle(const Article &article, const QList<TextAnchor
         cuts.insert(s.start);
         cuts.insert(s.end);
     }
+    // Cut around the doubtful words too (none but in text read from an image, so other
+    // articles are cut as before).
+    for (const LowConfidenceWord &w : article.lowConfidence) {
+        const Span s = clampSpan(w.span);
+        cuts.insert(s.start);
+        cuts.insert(s.end);
+    }
     // Drop cuts that would split a surrogate pair.
     for (auto it = cuts.begin(); it != cuts.end();) {
         const qsizetype pos = *it;
@@ -87,6 +94,7 @@ QList<TextSegment> segmentArticle(const Article &article, const QList<TextAnchor
     size_t nextMention = 0;
     size_t nextEvidence = 0;
     size_t nextAnchor = 0;
+    qsizetype nextWord = 0; // the words are sorted and apart (ArticleValidation checks it)
 
     QList<TextSegment> segments;
     const std::vector<qsizetype> points(cuts.begin(), cuts.end());
@@ -146,6 +154,12 @@ QList<TextSegment> segmentArticle(const Article &article, const QList<TextAnchor
         std::sort(here.begin(), here.end());
         for (const qsizetype a : std::as_const(here))
             seg.anchorsHere.append(anchors.at(a).id);
+        while (nextWord < article.lowConfidence.size() && article.lowConfidence.at(nextWord).span.end <= seg.span.start)
+            ++nextWord;
+        if (nextWord < article.lowConfidence.size() && article.lowConfidence.at(nextWord).span.overlaps(seg.span)) {
+            seg.lowConfidence = article.lowConfidence.at(nextWord).confidence;
+            seg.lowConfidenceEnd = article.lowConfidence.at(nextWord).span.end <= seg.span.end;
+        }
         segments.append(seg);
     }
     // Anchors at the very end of the text (empty spans at length) land on the last segment.

@@ -26,6 +26,10 @@ struct TextSegment
     QList<const Mention *> endingHere; // every mention ending with this segment, outermost last
     bool inEvidence = false;
     QStringList anchorsHere; // anchor ids starting at this segment
+    // The recogniser's confidence (0-100) when the segment is a word of a screenshot read with
+    // little confidence (Article::lowConfidence), else -1.
+    int lowConfidence = -1;
+    bool lowConfidenceEnd = false; // ... and the segment is where that word ends
 };
 
 // The anchors (evidence spans and timeline events) of every article, in report order.
@@ -35,7 +39,8 @@ QList<TextAnchor> anchorsOf(const Report &report, const QString &doc);
 QString evidenceAnchorId(const Finding &finding, qsizetype evidenceIndex);
 QString timelineAnchorId(qsizetype eventIndex);
 
-// Cuts the article's text at every mention and anchor boundary.
+// Cuts the article's text at every mention and anchor boundary, and at the ends of its
+// low-confidence words.
 QList<TextSegment> segmentArticle(const Article &article, const QList<TextAnchor> &anchors);
 
 // The mentions a flat markup (Markdown) can show: the outermost of any overlapping group, in

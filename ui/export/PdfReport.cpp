@@ -13,6 +13,8 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 
+#include <algorithm>
+
 namespace fc {
 
 namespace {
@@ -61,8 +63,14 @@ QString articleHtml(const Report &report, const Article &article)
             style += QStringLiteral("background-color:%1;").arg(vocabulary::typeColour(seg.mention->type));
         if (seg.inEvidence)
             style += QStringLiteral("text-decoration:underline;color:#8a1c15;");
+        // A word of a screenshot read with little confidence: italic, and its confidence after
+        // it (paper has no tooltip).
+        if (seg.lowConfidence >= 0)
+            style += QStringLiteral("font-style:italic;");
         if (!style.isEmpty())
             text = QStringLiteral("<span style=\"") + style + QStringLiteral("\">") + text + QStringLiteral("</span>");
+        if (seg.lowConfidence >= 0 && seg.lowConfidenceEnd)
+            text += QStringLiteral("<sup style=\"color:#b00020\">?%1</sup>").arg(seg.lowConfidence);
         for (const Mention *m : seg.endingHere)
             text +=
                 QStringLiteral("<sub style=\"color:#555555\">") + mentionTypeCode(m->type) + QStringLiteral("</sub>");
@@ -159,7 +167,12 @@ QString pdfDocumentHtml(const Report &report, const ReportExtras &extras)
     }
     html += legend.join(QStringLiteral(" "))
         + QStringLiteral(" <span style=\"text-decoration:underline;color:#8a1c15\">") + esc(tr("evidence of a finding"))
-        + QStringLiteral("</span></p>");
+        + QStringLiteral("</span>");
+    if (std::any_of(report.articles.cbegin(), report.articles.cend(),
+                    [](const Article &a) { return !a.lowConfidence.isEmpty(); }))
+        html += QStringLiteral(" <i>") + esc(tr("word")) + QStringLiteral("</i><sup style=\"color:#b00020\">?35</sup> ")
+            + esc(vocabulary::lowConfidenceWordLabel(35));
+    html += QStringLiteral("</p>");
     for (const auto &a : report.articles) {
         html += QStringLiteral("<h3>") + esc(a.id) + QStringLiteral(" \u00b7 ") + esc(vocabulary::documentTitle(a))
             + QStringLiteral("</h3><p style=\"color:#5a5a5a\">") + esc(vocabulary::publishedLine(a))

@@ -173,8 +173,13 @@ QString documentTitle(const Article &article)
 
 bool lowConfidence(const Report &report, const Evidence &evidence)
 {
+    return lowestConfidence(report, evidence) >= 0;
+}
+
+int lowestConfidence(const Report &report, const Evidence &evidence)
+{
     const Article *article = report.article(evidence.doc);
-    return article && lowestConfidenceIn(article->lowConfidence, evidence.span) >= 0;
+    return article ? lowestConfidenceIn(article->lowConfidence, evidence.span) : -1;
 }
 
 bool lowConfidence(const Article &article, const Mention &mention)
@@ -186,6 +191,13 @@ QString lowConfidenceLabel()
 {
     return QCoreApplication::translate("fc::Report", "low OCR confidence",
                                        "text recognition was unsure of a word read from an image");
+}
+
+QString lowConfidenceWordLabel(int confidence)
+{
+    return QCoreApplication::translate("fc::Report", "low OCR confidence: %1 of 100",
+                                       "a word read from an image, and how sure text recognition was of it")
+        .arg(confidence);
 }
 
 } // namespace vocabulary

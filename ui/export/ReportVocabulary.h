@@ -30,6 +30,10 @@ QString documentTitle(const Article &article); // title, else the file name, els
 bool lowConfidence(const Report &report, const Evidence &evidence);
 bool lowConfidence(const Article &article, const Mention &mention);
 QString lowConfidenceLabel(); // "low OCR confidence", translated
+// The lowest confidence of the doubtful words evidence holds, -1 when it holds none.
+int lowestConfidence(const Report &report, const Evidence &evidence);
+// What a doubtful word itself is marked with: "low OCR confidence: 35 of 100", translated.
+QString lowConfidenceWordLabel(int confidence);
 
 } // namespace vocabulary
 } // namespace fc

@@ -10,6 +10,8 @@
 #include <QTextBlock>
 #include <QToolTip>
 
+#include <algorithm>
+
 namespace fc::ui {
 
 ArticleView::ArticleView(QWidget *parent)
@@ -118,6 +120,14 @@ void ArticleView::rebuildSelections()
                 sel.format.setProperty(KindProperty, FindSelection);
                 selections.append(sel);
             }
+        }
+        // Words the recogniser doubted: italic here, boxed with a dashed line in paintEvent.
+        for (const LowConfidenceWord &w : m_article->lowConfidence) {
+            QTextEdit::ExtraSelection sel;
+            sel.cursor = cursorFor(w.span);
+            sel.format.setFontItalic(true);
+            sel.format.setProperty(KindProperty, LowConfidenceSelection);
+            selections.append(sel);
         }
         // Evidence last so it wins where it overlaps a mention; the outline is painted on top.
         for (const auto &s : std::as_const(m_evidence)) {
@@ -238,15 +248,41 @@ QString ArticleView::toolTipFor(const Mention &m) const
     return tip;
 }
 
+const LowConfidenceWord *ArticleView::lowConfidenceAt(qsizetype position) const
+{
+    if (!m_article)
+        return nullptr;
+    const QList<LowConfidenceWord> &words = m_article->lowConfidence;
+    // Sorted and apart: the first word ending after position is the only one that can hold it.
+    const auto it = std::partition_point(words.cbegin(), words.cend(),
+                                         [&](const LowConfidenceWord &w) { return w.span.end <= position; });
+    return it != words.cend() && it->span.contains(position) ? &*it : nullptr;
+}
+
+QString ArticleView::toolTipAt(qsizetype position) const
+{
+    QString tip;
+    if (const Mention *m = mentionAt(position))
+        tip = toolTipFor(*m);
+    if (const LowConfidenceWord *w = lowConfidenceAt(position)) {
+        // A paragraph, so the tooltip is rich text (escaped) with or without a mention before it.
+        tip += QStringLiteral("<p>")
+            + tr("Read from the image with low confidence: %1 of 100. Compare with the image before relying on it.")
+                  .arg(w->confidence)
+                  .toHtmlEscaped()
+            + QStringLiteral("</p>");
+    }
+    return tip;
+}
+
 bool ArticleView::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const QPoint inViewport = viewport()->mapFrom(this, help->pos());
         const QTextCursor c = cursorForPosition(inViewport);
-        const Mention *m = mentionAt(c.position());
-        if (m) {
-            QToolTip::showText(help->globalPos(), toolTipFor(*m), this);
+        if (const QString tip = toolTipAt(c.position()); !tip.isEmpty()) {
+            QToolTip::showText(help->globalPos(), tip, this);
         } else {
             QToolTip::hideText();
             event->ignore();
@@ -280,35 +316,46 @@ void ArticleView::keyPressEvent(QKeyEvent *event)
 void ArticleView::paintEvent(QPaintEvent *event)
 {
     QPlainTextEdit::paintEvent(event);
-    if (m_evidence.isEmpty())
+    if (m_evidence.isEmpty() && (!m_article || m_article->lowConfidence.isEmpty()))
         return;
-    // Extra selections cannot draw a box, so evidence is outlined here, line by line.
+    // Extra selections cannot draw a box, so evidence and doubtful words are outlined here.
     QPainter painter(viewport());
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(m_theme.alert(), 2));
     painter.setBrush(Qt::NoBrush);
+    if (m_article) {
+        painter.setPen(QPen(m_theme.doubt(), 1.5, Qt::DashLine));
+        for (const LowConfidenceWord &w : m_article->lowConfidence)
+            outline(painter, w.span);
+    }
+    painter.setPen(QPen(m_theme.alert(), 2));
+    for (const Span &span : std::as_const(m_evidence))
+        outline(painter, span);
+}
+
+void ArticleView::outline(QPainter &painter, const Span &span) const
+{
     const QPointF offset = contentOffset();
-    for (const Span &span : std::as_const(m_evidence)) {
-        for (QTextBlock block = document()->findBlock(int(span.start)); block.isValid() && block.position() < span.end;
-             block = block.next()) {
-            if (!block.isVisible() || !block.layout())
+    for (QTextBlock block = document()->findBlock(int(span.start)); block.isValid() && block.position() < span.end;
+         block = block.next()) {
+        if (!block.isVisible() || !block.layout())
+            continue;
+        const QRectF geometry = blockBoundingGeometry(block).translated(offset);
+        if (geometry.top() > viewport()->height())
+            break;
+        if (geometry.bottom() < 0)
+            continue;
+        const QTextLayout *layout = block.layout();
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            const qsizetype lineStart = block.position() + line.textStart();
+            const qsizetype from = qMax(span.start, lineStart);
+            const qsizetype to = qMin(span.end, lineStart + line.textLength());
+            if (from >= to)
                 continue;
-            const QRectF geometry = blockBoundingGeometry(block).translated(offset);
-            if (geometry.top() > viewport()->height())
-                break;
-            const QTextLayout *layout = block.layout();
-            for (int i = 0; i < layout->lineCount(); ++i) {
-                const QTextLine line = layout->lineAt(i);
-                const qsizetype lineStart = block.position() + line.textStart();
-                const qsizetype from = qMax(span.start, lineStart);
-                const qsizetype to = qMin(span.end, lineStart + line.textLength());
-                if (from >= to)
-                    continue;
-                const qreal x1 = line.cursorToX(int(from - block.position()));
-                const qreal x2 = line.cursorToX(int(to - block.position()));
-                const QRectF box(geometry.left() + x1, geometry.top() + line.y(), x2 - x1, line.height());
-                painter.drawRoundedRect(box.adjusted(-2, 0, 2, 0), 3, 3);
-            }
+            const qreal x1 = line.cursorToX(int(from - block.position()));
+            const qreal x2 = line.cursorToX(int(to - block.position()));
+            const QRectF box(geometry.left() + x1, geometry.top() + line.y(), x2 - x1, line.height());
+            painter.drawRoundedRect(box.adjusted(-2, 0, 2, 0), 3, 3);
         }
     }
 }

@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class QPainter;
+
 namespace fc::ui {
 
 // One article, read-only, with its mentions highlighted by type. Evidence of the selected
@@ -17,7 +19,14 @@ class ArticleView : public QPlainTextEdit
     Q_OBJECT
 public:
     // What an extra selection marks, stored in its format under KindProperty.
-    enum SelectionKind { MentionSelection, EntitySelection, EvidenceSelection, FocusSelection, FindSelection };
+    enum SelectionKind {
+        MentionSelection,
+        EntitySelection,
+        EvidenceSelection,
+        FocusSelection,
+        FindSelection,
+        LowConfidenceSelection // a word read from a screenshot with little confidence
+    };
     static constexpr int KindProperty = QTextFormat::UserProperty + 1;
 
     explicit ArticleView(QWidget *parent = nullptr);
@@ -46,6 +55,11 @@ public:
     // The innermost mention at a document position, or null.
     const Mention *mentionAt(qsizetype position) const;
     QString toolTipFor(const Mention &mention) const;
+    // The word at a position that text recognition read with little confidence, or null.
+    const LowConfidenceWord *lowConfidenceAt(qsizetype position) const;
+    // What hovering a position shows: the mention there, the recogniser's doubt of the word
+    // there, or both; empty when neither.
+    QString toolTipAt(qsizetype position) const;
     QList<QTextEdit::ExtraSelection> selectionsOfKind(SelectionKind kind) const;
 
     static QString typeLabel(MentionType type);
@@ -63,6 +77,8 @@ private:
     void rebuildSelections();
     void scrollToPosition(qsizetype position);
     QTextCursor cursorFor(const Span &span) const;
+    // Draws a rounded box around every line's piece of span.
+    void outline(QPainter &painter, const Span &span) const;
 
     const Article *m_article = nullptr;
     std::shared_ptr<const Report> m_report;

@@ -18,6 +18,7 @@
 #include "widgets/EntityPanel.h"
 #include "widgets/ExportDialog.h"
 #include "widgets/FindingsPanel.h"
+#include "widgets/OcrLanguagesDialog.h"
 #include "widgets/OpenUrlDialog.h"
 #include "widgets/TimelineChart.h"
 
@@ -248,6 +249,10 @@ void MainWindow::createActions()
                                          &MainWindow::cancelAnalysis);
     m_cancelAction->setShortcut(Qt::Key_Escape);
     m_cancelAction->setEnabled(false);
+    analysis->addAction(tr("Text Recognition &Languages\u2026"), this, [this] {
+        QSettings settings;
+        OcrLanguagesDialog(&settings, this).exec();
+    });
     analysis->addSeparator();
     auto step = [this](int delta) {
         QAbstractItemView *view = reinterpret_cast<QAbstractItemView *>(m_findingsPanel->view());

@@ -113,6 +113,16 @@ QColor MentionTheme::alert() const
     return c.isValid() && c.hueF() >= 0 && (c.hueF() < 0.08 || c.hueF() > 0.9) ? c : QColor(0xda, 0x44, 0x53);
 }
 
+QColor MentionTheme::doubt() const
+{
+    // Not the evidence red: the Warning style (orange or amber in the themes shipped), else amber
+    // light enough for dark paper or dark enough for light paper.
+    const QColor c = QColor::fromRgba(m_theme.textColor(S::Warning));
+    if (c.isValid() && c.hueF() >= 0.05 && c.hueF() <= 0.17 && qAbs(c.lightness() - paper().lightness()) >= 60)
+        return c;
+    return isDark() ? QColor(0xff, 0xb7, 0x4d) : QColor(0xb3, 0x5c, 0x00);
+}
+
 QColor MentionTheme::seriesColor(int index) const
 {
     static const S styles[] = {S::Function, S::DataType, S::Preprocessor, S::DecVal, S::SpecialChar, S::String};

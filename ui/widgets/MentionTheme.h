@@ -30,6 +30,7 @@ public:
     QColor selection() const;            // the theme's text selection colour
     QColor emphasis() const;             // a selected entity's mentions
     QColor alert() const;                // evidence outlines and conflict lines
+    QColor doubt() const;                // words read from an image with little confidence
     QColor seriesColor(int index) const; // one per article in the timeline
 
     // A widget palette in the theme's colours, so panels and panes match.
