@@ -1,4 +1,5 @@
 #include "ImageTextReader.h"
+#include "TessdataLocation.h"
 
 #include <QCoreApplication>
 #include <QMutex>
@@ -78,8 +79,14 @@ QString initialise(tesseract::TessBaseAPI &api, const QString &languages)
                 .arg(code, defaultOcrLanguages());
     }
     quietTesseract();
-    // Tesseract's own data folder (TESSDATA_PREFIX, else where the package installed it).
-    const bool started = api.Init(nullptr, asked.toUtf8().constData(), tesseract::OEM_LSTM_ONLY) == 0;
+    // The data a Windows or macOS package carries beside the program; else Tesseract's own
+    // order (TESSDATA_PREFIX, then where the system's package installed it).
+    const QByteArray dataFolder = QCoreApplication::instance()
+        ? tessdataFolder(QCoreApplication::applicationDirPath()).toLocal8Bit()
+        : QByteArray();
+    const bool started = api.Init(dataFolder.isEmpty() ? nullptr : dataFolder.constData(), asked.toUtf8().constData(),
+                                  tesseract::OEM_LSTM_ONLY)
+        == 0;
     std::vector<std::string> loaded;
     if (started)
         api.GetLoadedLanguagesAsVector(&loaded);
