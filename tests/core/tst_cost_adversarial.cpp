@@ -66,6 +66,25 @@ class TestCostAdversarial : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // The measure itself: work quadratic in its input fails it on every attempt (about 16x),
+    // linear work passes. Without this a ratio that always came out small would pass everything.
+    void theMeasureSeesQuadraticWork()
+    {
+        volatile quint64 sink = 0;
+        const auto pairs = [&](int n) {
+            for (int i = 0; i < n; ++i) {
+                for (int j = 0; j < n; ++j)
+                    sink = sink + quint64(i ^ j);
+            }
+        };
+        const auto line = [&](int n) {
+            for (int i = 0; i < n * 1000; ++i)
+                sink = sink + quint64(i);
+        };
+        QVERIFY(fc::test::fourfoldGrowth(pairs, 500) > fc::test::MaxGrowthPerFourfold);
+        QVERIFY(fc::test::fourfoldGrowth(line, 500) <= fc::test::MaxGrowthPerFourfold);
+    }
+
     void analysisGrowsLinearly_data()
     {
         QTest::addColumn<QString>("shape");

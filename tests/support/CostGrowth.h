@@ -28,13 +28,20 @@ inline qint64 bestTime(const std::function<void(int)> &work, int scale, int runs
     return std::max<qint64>(best, 1);
 }
 
-// time(work(4 * scale)) / time(work(scale)).
-inline double fourfoldGrowth(const std::function<void(int)> &work, int scale)
+// time(work(4 * scale)) / time(work(scale)), the lowest of up to `attempts` measurements: on a
+// loaded machine every one of five runs of a few milliseconds can be preempted, which read as
+// 7-12x for steps that measure 4x when the machine is quiet. Noise passes on another attempt;
+// a super-linear step (about 16x) fails every one.
+inline double fourfoldGrowth(const std::function<void(int)> &work, int scale, int attempts = 3)
 {
     work(scale); // warm up caches and lazily loaded resources
-    const qint64 small = bestTime(work, scale);
-    const qint64 large = bestTime(work, 4 * scale);
-    return double(large) / double(small);
+    double lowest = std::numeric_limits<double>::max();
+    for (int a = 0; a < attempts && lowest > MaxGrowthPerFourfold; ++a) {
+        const qint64 small = bestTime(work, scale);
+        const qint64 large = bestTime(work, 4 * scale);
+        lowest = std::min(lowest, double(large) / double(small));
+    }
+    return lowest;
 }
 
 } // namespace fc::test
