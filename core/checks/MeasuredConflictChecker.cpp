@@ -446,6 +446,12 @@ QList<Finding> MeasuredConflictChecker::check(const CheckContext &context) const
     QList<Ref> refs;
     QMap<QString, QList<int>> blocks; // block -> refs, in article then position order
     QHash<QString, int> lemmaIds;
+    // Sized once, as CheckContext's claims: appending held up to twice the refs at the peak.
+    qsizetype compared = 0;
+    for (const Article &doc : report.articles)
+        compared += std::count_if(doc.measured.cbegin(), doc.measured.cend(),
+                                  [](const MeasuredClaim &m) { return !m.expected && m.body; });
+    refs.reserve(compared);
     for (int ai = 0; ai < report.articles.size(); ++ai) {
         const Article &doc = report.articles.at(ai);
         QHash<int, QString> timeFamily, quantityFamily;

@@ -5,6 +5,7 @@
 #include "lang/Language.h"
 #include "model/SpanIndex.h"
 
+#include <QHash>
 #include <QMap>
 #include <QSet>
 
@@ -383,6 +384,20 @@ bool extractClaims(Article &article, const std::function<bool()> &cancelled)
     const SpanIndex quantityIndex(article.quantities);
     QString lastSourceEntity;
     int lastSourceMention = -1;
+    // A word's predicate key depends on the word alone, and finding it (root candidates of
+    // every affix reading, then table lookups) was a tenth of a long article's analysis:
+    // each distinct word is looked up once per article.
+    QHash<QString, QString> predicateKeys;
+    // The event phrases, split once and found through their first word: one lookup per word
+    // of a sentence instead of one pass over the sentence per phrase.
+    QList<QStringList> phraseParts;
+    QMultiHash<QString, int> phrasesByFirstWord;
+    for (const auto &[phrase, key] : cues.eventPhrases) {
+        phraseParts.append(phrase.split(QLatin1Char(' '), Qt::SkipEmptyParts));
+        if (!phraseParts.last().isEmpty())
+            phrasesByFirstWord.insert(phraseParts.last().first(), int(phraseParts.size() - 1));
+    }
+    QList<std::pair<int, int>> phraseHits; // (phrase, first word), reused by every sentence
 
     for (int si = 0; si < sentences.size(); ++si) {
         if (cancelled && cancelled())
@@ -395,11 +410,26 @@ bool extractClaims(Article &article, const std::function<bool()> &cancelled)
         const QList<int> sentenceMentions = mentionIndex.inside(sentence);
 
         QMap<int, QString> phraseKeys; // words of an event phrase -> its key on the first, none after
-        for (const auto &[phrase, key] : cues.eventPhrases) {
+        phraseHits.clear();
+        for (int w = 0; w < words.size(); ++w) {
+            for (auto it = phrasesByFirstWord.constFind(words.at(w).lower);
+                 it != phrasesByFirstWord.cend() && it.key() == words.at(w).lower; ++it) {
+                const QStringList &parts = phraseParts.at(*it);
+                bool match = w + int(parts.size()) <= words.size();
+                for (int k = 1; k < parts.size() && match; ++k)
+                    match = words.at(w + k).lower == parts.at(k);
+                if (match)
+                    phraseHits.append({*it, w});
+            }
+        }
+        // Applied phrase by phrase in the cues' order, each at its places left to right: a later
+        // phrase overlapping an earlier one overwrites its keys, as it always did.
+        std::sort(phraseHits.begin(), phraseHits.end());
+        for (const auto &[p, at] : std::as_const(phraseHits)) {
+            const auto &[phrase, key] = cues.eventPhrases.at(p);
             const int length = int(phrase.count(QLatin1Char(' '))) + 1;
-            for (int at : words.find(phrase))
-                for (int k = 0; k < length; ++k)
-                    phraseKeys.insert(at + k, k == 0 ? key : QString());
+            for (int k = 0; k < length; ++k)
+                phraseKeys.insert(at + k, k == 0 ? key : QString());
         }
         QList<Anchor> anchors;
         for (int w = 0; w < words.size(); ++w) {
@@ -415,7 +445,11 @@ bool extractClaims(Article &article, const std::function<bool()> &cancelled)
             }
             if (words.at(w).hasDigit || insideName(article, sentenceMentions, words.at(w).span))
                 continue;
-            const QString key = predicateKeyAny(words.at(w).text, article.meta.language);
+            auto cached = predicateKeys.constFind(words.at(w).text);
+            if (cached == predicateKeys.cend())
+                cached =
+                    predicateKeys.insert(words.at(w).text, predicateKeyAny(words.at(w).text, article.meta.language));
+            const QString &key = *cached;
             if (!key.isEmpty())
                 anchors.append({w, key});
         }

@@ -50,7 +50,15 @@ SentenceWords::SentenceWords(const QString &text, const Span &sentence)
 QList<int> SentenceWords::find(const QString &phrase) const
 {
     QList<int> hits;
-    const QStringList parts = phrase.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // Every cue list is searched in every sentence: a one-word phrase is compared as it is,
+    // and a longer one is split into views, not into new strings (splitting was half of this).
+    if (!phrase.contains(QLatin1Char(' '))) {
+        for (int i = 0; i < size() && !phrase.isEmpty(); ++i)
+            if (m_words.at(i).lower == phrase)
+                hits.append(i);
+        return hits;
+    }
+    const QList<QStringView> parts = QStringView(phrase).split(u' ', Qt::SkipEmptyParts);
     if (parts.isEmpty())
         return hits;
     for (int i = 0; i + int(parts.size()) <= size(); ++i) {
