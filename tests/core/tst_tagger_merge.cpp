@@ -8,6 +8,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace fc;
 
 class TestTaggerMerge : public QObject
@@ -17,6 +19,8 @@ class TestTaggerMerge : public QObject
 private Q_SLOTS:
     void widensPersons_data();
     void widensPersons();
+    void listsPersons_data();
+    void listsPersons();
 };
 
 // "PER:Lowell Hart; LOC:Cikole" -> the names over the tokens whose texts are those words (the
@@ -105,6 +109,56 @@ void TestTaggerMerge::widensPersons()
         persons.append(words.join(u' '));
     }
     QVERIFY2(persons.contains(person), qPrintable(persons.join(QStringLiteral(" | "))));
+}
+
+void TestTaggerMerge::listsPersons_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("tagged");
+    QTest::addColumn<QString>("expected"); // the merged names of the tagged words, in order
+
+    QTest::newRow("place in a list of persons") << "Grup itu beranggota Tara Quill , Yumi , Selin , Kasha dan Oona ."
+                                                << "PER:Tara Quill; PER:Yumi; LOC:Selin; PER:Kasha; PER:Oona"
+                                                << "PER:Tara Quill; PER:Yumi; PER:Selin; PER:Kasha; PER:Oona";
+    QTest::newRow("two places in a row") << "Anggotanya Tara Quill , Selin , Ravona , dan lainnya ."
+                                         << "PER:Tara Quill; LOC:Selin; LOC:Ravona"
+                                         << "PER:Tara Quill; PER:Selin; PER:Ravona";
+    QTest::newRow("last of the list") << "Anggotanya Tara Quill , Yumi dan Selin ."
+                                      << "PER:Tara Quill; PER:Yumi; LOC:Selin"
+                                      << "PER:Tara Quill; PER:Yumi; PER:Selin";
+    // Not a place the knowledge base knows, not where the list does not go on, not two words.
+    QTest::newRow("known place") << "Kata Tara Quill , Jakarta , kemarin ." << "PER:Tara Quill; LOC:Jakarta"
+                                 << "PER:Tara Quill; LOC:Jakarta";
+    QTest::newRow("no list after it") << "Kata Tara Quill , Selin yang indah ." << "PER:Tara Quill; LOC:Selin"
+                                      << "PER:Tara Quill; LOC:Selin";
+    QTest::newRow("two words") << "Kata Tara Quill , Selin Raya , kemarin ." << "PER:Tara Quill; LOC:Selin Raya"
+                               << "PER:Tara Quill; LOC:Selin Raya";
+    QTest::newRow("after a place") << "Dari Selin , Ravona , dan Kasha Dune ."
+                                   << "LOC:Selin; LOC:Ravona; PER:Kasha Dune"
+                                   << "LOC:Selin; LOC:Ravona; PER:Kasha Dune";
+    QTest::newRow("lower-case text") << "anggotanya tara quill , selin , dan yumi ."
+                                     << "PER:tara quill; LOC:selin; PER:yumi"
+                                     << "PER:tara quill; LOC:selin; PER:yumi";
+}
+
+void TestTaggerMerge::listsPersons()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, tagged);
+    QFETCH(QString, expected);
+    const QList<NameToken> tokens = tokeniseNames(text, 0, text.size());
+    QList<FoundName> found;
+    mergeTaggedNames(&found, namesOver<TaggedName>(tagged, tokens), tokens, nameRules(QStringLiteral("id")),
+                     KnowledgeBase::bundled());
+    std::sort(found.begin(), found.end(), [](const FoundName &a, const FoundName &b) { return a.first < b.first; });
+    QStringList got;
+    for (const FoundName &f : std::as_const(found)) {
+        QStringList words;
+        for (qsizetype i = f.first; i < f.last; ++i)
+            words.append(tokens.at(i).text);
+        got.append(mentionTypeCode(f.type) + u':' + words.join(u' '));
+    }
+    QCOMPARE(got.join(QStringLiteral("; ")), expected);
 }
 
 QTEST_GUILESS_MAIN(TestTaggerMerge)

@@ -139,11 +139,36 @@ static void widenPersonsLeft(QList<TaggedName> *tagged, const QList<FoundName> &
     }
 }
 
+// One unknown word the tagger read as a place, listed right after a person it read, in a list
+// that goes on after it ("Tara , Yumi , Selin , Kasha dan Oona" with "Selin" read as a place):
+// a list names things of one kind, and a place nobody knows is likelier a person there. Only in
+// normally written sentences, and never for a place the knowledge base knows ("Budi , Jakarta").
+static void listPersonsOn(QList<TaggedName> *tagged, const QList<NameToken> &tokens, const NameRules &rules,
+                          const KnowledgeBase &kb)
+{
+    if (sentenceCasing(tokens) != Normal)
+        return;
+    for (qsizetype k = 1; k < tagged->size(); ++k) {
+        const TaggedName t = tagged->at(k);
+        const TaggedName p = tagged->at(k - 1);
+        if (t.last - t.first != 1 || t.type != MentionType::Location || p.type != MentionType::Person
+            || p.last != t.first - 1 || kb.find(tokens.at(t.first).text))
+            continue;
+        const QString &sep = tokens.at(t.first - 1).lower;
+        const bool listedAfter = sep == u"," || rules.listWords.contains(sep);
+        const bool listGoesOn = t.last >= tokens.size() || tokens.at(t.last).text == u","
+            || tokens.at(t.last).text == u"." || rules.listWords.contains(tokens.at(t.last).lower);
+        if (listedAfter && listGoesOn)
+            (*tagged)[k].type = MentionType::Person;
+    }
+}
+
 void mergeTaggedNames(QList<FoundName> *found, const QList<TaggedName> &taggedIn, const QList<NameToken> &tokens,
                       const NameRules &rules, const KnowledgeBase &kb)
 {
     QList<TaggedName> tagged = taggedIn;
     widenPersonsLeft(&tagged, *found, tokens, rules, kb);
+    listPersonsOn(&tagged, tokens, rules, kb);
     // Which rule names stand whatever the tagger says: the knowledge base's and those built
     // from cue words. In a headline every word is capitalised and the rules take only names they know
     // ("Xi Jinpin Pastikan ..."): there all their names stand.
