@@ -21,6 +21,8 @@ private Q_SLOTS:
     void widensPersons();
     void listsPersons_data();
     void listsPersons();
+    void cutsAtOpenQuotes_data();
+    void cutsAtOpenQuotes();
 };
 
 // "PER:Lowell Hart; LOC:Cikole" -> the names over the tokens whose texts are those words (the
@@ -151,6 +153,41 @@ void TestTaggerMerge::listsPersons()
     mergeTaggedNames(&found, namesOver<TaggedName>(tagged, tokens), tokens, nameRules(QStringLiteral("id")),
                      KnowledgeBase::bundled());
     std::sort(found.begin(), found.end(), [](const FoundName &a, const FoundName &b) { return a.first < b.first; });
+    QStringList got;
+    for (const FoundName &f : std::as_const(found)) {
+        QStringList words;
+        for (qsizetype i = f.first; i < f.last; ++i)
+            words.append(tokens.at(i).text);
+        got.append(mentionTypeCode(f.type) + u':' + words.join(u' '));
+    }
+    QCOMPARE(got.join(QStringLiteral("; ")), expected);
+}
+
+void TestTaggerMerge::cutsAtOpenQuotes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("tagged");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("into a quoted title") << "Film karya Ravi Mendes \" Laut Sunyi \" tayang kemarin ."
+                                         << "PER:Ravi Mendes \" Laut Sunyi" << "PER:Ravi Mendes";
+    QTest::newRow("curly quotes") << "Film karya Ravi Mendes \u201C Laut Sunyi \u201D tayang kemarin ."
+                                  << "PER:Ravi Mendes \u201C Laut Sunyi" << "PER:Ravi Mendes";
+    QTest::newRow("a nickname in a pair") << "Lagu itu dinyanyikan Richard \" Ricky \" Lowe kemarin ."
+                                          << "PER:Richard \" Ricky \" Lowe" << "PER:Richard \" Ricky \" Lowe";
+    QTest::newRow("no quote") << "Film karya Ravi Mendes tayang kemarin ." << "PER:Ravi Mendes"
+                              << "PER:Ravi Mendes";
+}
+
+void TestTaggerMerge::cutsAtOpenQuotes()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, tagged);
+    QFETCH(QString, expected);
+    const QList<NameToken> tokens = tokeniseNames(text, 0, text.size());
+    QList<FoundName> found;
+    mergeTaggedNames(&found, namesOver<TaggedName>(tagged, tokens), tokens, nameRules(QStringLiteral("id")),
+                     KnowledgeBase::bundled());
     QStringList got;
     for (const FoundName &f : std::as_const(found)) {
         QStringList words;

@@ -87,6 +87,26 @@ static bool isHolidayOrNotName(const TaggedName &t, const QList<NameToken> &toke
     return rules.holidays.contains(phrase);
 }
 
+// A tagged name with an unpaired quotation mark inside ran on into a quoted title ("karya Ravi
+// Mendes " Laut Sunyi "" read as one person): it ends before the mark. A pair stays (a nickname:
+// "Richard " Ricky " Lowe").
+static void cutAtOpenQuotes(QList<TaggedName> *tagged, const QList<NameToken> &tokens)
+{
+    auto isQuote = [](const QString &text) { return text == u"\"" || text == u"\u201C" || text == u"\u201D"; };
+    for (qsizetype k = 0; k < tagged->size(); ++k) {
+        const TaggedName &t = tagged->at(k);
+        qsizetype quotes = 0, firstQuote = -1;
+        for (qsizetype i = t.first + 1; i < t.last; ++i) {
+            if (isQuote(tokens.at(i).text)) {
+                ++quotes;
+                firstQuote = firstQuote < 0 ? i : firstQuote;
+            }
+        }
+        if (quotes % 2 == 1)
+            (*tagged)[k].last = firstQuote;
+    }
+}
+
 // A capitalised word that could open a person's name: no cue word of the rules (title, honorific,
 // organisation or place word, source verb, not-name, connector...), no acronym and no number.
 static bool plainNameWord(const NameToken &w, const NameRules &rules)
@@ -167,6 +187,7 @@ void mergeTaggedNames(QList<FoundName> *found, const QList<TaggedName> &taggedIn
                       const NameRules &rules, const KnowledgeBase &kb)
 {
     QList<TaggedName> tagged = taggedIn;
+    cutAtOpenQuotes(&tagged, tokens);
     widenPersonsLeft(&tagged, *found, tokens, rules, kb);
     listPersonsOn(&tagged, tokens, rules, kb);
     // Which rule names stand whatever the tagger says: the knowledge base's and those built
