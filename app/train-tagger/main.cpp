@@ -105,15 +105,23 @@ void printCounts(const Counts &counts, QTextStream &out)
 // tagger wins per type is decided on these, from held-out training sentences.
 void scoreRecogniser(const QList<AnnotatedSentence> &corpus, const QString &language, QTextStream &out)
 {
+    // FC_EVAL_VERBOSE lists every wrong and missed name, as tests/core/tst_ner_public_eval does.
+    const bool verbose = qEnvironmentVariableIsSet("FC_EVAL_VERBOSE");
     Counts counts;
     for (const AnnotatedSentence &sentence : corpus) {
         const RecognisedSentence r = recogniseAnnotated(sentence, language, KnowledgeBase::bundled());
         for (const AnnotatedSpan &s : r.right)
             counts[s.type][0]++;
-        for (const AnnotatedSpan &s : r.wrong)
+        for (const AnnotatedSpan &s : r.wrong) {
             counts[s.type][1]++;
-        for (const AnnotatedSpan &s : r.missed)
+            if (verbose)
+                out << "FP " << s.type << ' ' << r.text.mid(s.start, s.end - s.start) << "  | " << r.text << "\n";
+        }
+        for (const AnnotatedSpan &s : r.missed) {
             counts[s.type][2]++;
+            if (verbose)
+                out << "FN " << s.type << ' ' << r.text.mid(s.start, s.end - s.start) << "  | " << r.text << "\n";
+        }
     }
     printCounts(counts, out);
 }

@@ -335,9 +335,9 @@ qsizetype Recogniser::parseComplement(qsizetype j)
         end = j + 1;
         addFound(j, end, MentionType::Organisation, "name.acronym");
     } else if (m_rules.orgHeads.contains(tok(j).lower)) {
-        // "PT Sinar Agro Lestari Hendra Wijaya": an organisation word, even in capitals.
+        // "PT Cahaya Bumi Sejahtera Rudi Hartanto" (made up): an organisation word, even in capitals.
         end = extendChunk(j);
-        // "Ketua Partai Buruh Said Iqbal": after a title an unknown organisation is followed
+        // "Ketua Partai Tani Ahmad Fauzi" (made up): after a title an unknown organisation is followed
         // by the person; stop at its acronym, else leave the last two words to the person.
         for (qsizetype k = j + 1; k < end; ++k) {
             if (tok(k).allCaps && tok(k).lower.size() >= 2 && k + 1 < end && !m_kb.find(tok(k + 1).text)) {
@@ -346,7 +346,8 @@ qsizetype Recogniser::parseComplement(qsizetype j)
             }
         }
         // Not when the name goes on with "(ACRONYM)" or its last words are joined by "dan":
-        // "Kantor Pencarian dan Pertolongan (Basarnas) Makassar" is all organisation.
+        // "Kantor Pencarian dan Pertolongan (Basarnas) Ambon" (a row of core/lang/id/examples/names.tsv)
+        // is all organisation.
         const bool acronymFollows = valid(end) && tok(end).text == u"(";
         const bool joined = end - j >= 4
             && (m_rules.connectors.contains(tok(end - 2).lower) || m_rules.connectors.contains(tok(end - 3).lower));

@@ -84,14 +84,19 @@ void TestNerPublicEval::scores_data()
     // organisation's name no longer running on over a comma into an address or the next
     // clause: IDNer2k PER 0.952, ORG 0.860, LOC 0.764, micro 0.894; NERGrit PER 0.772, ORG
     // 0.584, LOC 0.799, micro 0.749 (499 right, 172 wrong, 163 missed); NERP unchanged.
+    // The same model, 2026-12-07 later: a tagged person widened over the unseen given name the
+    // tagger left outside its capitalised run (TaggerMerge.cpp): NERGrit PER 0.777, micro 0.7502
+    // (500 right, 171 wrong, 162 missed; floors PER 0.76 -> 0.77, micro 0.74 -> 0.75); IDNer2k
+    // and NERP unchanged. Then one unknown word read as a place in a list of persons read as a
+    // person: NERGrit PER 0.780, micro 0.751 (501 right, 171 wrong, 161 missed); the rest unchanged.
     QTest::newRow("idner2k-test PER") << "idner2k-test" << "PER" << 0.94;
     QTest::newRow("idner2k-test ORG") << "idner2k-test" << "ORG" << 0.85;
     QTest::newRow("idner2k-test LOC") << "idner2k-test" << "LOC" << 0.76;
     QTest::newRow("idner2k-test micro") << "idner2k-test" << "micro" << 0.89;
-    QTest::newRow("nergrit-valid PER") << "nergrit-valid" << "PER" << 0.76;
+    QTest::newRow("nergrit-valid PER") << "nergrit-valid" << "PER" << 0.77;
     QTest::newRow("nergrit-valid ORG") << "nergrit-valid" << "ORG" << 0.57;
     QTest::newRow("nergrit-valid LOC") << "nergrit-valid" << "LOC" << 0.79;
-    QTest::newRow("nergrit-valid micro") << "nergrit-valid" << "micro" << 0.74;
+    QTest::newRow("nergrit-valid micro") << "nergrit-valid" << "micro" << 0.75;
     QTest::newRow("nerp-valid PER") << "nerp-valid" << "PER" << 0.80;
     QTest::newRow("nerp-valid ORG") << "nerp-valid" << "ORG" << 0.64;
     QTest::newRow("nerp-valid LOC") << "nerp-valid" << "LOC" << 0.75;

@@ -87,9 +87,109 @@ static bool isHolidayOrNotName(const TaggedName &t, const QList<NameToken> &toke
     return rules.holidays.contains(phrase);
 }
 
-void mergeTaggedNames(QList<FoundName> *found, const QList<TaggedName> &tagged, const QList<NameToken> &tokens,
+// A tagged name with an unpaired quotation mark inside ran on into a quoted title ("karya Ravi
+// Mendes " Laut Sunyi "" read as one person): it ends before the mark. A pair stays (a nickname:
+// "Richard " Ricky " Lowe").
+static void cutAtOpenQuotes(QList<TaggedName> *tagged, const QList<NameToken> &tokens)
+{
+    auto isQuote = [](const QString &text) { return text == u"\"" || text == u"\u201C" || text == u"\u201D"; };
+    for (qsizetype k = 0; k < tagged->size(); ++k) {
+        const TaggedName &t = tagged->at(k);
+        qsizetype quotes = 0, firstQuote = -1;
+        for (qsizetype i = t.first + 1; i < t.last; ++i) {
+            if (isQuote(tokens.at(i).text)) {
+                ++quotes;
+                firstQuote = firstQuote < 0 ? i : firstQuote;
+            }
+        }
+        if (quotes % 2 == 1)
+            (*tagged)[k].last = firstQuote;
+    }
+}
+
+// A capitalised word that could open a person's name: no cue word of the rules (title, honorific,
+// organisation or place word, source verb, not-name, connector...), no acronym and no number.
+static bool plainNameWord(const NameToken &w, const NameRules &rules)
+{
+    const QString &l = w.lower;
+    return w.word && w.capitalised && !w.allCaps && !w.digit && !rules.roleHeads.contains(l)
+        && !rules.roleWords.contains(l) && !rules.honorifics.contains(l) && !rules.orgHeads.contains(l)
+        && !rules.locHeads.contains(l) && !rules.orgTails.contains(l) && !rules.locTails.contains(l)
+        && !rules.notNames.contains(l) && !rules.notPersonWords.contains(l) && !rules.compassWords.contains(l)
+        && !rules.sourceBefore.contains(l) && !rules.sourceAfter.contains(l) && !rules.particles.contains(l)
+        && !rules.connectors.contains(l) && !rules.listWords.contains(l) && !rules.placePrepositions.contains(l)
+        && !(rules.isNoNameNoun && rules.isNoNameNoun(l));
+}
+
+// A tagged person whose capitalised run starts one word earlier, right after a lower-case word
+// ("diperankan oleh Kendra Lowell Hart" tagged "Lowell Hart"): the tagger left an unseen given
+// name outside, and a run opened by a plain word and ending in a person is that person's name.
+// Not over a cue word, a word the knowledge base knows or a title, organisation or place the
+// rules read there, not at a sentence's start, not inside a title ("Menteri Pemuda dan Olahraga
+// Arno Velt": after "dan" the run before must be a person the tagger read too), and only in
+// normally written text (in lower-case text and headlines capitals say nothing).
+static void widenPersonsLeft(QList<TaggedName> *tagged, const QList<FoundName> &found, const QList<NameToken> &tokens,
+                             const NameRules &rules, const KnowledgeBase &kb)
+{
+    if (sentenceCasing(tokens) != Normal)
+        return;
+    auto taggedPersonAt = [&](qsizetype i) {
+        return std::any_of(tagged->cbegin(), tagged->cend(), [&](const TaggedName &o) {
+            return o.type == MentionType::Person && o.first <= i && i < o.last;
+        });
+    };
+    for (qsizetype k = 0; k < tagged->size(); ++k) {
+        const TaggedName &t = tagged->at(k);
+        const qsizetype w = t.first - 1;
+        if (t.type != MentionType::Person || w < 1 || (k > 0 && tagged->at(k - 1).last > w))
+            continue;
+        const NameToken &before = tokens.at(w - 1);
+        if (!before.word || before.capitalised || before.digit || rules.roleWords.contains(before.lower)
+            || rules.roleTailsLc.contains(before.lower) || !plainNameWord(tokens.at(w), rules)
+            || kb.find(tokens.at(w).text))
+            continue;
+        const bool listed = rules.connectors.contains(before.lower) || rules.listWords.contains(before.lower);
+        if (listed && w >= 2 && tokens.at(w - 2).capitalised && !taggedPersonAt(w - 2))
+            continue;
+        const bool ruleName = std::any_of(found.cbegin(), found.cend(), [&](const FoundName &f) {
+            return f.first <= w && w < f.last && f.type != MentionType::Person && f.type != MentionType::Source;
+        });
+        if (!ruleName)
+            (*tagged)[k].first = w;
+    }
+}
+
+// One unknown word the tagger read as a place, listed right after a person it read, in a list
+// that goes on after it ("Tara , Yumi , Selin , Kasha dan Oona" with "Selin" read as a place):
+// a list names things of one kind, and a place nobody knows is likelier a person there. Only in
+// normally written sentences, and never for a place the knowledge base knows ("Budi , Jakarta").
+static void listPersonsOn(QList<TaggedName> *tagged, const QList<NameToken> &tokens, const NameRules &rules,
+                          const KnowledgeBase &kb)
+{
+    if (sentenceCasing(tokens) != Normal)
+        return;
+    for (qsizetype k = 1; k < tagged->size(); ++k) {
+        const TaggedName t = tagged->at(k);
+        const TaggedName p = tagged->at(k - 1);
+        if (t.last - t.first != 1 || t.type != MentionType::Location || p.type != MentionType::Person
+            || p.last != t.first - 1 || kb.find(tokens.at(t.first).text))
+            continue;
+        const QString &sep = tokens.at(t.first - 1).lower;
+        const bool listedAfter = sep == u"," || rules.listWords.contains(sep);
+        const bool listGoesOn = t.last >= tokens.size() || tokens.at(t.last).text == u","
+            || tokens.at(t.last).text == u"." || rules.listWords.contains(tokens.at(t.last).lower);
+        if (listedAfter && listGoesOn)
+            (*tagged)[k].type = MentionType::Person;
+    }
+}
+
+void mergeTaggedNames(QList<FoundName> *found, const QList<TaggedName> &taggedIn, const QList<NameToken> &tokens,
                       const NameRules &rules, const KnowledgeBase &kb)
 {
+    QList<TaggedName> tagged = taggedIn;
+    cutAtOpenQuotes(&tagged, tokens);
+    widenPersonsLeft(&tagged, *found, tokens, rules, kb);
+    listPersonsOn(&tagged, tokens, rules, kb);
     // Which rule names stand whatever the tagger says: the knowledge base's and those built
     // from cue words. In a headline every word is capitalised and the rules take only names they know
     // ("Xi Jinpin Pastikan ..."): there all their names stand.
@@ -99,7 +199,7 @@ void mergeTaggedNames(QList<FoundName> *found, const QList<TaggedName> &tagged, 
     };
     // A tagged name is taken unless it runs into a standing name. It may enclose one standing
     // place or organisation that ends it ("Pemprov DKI Jakarta", "Timnas Indonesia"); one that
-    // starts it ("Kremlin Dmitry Peskov", "Partai Buruh Said Iqbal") means the tagger ran two
+    // starts it ("Pentagon Mark Ellison", "Partai Tani Ahmad Fauzi": made-up names) means the tagger ran two
     // names together.
     // A standing name may also start a longer place or organisation the tagger read: a known
     // one ("Asia" in "Asia Tenggara", "Paris" in "Paris Saint-Germain") or one built from cue

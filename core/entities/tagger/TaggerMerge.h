@@ -20,6 +20,11 @@ namespace fc {
 //   nothing in it marks two names side by side (a connector, a bracket, a person the rules read:
 //   "Kabupaten Toba Samosir", not "Partai Kebangkitan Bangsa (PKB)");
 //   feasts and single not-name words ("Idul Fitri", "Namun") are never taken;
+// - a tagged name ends before an unpaired quotation mark inside it (it ran into a quoted title);
+// - a tagged person whose capitalised run opens one plain word earlier, after a lower-case word,
+//   takes that word in (an unseen given name the tagger left outside: "oleh Kendra Lowell Hart");
+// - one unknown word the tagger read as a place, listed right after a person it read in a list
+//   that goes on, is a person ("Tara , Yumi , Selin , Kasha dan Oona");
 // - where both read the same words as the same two names in a row split at another word
 //   ("Garuda Indonesia" + "Wamildan Tsani Panjaitan"), the rules' split stands;
 // - the rules' other persons, organisations and places give way to a taken tagged name over
