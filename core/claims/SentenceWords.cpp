@@ -1,5 +1,7 @@
 #include "SentenceWords.h"
 
+#include "text/TextSlice.h"
+
 #include <QStringList>
 
 namespace fc {
@@ -31,7 +33,8 @@ SentenceWords::SentenceWords(const QString &text, const Span &sentence)
             }
             Word w;
             w.span = Span{i, j};
-            w.text = text.mid(i, j - i);
+            // The word shares the text's buffer: measured claims keep words until the report.
+            w.text = textSlice(text, i, j - i);
             w.lower = w.text.toLower();
             w.clause = clause;
             for (QChar d : w.text)
