@@ -596,10 +596,6 @@ Opsi untuk setiap perintah:
         <translation>adalah PDF, dan dukungan PDF tidak tersedia di program ini</translation>
     </message>
     <message>
-        <source>is a PDF without a text layer (a scanned image?)</source>
-        <translation>adalah PDF tanpa lapisan teks (gambar hasil pindaian?)</translation>
-    </message>
-    <message>
         <source>HTML is nested too deeply; the deepest elements were read as plain text</source>
         <translation>HTML bersarang terlalu dalam; elemen terdalam dibaca sebagai teks biasa</translation>
     </message>
@@ -618,6 +614,14 @@ Opsi untuk setiap perintah:
     <message>
         <source>contains no text</source>
         <translation>tidak berisi teks</translation>
+    </message>
+    <message>
+        <source>is a PDF without a text layer (a scanned image?), and reading text from images is not available in this program</source>
+        <translation>adalah PDF tanpa lapisan teks (gambar hasil pindaian?), dan pembacaan teks dari gambar tidak tersedia di program ini</translation>
+    </message>
+    <message>
+        <source>is a PDF without a text layer, and its pages read as images hold no text</source>
+        <translation>adalah PDF tanpa lapisan teks, dan halamannya yang dibaca sebagai gambar tidak berisi teks</translation>
     </message>
 </context>
 <context>
@@ -656,6 +660,14 @@ Opsi untuk setiap perintah:
     <message>
         <source>holds more than %1 characters of text (at page %2 of %3); not read</source>
         <translation>memuat lebih dari %1 karakter teks (pada halaman %2 dari %3); tidak dibaca</translation>
+    </message>
+    <message>
+        <source>has more than %1 pages without a text layer (scanned); too many to read as images</source>
+        <translation>memiliki lebih dari %1 halaman tanpa lapisan teks (hasil pindaian); terlalu banyak untuk dibaca sebagai gambar</translation>
+    </message>
+    <message>
+        <source>page %1 has no text layer, and its image %2</source>
+        <translation>halaman %1 tidak memiliki lapisan teks, dan gambarnya %2</translation>
     </message>
 </context>
 <context>
