@@ -1056,6 +1056,13 @@ Opsi untuk setiap perintah:
     </message>
 </context>
 <context>
+    <name>fc::ui::ArticleImageView</name>
+    <message>
+        <source>Article image</source>
+        <translation>Gambar artikel</translation>
+    </message>
+</context>
+<context>
     <name>fc::ui::ArticleListModel</name>
     <message>
         <source>unknown</source>
@@ -1149,6 +1156,18 @@ Bahasa: %4</translation>
     <message>
         <source>from %1</source>
         <translation>dari %1</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Gambar</translation>
+    </message>
+    <message>
+        <source>Show the image the text was read from, with the mentions, the evidence and the doubtful words marked on it</source>
+        <translation>Tampilkan gambar asal teks ini dibaca, dengan sebutan, bukti, dan kata yang diragukan ditandai di atasnya</translation>
+    </message>
+    <message>
+        <source>Show the image the text was read from</source>
+        <translation>Tampilkan gambar asal teks ini dibaca</translation>
     </message>
 </context>
 <context>
