@@ -471,10 +471,6 @@ Opsi untuk setiap perintah:
         <translation>Laporan cek fakta</translation>
     </message>
     <message>
-        <source>%1 articles · %2 entities · %3 findings · factcheck %4</source>
-        <translation>%1 artikel · %2 entitas · %3 temuan · factcheck %4</translation>
-    </message>
-    <message>
         <source>Mentions are marked **like this**`TYPE`: %1.</source>
         <translation>Sebutan ditandai **seperti ini**`JENIS`: %1.</translation>
     </message>
@@ -928,6 +924,27 @@ Opsi untuk setiap perintah:
         <source>low OCR confidence: %1 of 100</source>
         <comment>a word read from an image, and how sure text recognition was of it</comment>
         <translation>keyakinan OCR rendah: %1 dari 100</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n articles</source>
+        <comment>report header: how many articles</comment>
+        <translation>
+            <numerusform>%n artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <comment>report header: how many entities</comment>
+        <translation>
+            <numerusform>%n entitas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n findings</source>
+        <comment>report header: how many findings</comment>
+        <translation>
+            <numerusform>%n temuan</numerusform>
+        </translation>
     </message>
 </context>
 <context>

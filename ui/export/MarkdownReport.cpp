@@ -154,12 +154,7 @@ QByteArray writeMarkdownReport(const Report &report, const ReportExtras &extras)
 {
     QString md;
     md += QStringLiteral("# ") + tr("Fact-check report") + QStringLiteral("\n\n");
-    md += tr("%1 articles · %2 entities · %3 findings · factcheck %4")
-              .arg(report.articles.size())
-              .arg(report.entities.size())
-              .arg(report.findings.size())
-              .arg(QStringLiteral(FACTCHECK_VERSION))
-        + QStringLiteral("\n\n");
+    md += vocabulary::reportCounts(report) + QStringLiteral("\n\n");
 
     md += QStringLiteral("## ") + tr("Findings") + QStringLiteral("\n\n");
     if (report.findings.isEmpty()) {
