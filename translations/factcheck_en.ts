@@ -22,6 +22,33 @@
     </message>
 </context>
 <context>
+    <name>fc::Report</name>
+    <message numerus="yes">
+        <source>%n articles</source>
+        <comment>report header: how many articles</comment>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <comment>report header: how many entities</comment>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n findings</source>
+        <comment>report header: how many findings</comment>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fc::ui::MainWindow</name>
     <message numerus="yes">
         <source>Analysed %n article(s)</source>

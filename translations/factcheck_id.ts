@@ -471,10 +471,6 @@ Opsi untuk setiap perintah:
         <translation>Laporan cek fakta</translation>
     </message>
     <message>
-        <source>%1 articles · %2 entities · %3 findings · factcheck %4</source>
-        <translation>%1 artikel · %2 entitas · %3 temuan · factcheck %4</translation>
-    </message>
-    <message>
         <source>Mentions are marked **like this**`TYPE`: %1.</source>
         <translation>Sebutan ditandai **seperti ini**`JENIS`: %1.</translation>
     </message>
@@ -596,10 +592,6 @@ Opsi untuk setiap perintah:
         <translation>adalah PDF, dan dukungan PDF tidak tersedia di program ini</translation>
     </message>
     <message>
-        <source>is a PDF without a text layer (a scanned image?)</source>
-        <translation>adalah PDF tanpa lapisan teks (gambar hasil pindaian?)</translation>
-    </message>
-    <message>
         <source>HTML is nested too deeply; the deepest elements were read as plain text</source>
         <translation>HTML bersarang terlalu dalam; elemen terdalam dibaca sebagai teks biasa</translation>
     </message>
@@ -618,6 +610,14 @@ Opsi untuk setiap perintah:
     <message>
         <source>contains no text</source>
         <translation>tidak berisi teks</translation>
+    </message>
+    <message>
+        <source>is a PDF without a text layer (a scanned image?), and reading text from images is not available in this program</source>
+        <translation>adalah PDF tanpa lapisan teks (gambar hasil pindaian?), dan pembacaan teks dari gambar tidak tersedia di program ini</translation>
+    </message>
+    <message>
+        <source>is a PDF without a text layer, and its pages read as images hold no text</source>
+        <translation>adalah PDF tanpa lapisan teks, dan halamannya yang dibaca sebagai gambar tidak berisi teks</translation>
     </message>
 </context>
 <context>
@@ -656,6 +656,14 @@ Opsi untuk setiap perintah:
     <message>
         <source>holds more than %1 characters of text (at page %2 of %3); not read</source>
         <translation>memuat lebih dari %1 karakter teks (pada halaman %2 dari %3); tidak dibaca</translation>
+    </message>
+    <message>
+        <source>has more than %1 pages without a text layer (scanned); too many to read as images</source>
+        <translation>memiliki lebih dari %1 halaman tanpa lapisan teks (hasil pindaian); terlalu banyak untuk dibaca sebagai gambar</translation>
+    </message>
+    <message>
+        <source>page %1 has no text layer, and its image %2</source>
+        <translation>halaman %1 tidak memiliki lapisan teks, dan gambarnya %2</translation>
     </message>
 </context>
 <context>
@@ -917,6 +925,27 @@ Opsi untuk setiap perintah:
         <comment>a word read from an image, and how sure text recognition was of it</comment>
         <translation>keyakinan OCR rendah: %1 dari 100</translation>
     </message>
+    <message numerus="yes">
+        <source>%n articles</source>
+        <comment>report header: how many articles</comment>
+        <translation>
+            <numerusform>%n artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <comment>report header: how many entities</comment>
+        <translation>
+            <numerusform>%n entitas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n findings</source>
+        <comment>report header: how many findings</comment>
+        <translation>
+            <numerusform>%n temuan</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fc::ReportWriter</name>
@@ -1044,6 +1073,13 @@ Opsi untuk setiap perintah:
     </message>
 </context>
 <context>
+    <name>fc::ui::ArticleImageView</name>
+    <message>
+        <source>Article image</source>
+        <translation>Gambar artikel</translation>
+    </message>
+</context>
+<context>
     <name>fc::ui::ArticleListModel</name>
     <message>
         <source>unknown</source>
@@ -1137,6 +1173,18 @@ Bahasa: %4</translation>
     <message>
         <source>from %1</source>
         <translation>dari %1</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Gambar</translation>
+    </message>
+    <message>
+        <source>Show the image the text was read from, with the mentions, the evidence and the doubtful words marked on it</source>
+        <translation>Tampilkan gambar asal teks ini dibaca, dengan sebutan, bukti, dan kata yang diragukan ditandai di atasnya</translation>
+    </message>
+    <message>
+        <source>Show the image the text was read from</source>
+        <translation>Tampilkan gambar asal teks ini dibaca</translation>
     </message>
 </context>
 <context>

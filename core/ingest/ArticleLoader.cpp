@@ -207,9 +207,19 @@ LoadResult ArticleLoader::loadBytes(const QByteArray &bytes, const QString &name
         const PdfText pdf = pdfExtractor()(bytes);
         if (!pdf.error.isEmpty())
             return failed(name, pdf.error);
-        if (pdf.text.trimmed().isEmpty())
-            return failed(name, tr("is a PDF without a text layer (a scanned image?)"));
-        return build(pdf.text, name, {}, NormaliseOptions{true}, diagnostics);
+        if (pdf.text.trimmed().isEmpty()) {
+            if (!hasImageTextReader())
+                return failed(name,
+                              tr("is a PDF without a text layer (a scanned image?), and reading text from "
+                                 "images is not available in this program"));
+            return failed(name, tr("is a PDF without a text layer, and its pages read as images hold no text"));
+        }
+        LoadResult result = build(pdf.text, name, {}, NormaliseOptions{true}, diagnostics);
+        if (result.article && !pdf.words.isEmpty()) {
+            result.article->lowConfidence = lowConfidenceWords(*result.article, pdf.words);
+            result.article->wordBoxes = wordBoxes(*result.article, pdf.words);
+        }
+        return result;
     }
     if (format == u"image") {
         if (!hasImageTextReader())

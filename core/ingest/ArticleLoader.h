@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ingest/ImageTextHook.h"
 #include "model/Article.h"
 #include "model/Diagnostic.h"
 
@@ -21,11 +22,14 @@ struct LoadResult
     bool ok() const { return article.has_value(); }
 };
 
-// Text of a PDF document, or an error message (translated) when it cannot be read.
+// Text of a PDF document, or an error message (translated) when it cannot be read. Pages
+// without a text layer (scanned) are read as images by the registered image text reader; their
+// words (offsets in text, page, box and confidence) are kept, as an image's are.
 struct PdfText
 {
     QString text;
     QString error;
+    QList<RecognisedWord> words; // words of the pages read as images, in text order
 };
 using PdfExtractor = std::function<PdfText(const QByteArray &bytes)>;
 

@@ -12,12 +12,15 @@ namespace fc {
 
 // One word the reader recognised: where it is in ImageText::text (UTF-16, end exclusive), how
 // sure the reader was (0-100), and where it stood in the image (pixels of the image as given).
+// Words of a PDF's pages without a text layer (PdfText::words) name their page, counted from 1,
+// and stand in the page as rendered at PdfOcrDpi; an image's words are on page 0.
 struct RecognisedWord
 {
     qsizetype start = 0;
     qsizetype end = 0;
     int confidence = 0;
     QRect box;
+    int page = 0;
 };
 
 // Text read from an image (a screenshot of an article), or an error message (translated).
@@ -27,6 +30,9 @@ struct ImageText
     QString error;
     int confidence = -1;         // the reader's mean word confidence, 0-100; -1 when unknown
     QList<RecognisedWord> words; // in reading order
+    // The image was read and holds no text (error says so): a blank page of a scanned PDF is
+    // skipped, where a missing language or a damaged image stops the reading.
+    bool noText = false;
 };
 using ImageTextReader = std::function<ImageText(const QByteArray &bytes)>;
 

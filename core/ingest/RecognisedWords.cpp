@@ -39,7 +39,7 @@ QList<WordBox> wordBoxes(const Article &article, const QList<RecognisedWord> &wo
     for (const RecognisedWord &w : words) {
         const Span span{toNormalised(article, w.start), toNormalised(article, w.end)};
         if (!span.isEmpty())
-            boxes.append(WordBox{span, w.box});
+            boxes.append(WordBox{span, w.box, w.page});
     }
     return boxes;
 }

@@ -16,12 +16,18 @@ struct LowConfidenceWord
     friend bool operator==(const LowConfidenceWord &, const LowConfidenceWord &) = default;
 };
 
-// Where a recognised word stood in the image it was read from (pixels of the image as given),
-// for showing a span of the text on the image.
+// The resolution a PDF's pages without a text layer are read at (dots per inch), and the one
+// their word boxes count in: Tesseract reads text of about 30 pixels a line best.
+constexpr int PdfOcrDpi = 300;
+
+// Where a recognised word stood in the image it was read from, for showing a span of the text
+// on the image: page 0 is an image (a screenshot), in pixels of the image as given; page n >= 1
+// is the n-th page of a scanned PDF, in pixels of the page rendered at PdfOcrDpi.
 struct WordBox
 {
     Span span;
     QRect box;
+    int page = 0;
     friend bool operator==(const WordBox &, const WordBox &) = default;
 };
 

@@ -185,6 +185,7 @@ ImageText readImageText(const QByteArray &bytes, const QString &languages)
     out.text = whole.trimmed();
     if (out.text.isEmpty()) {
         out.error = tr("is an image without readable text");
+        out.noText = true;
         return out;
     }
     const float toImage = width < MinWidthForOcr ? float(width) / float(pixGetWidth(pix.get())) : 1.0f;

@@ -12,6 +12,7 @@
 #include <QPainter>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -256,6 +257,43 @@ private Q_SLOTS:
         const Run english = run({u"analyze"_s, article, empty});
         QCOMPARE(r.out, english.out);
         QVERIFY(!r.out.isEmpty());
+    }
+
+    // The line under a report's title counts with plural forms: one article is "1 article"
+    // (it read "1 articles"), in English and Indonesian, in every report that has the line.
+    void reportCounts_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<int>("articles");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("pattern"); // of the counts, before the version
+        const QString en = u"^%1 \\x{00b7} \\d+ entit(y|ies) \\x{00b7} \\d+ findings? \\x{00b7} factcheck "_s;
+        const QString id = u"^%1 \\x{00b7} \\d+ entitas \\x{00b7} \\d+ temuan \\x{00b7} factcheck "_s;
+        QTest::newRow("md, one article") << u"md"_s << 1 << u"en"_s << en.arg(u"1 article"_s);
+        QTest::newRow("md, two articles") << u"md"_s << 2 << u"en"_s << en.arg(u"2 articles"_s);
+        QTest::newRow("md, one article, Indonesian") << u"md"_s << 1 << u"id"_s << id.arg(u"1 artikel"_s);
+        QTest::newRow("md, two articles, Indonesian") << u"md"_s << 2 << u"id"_s << id.arg(u"2 artikel"_s);
+        QTest::newRow("html, one article") << u"html"_s << 1 << u"en"_s << en.arg(u"1 article"_s);
+    }
+
+    void reportCounts()
+    {
+        QFETCH(QString, format);
+        QFETCH(int, articles);
+        QFETCH(QString, language);
+        QFETCH(QString, pattern);
+        QStringList arguments{u"analyze"_s, u"--format"_s, format, u"--language"_s, language};
+        for (const QString &name : QStringList{u"01-kabar-pagi.txt"_s, u"02-warta-priangan.txt"_s}.mid(0, articles))
+            arguments << fc::test::examplesDir() + u'/' + name;
+        const Run r = run(arguments);
+        QVERIFY2(!r.out.isEmpty(), qPrintable(r.err));
+        QString line;
+        for (const QString &l : QString::fromUtf8(r.out).split(u'\n')) {
+            const QString text = QString(l).remove(QRegularExpression(u"<[^>]*>"_s));
+            if (text.contains(u" \u00b7 factcheck "_s))
+                line = text;
+        }
+        QVERIFY2(QRegularExpression(pattern).match(line).hasMatch(), qPrintable(line));
     }
 
     // What the loader, the image reader and the report writers translate through their own

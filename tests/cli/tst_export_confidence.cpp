@@ -1,6 +1,7 @@
 // Words of a screenshot that text recognition doubted (Article::lowConfidence) are marked on
 // the mentions and evidence that hold them, in every export that shows those: JSON (additive
-// fields), Markdown, HTML and CSV (a low_confidence column); HTML boxes the words themselves. A report without such
+// fields), Markdown, HTML and CSV (a low_confidence column); HTML boxes the words themselves and
+// Markdown sets those outside mentions in italics with their confidence. A report without such
 // words is written as before, unmarked.
 #include "export/ReportWriter.h"
 #include "ingest/ArticleLoader.h"
@@ -61,6 +62,8 @@ private Q_SLOTS:
     void json();
     void humanReadable_data();
     void humanReadable();
+    void markdownWords_data();
+    void markdownWords();
 };
 
 void TestExportConfidence::json()
@@ -108,7 +111,7 @@ void TestExportConfidence::humanReadable_data()
     QTest::addColumn<QString>("unmarked");  // the evidence "Senin", in both, as it reads unmarked
     QTest::newRow("md") << u"md"_s
                         << QStringList{u"\u201cGarut\u201d \u26a0 _low OCR confidence_"_s, u"**Garut**`LOC?`"_s,
-                                       u"`TYPE?`"_s}
+                                       u"`TYPE?`"_s, u"*word*`?35`: low OCR confidence: 35 of 100"_s}
                         << u"\u201cSenin\u201d |"_s;
     QTest::newRow("html")
         << u"html"_s
@@ -138,6 +141,35 @@ void TestExportConfidence::humanReadable()
     // Only "Garut" is marked: the evidence "Senin" is not.
     QVERIFY2(withDoubt.contains(unmarked), qPrintable(withDoubt));
     QVERIFY(without.contains(unmarked));
+}
+
+void TestExportConfidence::markdownWords_data()
+{
+    QTest::addColumn<QString>("doubtful"); // a word of the story read with confidence 35
+    QTest::addColumn<QString>("marked");   // how the article text reads in Markdown
+    QTest::addColumn<QString>("unmarked"); // what is not in it
+    // A word outside the mentions is itself marked, as the PDF report marks it: italics and
+    // its confidence.
+    QTest::newRow("word outside mentions") << u"rusak"_s << u"`QUANTITY` *rusak*`?35` berat dan"_s << u"**rusak**"_s;
+    QTest::newRow("another word") << u"berat"_s << u" rusak *berat*`?35` dan "_s << u"**berat**"_s;
+    // One inside a mention is said by the mention's tag, not marked again inside the bold.
+    QTest::newRow("word of a mention") << u"Garut"_s << u"**Garut**`LOC?`"_s << u"*Garut*`?35`"_s;
+}
+
+void TestExportConfidence::markdownWords()
+{
+    QFETCH(QString, doubtful);
+    QFETCH(QString, marked);
+    QFETCH(QString, unmarked);
+    const QString md = QString::fromUtf8(rendered(analysed(doubtful), u"md"_s));
+    const QString articleText = md.mid(md.lastIndexOf(u"### "_s));
+    QVERIFY2(articleText.contains(marked), qPrintable(articleText));
+    QVERIFY2(!articleText.contains(unmarked), qPrintable(articleText));
+    QCOMPARE(articleText.count(u"`?35`"_s), doubtful == u"Garut" ? 0 : 1);
+    // The same report without the doubtful word reads as before: no italics, no confidence.
+    const QString plain = QString::fromUtf8(rendered(analysed({}), u"md"_s));
+    QVERIFY(!plain.contains(u"`?"_s));
+    QVERIFY(!plain.contains(u"*word*"_s));
 }
 
 QTEST_MAIN(TestExportConfidence)

@@ -297,8 +297,8 @@ private Q_SLOTS:
     {
         ArticleLoader::setPdfExtractor([](const QByteArray &bytes) {
             return bytes.contains("broken")
-                ? PdfText{{}, u"damaged PDF"_s}
-                : PdfText{u"Halaman satu berisi teks-\nnya yang terpotong.\n\nParagraf dua."_s, {}};
+                ? PdfText{{}, u"damaged PDF"_s, {}}
+                : PdfText{u"Halaman satu berisi teks-\nnya yang terpotong.\n\nParagraf dua."_s, {}, {}};
         });
         const LoadResult ok = ArticleLoader().loadBytes("%PDF-1.4 fine", u"a.pdf"_s);
         QVERIFY(ok.ok());

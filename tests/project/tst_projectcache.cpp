@@ -82,7 +82,8 @@ void TestProjectCache::codecRoundTripIsExact()
         QVERIFY(!article.mentions.isEmpty());
         // As an image's text would have them: words the recogniser was unsure of.
         article.lowConfidence = {{article.mentions.first().span, 41}, {article.mentions.last().span, 12}};
-        article.wordBoxes = {{article.mentions.first().span, QRect(12, 40, 80, 22)}};
+        article.wordBoxes = {{article.mentions.first().span, QRect(12, 40, 80, 22)},
+                             {article.mentions.last().span, QRect(300, 900, 120, 40), 2}};
         const QByteArray blob = project::encodeArticle(article);
         Article decoded;
         QVERIFY(project::decodeArticle(blob, &decoded));
@@ -121,7 +122,7 @@ void TestProjectCache::codecCoversEveryModelField()
         {"Claim", {sizeof(Claim), 320}},
         {"MeasuredClaim", {sizeof(MeasuredClaim), 376}},
         {"LowConfidenceWord", {sizeof(LowConfidenceWord), 24}},
-        {"WordBox", {sizeof(WordBox), 32}},
+        {"WordBox", {sizeof(WordBox), 40}}, // 40: the page of a scanned PDF
     };
     QStringList changed;
     for (const auto &[name, s] : sizes) {

@@ -128,6 +128,8 @@ private Q_SLOTS:
             << Spoil([](Article &a) { a.lowConfidence = {LowConfidenceWord{Span{0, 4}, 400}}; });
         QTest::newRow("word box before the text")
             << Spoil([](Article &a) { a.wordBoxes = {WordBox{Span{-3, 2}, QRect(0, 0, 10, 10)}}; });
+        QTest::newRow("word box on a page before the first")
+            << Spoil([](Article &a) { a.wordBoxes = {WordBox{Span{0, 2}, QRect(0, 0, 10, 10), -1}}; });
     }
 
     void craftedCacheIsDiscarded()

@@ -106,20 +106,45 @@ QString markedMention(QStringView raw, const QString &type)
     return md + QLatin1Char('`') + type + QLatin1Char('`');
 }
 
+// Text outside the mentions, [from, to) of the article: the words of a screenshot read with
+// little confidence in italics with their confidence after them, *Gamt*`?41`, as the PDF
+// report has them (a part of such a word outside a mention that holds no letter or digit,
+// the full stop after "Garut", stays plain: the mention's tag marks the word).
+QString plainText(const Article &article, qsizetype from, qsizetype to)
+{
+    const QStringView text(article.text);
+    const QList<LowConfidenceWord> &words = article.lowConfidence;
+    auto word = std::lower_bound(words.cbegin(), words.cend(), from,
+                                 [](const LowConfidenceWord &w, qsizetype at) { return w.span.end <= at; });
+    QString md;
+    qsizetype pos = from;
+    for (; word != words.cend() && word->span.start < to; ++word) {
+        const qsizetype start = std::max(word->span.start, pos);
+        const qsizetype end = std::min(word->span.end, to);
+        const QStringView part = text.mid(start, end - start);
+        if (end <= start || std::none_of(part.cbegin(), part.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+            continue;
+        md += markdownEscaped(text.mid(pos, start - pos)) + QLatin1Char('*') + markdownEscaped(part)
+            + QStringLiteral("*`?") + QString::number(word->confidence) + QLatin1Char('`');
+        pos = end;
+    }
+    return md + markdownEscaped(text.mid(pos, to - pos));
+}
+
 QString articleText(const Article &article)
 {
     QString md;
     qsizetype pos = 0;
     for (const qsizetype i : outermostMentions(article)) {
         const Mention &m = article.mentions.at(i);
-        md += markdownEscaped(QStringView(article.text).mid(pos, m.span.start - pos));
+        md += plainText(article, pos, m.span.start);
         // A mention holding a doubtful word of a screenshot: its type tag says so ("LOC?").
         md += markedMention(article.textOf(m.span),
                             mentionTypeCode(m.type)
                                 + (vocabulary::lowConfidence(article, m) ? QStringLiteral("?") : QString()));
         pos = m.span.end;
     }
-    md += markdownEscaped(QStringView(article.text).mid(pos));
+    md += plainText(article, pos, article.text.size());
     return protectLineStarts(md);
 }
 
@@ -129,12 +154,7 @@ QByteArray writeMarkdownReport(const Report &report, const ReportExtras &extras)
 {
     QString md;
     md += QStringLiteral("# ") + tr("Fact-check report") + QStringLiteral("\n\n");
-    md += tr("%1 articles · %2 entities · %3 findings · factcheck %4")
-              .arg(report.articles.size())
-              .arg(report.entities.size())
-              .arg(report.findings.size())
-              .arg(QStringLiteral(FACTCHECK_VERSION))
-        + QStringLiteral("\n\n");
+    md += vocabulary::reportCounts(report) + QStringLiteral("\n\n");
 
     md += QStringLiteral("## ") + tr("Findings") + QStringLiteral("\n\n");
     if (report.findings.isEmpty()) {
@@ -207,6 +227,7 @@ QByteArray writeMarkdownReport(const Report &report, const ReportExtras &extras)
     if (std::any_of(report.articles.cbegin(), report.articles.cend(),
                     [](const Article &a) { return !a.lowConfidence.isEmpty(); }))
         md += tr("`TYPE?`: the mention holds a word read from an image with low confidence; check it on the image.")
+            + QStringLiteral("  \n*") + tr("word") + QStringLiteral("*`?35`: ") + vocabulary::lowConfidenceWordLabel(35)
             + QStringLiteral("\n\n");
     for (const auto &a : report.articles) {
         md += QStringLiteral("### ") + cell(a.id) + QStringLiteral(" \u00b7 ") + cell(vocabulary::documentTitle(a))

@@ -85,13 +85,8 @@ QString pdfDocumentHtml(const Report &report, const ReportExtras &extras)
 {
     QString html = QStringLiteral("<html><body>");
     html += QStringLiteral("<h1>") + esc(tr("Fact-check report")) + QStringLiteral("</h1>");
-    html += QStringLiteral("<p style=\"color:#5a5a5a\">")
-        + esc(tr("%1 articles · %2 entities · %3 findings · factcheck %4")
-                  .arg(report.articles.size())
-                  .arg(report.entities.size())
-                  .arg(report.findings.size())
-                  .arg(QStringLiteral(FACTCHECK_VERSION)))
-        + QStringLiteral("</p>");
+    html +=
+        QStringLiteral("<p style=\"color:#5a5a5a\">") + esc(vocabulary::reportCounts(report)) + QStringLiteral("</p>");
 
     const QString table = QStringLiteral(
         "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" style=\"border-color:#bbbbbb\">");

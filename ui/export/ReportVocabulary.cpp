@@ -200,5 +200,19 @@ QString lowConfidenceWordLabel(int confidence)
         .arg(confidence);
 }
 
+QString reportCounts(const Report &report)
+{
+    const QString dot = QStringLiteral(" \u00b7 ");
+    return QCoreApplication::translate("fc::Report", "%n articles", "report header: how many articles",
+                                       int(report.articles.size()))
+        + dot
+        + QCoreApplication::translate("fc::Report", "%n entities", "report header: how many entities",
+                                      int(report.entities.size()))
+        + dot
+        + QCoreApplication::translate("fc::Report", "%n findings", "report header: how many findings",
+                                      int(report.findings.size()))
+        + dot + QStringLiteral("factcheck ") + QStringLiteral(FACTCHECK_VERSION);
+}
+
 } // namespace vocabulary
 } // namespace fc

@@ -34,6 +34,10 @@ QString lowConfidenceLabel(); // "low OCR confidence", translated
 int lowestConfidence(const Report &report, const Evidence &evidence);
 // What a doubtful word itself is marked with: "low OCR confidence: 35 of 100", translated.
 QString lowConfidenceWordLabel(int confidence);
+// The line under a report's title: "1 article · 8 entities · 4 findings · factcheck 0.1.0",
+// each count with its plural form (English needs its catalogue for the singular; without one
+// the source's plural stands).
+QString reportCounts(const Report &report);
 
 } // namespace vocabulary
 } // namespace fc

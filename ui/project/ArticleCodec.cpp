@@ -230,7 +230,7 @@ QByteArray encodeArticle(const Article &a)
     });
     writeList(s, a.wordBoxes, [&](const WordBox &x) {
         w.span(x.span);
-        s << x.box;
+        s << x.box << qint32(x.page);
     });
     return blob;
 }
@@ -358,7 +358,9 @@ bool decodeArticle(const QByteArray &blob, Article *out)
     });
     ok = ok && readList(s, a.wordBoxes, [&](WordBox &x) {
         r.span(x.span);
-        s >> x.box;
+        qint32 page = 0;
+        s >> x.box >> page;
+        x.page = page;
     });
     if (!ok || s.status() != QDataStream::Ok || !s.atEnd())
         return false;

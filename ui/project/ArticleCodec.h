@@ -8,7 +8,8 @@ namespace fc::project {
 
 // Bumped whenever the encoding below changes, or a field is added to the core model: it is
 // part of the cache's engine key, so stale results are never decoded, only recomputed.
-constexpr int ArticleCodecVersion = 5; // 3: measured claims; 4: rule names; 5: OCR words (low confidence, boxes)
+constexpr int ArticleCodecVersion = 6; // 3: measured claims; 4: rule names; 5: OCR words (low confidence, boxes);
+                                       // 6: word boxes' pages (scanned PDFs)
 
 // The whole analysed article (text, offset map, metadata, segmentation, mentions, times,
 // quantities, claims, diagnostics) as a binary blob for the analysis cache. Decoding what was

@@ -97,8 +97,8 @@ QString articleInconsistency(const Article &a)
             return QStringLiteral("low-confidence words out of order or overlapping");
     }
     for (const WordBox &b : a.wordBoxes)
-        if (!inText(b.span, size))
-            return QStringLiteral("recognised word box outside the text");
+        if (!inText(b.span, size) || b.page < 0)
+            return QStringLiteral("recognised word box outside the text or on a page before the first");
     return {};
 }
 

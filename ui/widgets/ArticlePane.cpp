@@ -4,15 +4,19 @@
 
 #include "models/ArticleListModel.h"
 #include "models/PlainText.h"
+#include "widgets/ArticleImageView.h"
 #include "widgets/ArticleView.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QSignalBlocker>
+#include <QStackedWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -41,6 +45,10 @@ ArticlePane::ArticlePane(QWidget *parent)
     , m_dateEdit(new QDateEdit)
     , m_dateDebounce(new QTimer(this))
     , m_view(new ArticleView)
+    , m_imageView(new ArticleImageView)
+    , m_stack(new QStackedWidget)
+    , m_imageToggle(new QToolButton)
+    , m_imageLoader(&ArticlePane::imageFromSourceFile)
 {
     m_chooser->setAccessibleName(tr("Article shown in this pane"));
     m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -70,9 +78,24 @@ ArticlePane::ArticlePane(QWidget *parent)
     });
     connect(m_dateDebounce, &QTimer::timeout, this, &ArticlePane::commitDate);
 
+    // A screenshot's image, with the text view's marks drawn over its words.
+    m_imageToggle->setText(tr("Image"));
+    m_imageToggle->setCheckable(true);
+    m_imageToggle->setToolTip(tr("Show the image the text was read from, with the mentions, the evidence and "
+                                 "the doubtful words marked on it"));
+    m_imageToggle->setAccessibleName(tr("Show the image the text was read from"));
+    m_imageToggle->setVisible(false);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_imageView);
+    connect(m_imageToggle, &QToolButton::toggled, this, &ArticlePane::setShowImage);
+    connect(m_view, &ArticleView::marksChanged, this,
+            [this] { m_imageView->setMarks(m_view->selectedEntity(), m_view->evidence()); });
+    m_imageView->setToolTips([this](qsizetype position) { return m_view->toolTipAt(position); });
+
     connect(m_chooser, &QComboBox::currentIndexChanged, this, [this] {
         const Article *a = m_report ? m_report->article(articleId()) : nullptr;
         m_view->setArticle(a, m_theme, m_report);
+        updateImage();
         updateHeader();
         Q_EMIT articleChanged(articleId());
     });
@@ -82,6 +105,7 @@ ArticlePane::ArticlePane(QWidget *parent)
     auto *header = new QHBoxLayout;
     header->setContentsMargins(4, 2, 4, 0);
     header->addWidget(m_chooser, 1);
+    header->addWidget(m_imageToggle);
     header->addWidget(m_dateEdit);
     m_meta->setContentsMargins(6, 0, 4, 2);
     QFont small = m_meta->font();
@@ -93,9 +117,10 @@ ArticlePane::ArticlePane(QWidget *parent)
     layout->setSpacing(0);
     layout->addLayout(header);
     layout->addWidget(m_meta);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_stack, 1);
     setFocusProxy(m_view);
-    setTabOrder(m_chooser, m_dateEdit);
+    setTabOrder(m_chooser, m_imageToggle);
+    setTabOrder(m_imageToggle, m_dateEdit);
     setTabOrder(m_dateEdit, m_view);
 }
 
@@ -113,6 +138,7 @@ void ArticlePane::setReport(std::shared_ptr<const Report> report, const QString 
         m_chooser->setCurrentIndex(index >= 0 ? index : (m_chooser->count() ? 0 : -1));
     }
     m_view->setArticle(m_report ? m_report->article(this->articleId()) : nullptr, m_theme, m_report);
+    updateImage();
     updateHeader();
 }
 
@@ -132,6 +158,56 @@ void ArticlePane::setTheme(const MentionTheme &theme)
 {
     m_theme = theme;
     m_view->setTheme(theme);
+    m_imageView->setTheme(theme);
+}
+
+bool ArticlePane::showsImage() const
+{
+    return m_stack->currentWidget() == m_imageView;
+}
+
+void ArticlePane::setShowImage(bool on)
+{
+    on = on && m_imageView->hasImage();
+    {
+        const QSignalBlocker blocker(m_imageToggle);
+        m_imageToggle->setChecked(on);
+    }
+    m_stack->setCurrentWidget(on ? static_cast<QWidget *>(m_imageView) : m_view);
+    setFocusProxy(m_stack->currentWidget());
+}
+
+void ArticlePane::setImageLoader(ImageLoader loader)
+{
+    m_imageLoader = std::move(loader);
+    updateImage();
+}
+
+QImage ArticlePane::imageFromSourceFile(const Article &article)
+{
+    if (!QFileInfo(article.source).isFile())
+        return {};
+    return QImage(article.source);
+}
+
+// The image of a screenshot article, when it is at hand and its words fit on it (a file
+// changed since it was read would put the marks in the wrong places: the text alone then).
+void ArticlePane::updateImage()
+{
+    const Article *a = m_report ? m_report->article(articleId()) : nullptr;
+    QImage image;
+    if (a && m_imageLoader
+        && std::any_of(a->wordBoxes.cbegin(), a->wordBoxes.cend(), [](const WordBox &w) { return w.page == 0; })) {
+        image = m_imageLoader(*a);
+        const QRect area = image.rect();
+        if (!image.isNull() && !std::all_of(a->wordBoxes.cbegin(), a->wordBoxes.cend(), [&](const WordBox &w) {
+            return w.page != 0 || area.contains(w.box);
+        }))
+            image = QImage();
+    }
+    m_imageView->setArticle(a, image, m_theme);
+    m_imageToggle->setVisible(!image.isNull());
+    setShowImage(showsImage() || m_imageToggle->isChecked());
 }
 
 QString ArticlePane::headerText() const

@@ -158,6 +158,7 @@ void ArticleView::setSelectedEntity(const QString &entityId)
         return;
     m_entityId = entityId;
     rebuildSelections();
+    Q_EMIT marksChanged();
 }
 
 void ArticleView::scrollToPosition(qsizetype position)
@@ -175,6 +176,7 @@ void ArticleView::showEvidence(const QList<Span> &spans)
     rebuildSelections();
     if (!spans.isEmpty())
         scrollToPosition(spans.first().start);
+    Q_EMIT marksChanged();
 }
 
 void ArticleView::showSentenceAt(const Span &span)

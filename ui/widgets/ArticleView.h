@@ -66,6 +66,8 @@ public:
 
 Q_SIGNALS:
     void mentionActivated(const QString &articleId, const fc::Mention &mention);
+    // The selected entity or the evidence shown changed (the image view draws them too).
+    void marksChanged();
 
 protected:
     bool event(QEvent *event) override;
