@@ -194,8 +194,8 @@ void TestCliProject::badProjectIsExit1NamingTheFile()
 {
     QFETCH(QByteArray, content);
     QFETCH(QString, reason);
-    const QString path =
-        m_dir.filePath(QStringLiteral("broken-%1.fcproj").arg(QTest::currentDataTag()).replace(u' ', u'-'));
+    const QString path = m_dir.filePath(
+        QStringLiteral("broken-%1.fcproj").arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'-'));
     if (!content.isEmpty()) {
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));

@@ -20,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace fc;
 
 class TestExportFormats : public QObject
@@ -371,7 +373,8 @@ void TestExportFormats::timelineTicksNeverRepeatADay()
     QStringList labels;
     for (const auto &m : label.globalMatch(svg))
         labels << m.captured(1);
-    QCOMPARE(labels, (QStringList{"2025-03-02", "2025-03-03", "2025-03-04", "2025-03-05", "2025-03-06"}));
+    QCOMPARE(labels,
+             (QStringList{u"2025-03-02"_s, u"2025-03-03"_s, u"2025-03-04"_s, u"2025-03-05"_s, u"2025-03-06"_s}));
 }
 
 QTEST_MAIN(TestExportFormats)

@@ -1,5 +1,7 @@
 #include "CheckerRows.h"
 
+using namespace Qt::StringLiterals;
+
 using namespace fc;
 
 class TestChecker : public QObject
@@ -31,31 +33,35 @@ void TestChecker::knowledgeBaseSpelling()
 void TestChecker::check_data()
 {
     test::addCheckerColumns();
-    QTest::newRow("misspelt given name") << QStringList{"id||{PER|Kim Jong Un=kim} tiba. {PER|Kim Jong Un=kim} pergi.",
-                                                        "id||{PER|Kim Jon Un=kim} tiba."}
-                                         << 1 << "low" << "Kim Jong Un,Kim Jon Un"
-                                         << "most mentions spell it \"Kim Jong Un\"" << "sebagian besar";
+    QTest::newRow("misspelt given name")
+        << QStringList{u"id||{PER|Kim Jong Un=kim} tiba. {PER|Kim Jong Un=kim} pergi."_s,
+                       u"id||{PER|Kim Jon Un=kim} tiba."_s}
+        << 1 << "low" << "Kim Jong Un,Kim Jon Un"
+        << "most mentions spell it \"Kim Jong Un\"" << "sebagian besar";
     QTest::newRow("surname only is a short form")
-        << QStringList{"id||{PER|Kim Jong Un=kim} tiba.", "id||{PER|Kim=kim} tiba."} << 0 << "" << "" << "" << "";
-    QTest::newRow("case only") << QStringList{"id||{PER|Kim Jong Un=kim} tiba.", "id||{PER|Kim Jong un=kim} tiba."} << 0
-                               << "" << "" << "" << "";
+        << QStringList{u"id||{PER|Kim Jong Un=kim} tiba."_s, u"id||{PER|Kim=kim} tiba."_s} << 0 << "" << "" << "" << "";
+    QTest::newRow("case only") << QStringList{u"id||{PER|Kim Jong Un=kim} tiba."_s,
+                                              u"id||{PER|Kim Jong un=kim} tiba."_s}
+                               << 0 << "" << "" << "" << "";
     QTest::newRow("place names across languages")
-        << QStringList{"id||{LOC|Rusia=ru} menyerang.", "en||{LOC|Russia=ru} attacked."} << 0 << "" << "" << "" << "";
+        << QStringList{u"id||{LOC|Rusia=ru} menyerang."_s, u"en||{LOC|Russia=ru} attacked."_s} << 0 << "" << "" << ""
+        << "";
     QTest::newRow("surname spelt two ways")
-        << QStringList{"id||{PER|Volodymyr Zelensky=z} berbicara. {PER|Volodymyr Zelensky=z} pergi.",
-                       "id||Presiden {PER|Zelenskyy=z} berbicara."}
+        << QStringList{u"id||{PER|Volodymyr Zelensky=z} berbicara. {PER|Volodymyr Zelensky=z} pergi."_s,
+                       u"id||Presiden {PER|Zelenskyy=z} berbicara."_s}
         << 1 << "low" << "Volodymyr Zelensky,Zelenskyy" << "(\"Zelenskyy\")" << "Zelenskyy";
     QTest::newRow("one letter at the end")
-        << QStringList{"id||{PER|Rahmat Hidayat=r} berkata.", "id||{PER|Rahmat Hidayat=r} berkata.",
-                       "id||{PER|Rahmat Hidayah=r} berkata."}
+        << QStringList{u"id||{PER|Rahmat Hidayat=r} berkata."_s, u"id||{PER|Rahmat Hidayat=r} berkata."_s,
+                       u"id||{PER|Rahmat Hidayah=r} berkata."_s}
         << 1 << "low" << "Rahmat Hidayat,Rahmat Hidayah" << "Rahmat Hidayah" << "Rahmat Hidayah";
     QTest::newRow("one spelling the knowledge base spells otherwise")
-        << QStringList{"id||Menteri Luar Negeri AS {PER|Anthony Blinken=b} tiba."} << 1 << "low"
+        << QStringList{u"id||Menteri Luar Negeri AS {PER|Anthony Blinken=b} tiba."_s} << 1 << "low"
         << "Antony Blinken,Anthony Blinken" << "the knowledge base spells it \"Antony Blinken\"" << "Anthony Blinken";
     QTest::newRow("one spelling as the knowledge base has it")
-        << QStringList{"id||Menteri Luar Negeri AS {PER|Antony Blinken=b} tiba."} << 0 << "" << "" << "" << "";
+        << QStringList{u"id||Menteri Luar Negeri AS {PER|Antony Blinken=b} tiba."_s} << 0 << "" << "" << "" << "";
     QTest::newRow("different people stay apart")
-        << QStringList{"id||{PER|Andi Pratama=a} berkata.", "id||{PER|Andi Prasetyo=b} berkata."} << 0 << "" << "" << ""
+        << QStringList{u"id||{PER|Andi Pratama=a} berkata."_s, u"id||{PER|Andi Prasetyo=b} berkata."_s} << 0 << "" << ""
+        << ""
         << "";
 }
 

@@ -1,5 +1,7 @@
 #include "CheckerRows.h"
 
+using namespace Qt::StringLiterals;
+
 using namespace fc;
 
 class TestChecker : public QObject
@@ -14,23 +16,24 @@ void TestChecker::check_data()
 {
     test::addCheckerColumns();
     QTest::newRow("toll rises")
-        << QStringList{"id|2025-03-04|Sebanyak {QTY|12 orang|12|exact|orang} meninggal.",
-                       "id|2025-03-05|Korban meninggal bertambah menjadi {QTY|15 orang|15|exact|orang}."}
+        << QStringList{u"id|2025-03-04|Sebanyak {QTY|12 orang|12|exact|orang} meninggal."_s,
+                       u"id|2025-03-05|Korban meninggal bertambah menjadi {QTY|15 orang|15|exact|orang}."_s}
         << 1 << "low" << "12,15" << "from 12 orang to 15 orang" << "bukan kontradiksi";
     QTest::newRow("english revised to")
-        << QStringList{"id|2025-03-04|Sebanyak {QTY|12 orang|12|exact|orang} meninggal.",
-                       "en|2025-03-05|The number of people killed was revised to {QTY|15|15|exact|people}."}
+        << QStringList{u"id|2025-03-04|Sebanyak {QTY|12 orang|12|exact|orang} meninggal."_s,
+                       u"en|2025-03-05|The number of people killed was revised to {QTY|15|15|exact|people}."_s}
         << 1 << "low" << "12,15" << "from 12 orang to 15;" << "merevisi";
     QTest::newRow("revision older than the figure")
-        << QStringList{"id|2025-03-06|Sebanyak {QTY|12 orang|12|exact|orang} meninggal.",
-                       "id|2025-03-05|Korban meninggal bertambah menjadi {QTY|15 orang|15|exact|orang}."}
+        << QStringList{u"id|2025-03-06|Sebanyak {QTY|12 orang|12|exact|orang} meninggal."_s,
+                       u"id|2025-03-05|Korban meninggal bertambah menjadi {QTY|15 orang|15|exact|orang}."_s}
         << 0 << "" << "" << "" << "";
-    QTest::newRow("no revision cue") << QStringList{"id|2025-03-04|Sebanyak {QTY|12 orang|12|exact|orang} meninggal.",
-                                                    "id|2025-03-05|Sebanyak {QTY|15 orang|15|exact|orang} meninggal."}
-                                     << 0 << "" << "" << "" << "";
+    QTest::newRow("no revision cue")
+        << QStringList{u"id|2025-03-04|Sebanyak {QTY|12 orang|12|exact|orang} meninggal."_s,
+                       u"id|2025-03-05|Sebanyak {QTY|15 orang|15|exact|orang} meninggal."_s}
+        << 0 << "" << "" << "" << "";
     QTest::newRow("same figure")
-        << QStringList{"id|2025-03-04|Sebanyak {QTY|15 orang|15|exact|orang} meninggal.",
-                       "id|2025-03-05|Korban meninggal bertambah menjadi {QTY|15 orang|15|exact|orang}."}
+        << QStringList{u"id|2025-03-04|Sebanyak {QTY|15 orang|15|exact|orang} meninggal."_s,
+                       u"id|2025-03-05|Korban meninggal bertambah menjadi {QTY|15 orang|15|exact|orang}."_s}
         << 0 << "" << "" << "" << "";
 }
 

@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace fc;
 
 class TestTimeCorpus : public QObject
@@ -68,124 +70,129 @@ void TestTimeCorpus::articles_data()
     // The project's examples, with the publication dates their headers state.
     QTest::newRow("example 01")
         << false << "01-kabar-pagi.txt" << "2025-03-04"
-        << QStringList{"Selasa, 4 Maret 2025=2025-03-04",   "08:15 WIB=2025-03-04T08:15",
-                       "Senin (3/3/2025) malam=2025-03-03", "Selasa pagi=2025-03-04",
-                       "hingga Kamis=2025-03-06",           "selama 14 hari=P14D"}
+        << QStringList{u"Selasa, 4 Maret 2025=2025-03-04"_s,   u"08:15 WIB=2025-03-04T08:15"_s,
+                       u"Senin (3/3/2025) malam=2025-03-03"_s, u"Selasa pagi=2025-03-04"_s,
+                       u"hingga Kamis=2025-03-06"_s,           u"selama 14 hari=P14D"_s}
         << QStringList{}
-        << QStringList{"12 Orang=12", "tujuh kecamatan=7", "sedikitnya 12 orang=12 at_least", "4 orang=4",
-                       "satu jam=1",  "2,5 meter=2.5",     "sekitar 1.200 rumah=1200 about",  "3.400 warga=3400"};
+        << QStringList{
+               u"12 Orang=12"_s, u"tujuh kecamatan=7"_s, u"sedikitnya 12 orang=12 at_least"_s, u"4 orang=4"_s,
+               u"satu jam=1"_s,  u"2,5 meter=2.5"_s,     u"sekitar 1.200 rumah=1200 about"_s,  u"3.400 warga=3400"_s};
     QTest::newRow("example 02") << false << "02-warta-priangan.txt" << "2025-03-05"
-                                << QStringList{"Rabu, 5 Maret 2025=2025-03-05", "10:40 WIB=2025-03-05T10:40",
-                                               "Minggu (2/3/2025) malam=2025-03-02", "pada Selasa sore=2025-03-04"}
+                                << QStringList{u"Rabu, 5 Maret 2025=2025-03-05"_s, u"10:40 WIB=2025-03-05T10:40"_s,
+                                               u"Minggu (2/3/2025) malam=2025-03-02"_s,
+                                               u"pada Selasa sore=2025-03-04"_s}
                                 << QStringList{}
-                                << QStringList{"15 Orang=15",
-                                               "15 orang=15",
-                                               "tiga jenazah=3",
-                                               "Satu orang=1",
-                                               "lebih dari 2.000 rumah=2000 more_than",
-                                               "3.400 jiwa=3400",
-                                               "Rp 1,5 miliar=1500000000"};
+                                << QStringList{u"15 Orang=15"_s,
+                                               u"15 orang=15"_s,
+                                               u"tiga jenazah=3"_s,
+                                               u"Satu orang=1"_s,
+                                               u"lebih dari 2.000 rumah=2000 more_than"_s,
+                                               u"3.400 jiwa=3400"_s,
+                                               u"Rp 1,5 miliar=1500000000"_s};
     QTest::newRow("example 03") << false << "03-suara-nusantara.txt" << "2025-03-04"
-                                << QStringList{"14 Hari=P14D",
-                                               "Selasa, 4 Maret 2025=2025-03-04",
-                                               "19:05 WIB=2025-03-04T19:05",
-                                               "Selasa (3/3/2025) malam=2025-03-03",
-                                               "selama 14 hari=P14D",
-                                               "pekan ini=2025-W10"}
-                                << QStringList{"Selasa (3/3/2025) malam"}
-                                << QStringList{"12 orang=12", "hingga 3 meter=3 at_most",
-                                               "kurang dari satu jam=1 less_than", "150 personel=150",
-                                               "Sekitar 1.200 rumah=1200 about"};
+                                << QStringList{u"14 Hari=P14D"_s,
+                                               u"Selasa, 4 Maret 2025=2025-03-04"_s,
+                                               u"19:05 WIB=2025-03-04T19:05"_s,
+                                               u"Selasa (3/3/2025) malam=2025-03-03"_s,
+                                               u"selama 14 hari=P14D"_s,
+                                               u"pekan ini=2025-W10"_s}
+                                << QStringList{u"Selasa (3/3/2025) malam"_s}
+                                << QStringList{u"12 orang=12"_s, u"hingga 3 meter=3 at_most"_s,
+                                               u"kurang dari satu jam=1 less_than"_s, u"150 personel=150"_s,
+                                               u"Sekitar 1.200 rumah=1200 about"_s};
     QTest::newRow("example 04") << false << "04-java-daily.txt" << "2025-03-05"
-                                << QStringList{"Wednesday, March 5, 2025=2025-03-05",
-                                               "2:30 pm=2025-03-05T14:30",
-                                               "on Monday night=2025-03-03",
-                                               "on Tuesday=2025-03-04",
-                                               "on Tuesday afternoon=2025-03-04",
-                                               "14-day=P14D",
-                                               "on Tuesday=2025-03-04"}
+                                << QStringList{u"Wednesday, March 5, 2025=2025-03-05"_s,
+                                               u"2:30 pm=2025-03-05T14:30"_s,
+                                               u"on Monday night=2025-03-03"_s,
+                                               u"on Tuesday=2025-03-04"_s,
+                                               u"on Tuesday afternoon=2025-03-04"_s,
+                                               u"14-day=P14D"_s,
+                                               u"on Tuesday=2025-03-04"_s}
                                 << QStringList{}
-                                << QStringList{"15=15",
-                                               "15=15",
-                                               "12=12",
-                                               "three more bodies=3",
-                                               "One person=1",
-                                               "more than 2,000 houses=2000 more_than",
-                                               "about 3,400 residents=3400 about",
-                                               "about 2.5 metres=2.5 about"};
+                                << QStringList{u"15=15"_s,
+                                               u"15=15"_s,
+                                               u"12=12"_s,
+                                               u"three more bodies=3"_s,
+                                               u"One person=1"_s,
+                                               u"more than 2,000 houses=2000 more_than"_s,
+                                               u"about 3,400 residents=3400 about"_s,
+                                               u"about 2.5 metres=2.5 about"_s};
     // The example read without its publication date: the date line above its lead stands in,
     // so relative values resolve as with the stated date (PublicationDate.h).
     QTest::newRow("example 01 date inferred")
         << false << "01-kabar-pagi.txt" << ""
-        << QStringList{"Selasa, 4 Maret 2025=2025-03-04",   "08:15 WIB=2025-03-04T08:15",
-                       "Senin (3/3/2025) malam=2025-03-03", "Selasa pagi=2025-03-04",
-                       "hingga Kamis=2025-03-06",           "selama 14 hari=P14D"}
+        << QStringList{u"Selasa, 4 Maret 2025=2025-03-04"_s,   u"08:15 WIB=2025-03-04T08:15"_s,
+                       u"Senin (3/3/2025) malam=2025-03-03"_s, u"Selasa pagi=2025-03-04"_s,
+                       u"hingga Kamis=2025-03-06"_s,           u"selama 14 hari=P14D"_s}
         << QStringList{}
-        << QStringList{"12 Orang=12", "tujuh kecamatan=7", "sedikitnya 12 orang=12 at_least", "4 orang=4",
-                       "satu jam=1",  "2,5 meter=2.5",     "sekitar 1.200 rumah=1200 about",  "3.400 warga=3400"};
+        << QStringList{
+               u"12 Orang=12"_s, u"tujuh kecamatan=7"_s, u"sedikitnya 12 orang=12 at_least"_s, u"4 orang=4"_s,
+               u"satu jam=1"_s,  u"2,5 meter=2.5"_s,     u"sekitar 1.200 rumah=1200 about"_s,  u"3.400 warga=3400"_s};
 
     // The seeds. Only 001 states its date (its header); the others carry none and no full date in
     // their lead, so their relative expressions stay unanchored, and are checked again with the
     // date an editor would supply.
     QTest::newRow("seed 000") << true << "000_750351bbabb539fd.txt" << ""
-                              << QStringList{"pada hari Sabtu=?", "pada bulan Juni ini=?", "pada Februari 2022=2022-02",
-                                             "19 Juni 2024=2024-06-19"}
+                              << QStringList{u"pada hari Sabtu=?"_s, u"pada bulan Juni ini=?"_s,
+                                             u"pada Februari 2022=2022-02"_s, u"19 Juni 2024=2024-06-19"_s}
                               << QStringList{}
-                              << QStringList{"sekitar 11.000 tentara=11000 about",
-                                             "sekitar 10.000 tentara=10000 about"};
+                              << QStringList{u"sekitar 11.000 tentara=11000 about"_s,
+                                             u"sekitar 10.000 tentara=10000 about"_s};
     QTest::newRow("seed 000 dated by the user")
         << true << "000_750351bbabb539fd.txt" << "2024-11-10"
-        << QStringList{"pada hari Sabtu=2024-11-09", "pada bulan Juni ini=2024-06", "pada Februari 2022=2022-02",
-                       "19 Juni 2024=2024-06-19"}
-        << QStringList{} << QStringList{"sekitar 11.000 tentara=11000 about", "sekitar 10.000 tentara=10000 about"};
+        << QStringList{u"pada hari Sabtu=2024-11-09"_s, u"pada bulan Juni ini=2024-06"_s,
+                       u"pada Februari 2022=2022-02"_s, u"19 Juni 2024=2024-06-19"_s}
+        << QStringList{}
+        << QStringList{u"sekitar 11.000 tentara=11000 about"_s, u"sekitar 10.000 tentara=10000 about"_s};
     QTest::newRow("seed 001") << true << "001_4a88ce1fee64b4c8.txt" << "2024-11-12"
-                              << QStringList{"Tuesday, 12-11-2024=2024-11-12",
-                                             "11:46 am=2024-11-12T11:46",
-                                             "18 Oktober 2024=2024-10-18",
-                                             "Selasa=2024-11-12",
-                                             "pada bulan Juni=2024-06",
-                                             "pada Februari 2022=2022-02",
-                                             "pada Februari 2022=2022-02",
-                                             "pada bulan Juni=2024-06",
-                                             "Selasa=2024-11-12"}
+                              << QStringList{u"Tuesday, 12-11-2024=2024-11-12"_s,
+                                             u"11:46 am=2024-11-12T11:46"_s,
+                                             u"18 Oktober 2024=2024-10-18"_s,
+                                             u"Selasa=2024-11-12"_s,
+                                             u"pada bulan Juni=2024-06"_s,
+                                             u"pada Februari 2022=2022-02"_s,
+                                             u"pada Februari 2022=2022-02"_s,
+                                             u"pada bulan Juni=2024-06"_s,
+                                             u"Selasa=2024-11-12"_s}
                               << QStringList{} << QStringList{};
     QTest::newRow("seed 002") << true << "002_6185801d148f6cd9.txt" << ""
-                              << QStringList{"pada hari Senin=?", "pada Selasa=?", "pada bulan Juni=?",
-                                             "pada bulan Juni=?", "lebih dari satu tahun=P1Y"}
-                              << QStringList{} << QStringList{"sekitar 10.000 tentara=10000 about"};
+                              << QStringList{u"pada hari Senin=?"_s, u"pada Selasa=?"_s, u"pada bulan Juni=?"_s,
+                                             u"pada bulan Juni=?"_s, u"lebih dari satu tahun=P1Y"_s}
+                              << QStringList{} << QStringList{u"sekitar 10.000 tentara=10000 about"_s};
     QTest::newRow("seed 002 dated by the user")
         << true << "002_6185801d148f6cd9.txt" << "2024-11-12"
-        << QStringList{"pada hari Senin=2024-11-11", "pada Selasa=2024-11-12", "pada bulan Juni=2024-06",
-                       "pada bulan Juni=2024-06", "lebih dari satu tahun=P1Y"}
-        << QStringList{} << QStringList{"sekitar 10.000 tentara=10000 about"};
+        << QStringList{u"pada hari Senin=2024-11-11"_s, u"pada Selasa=2024-11-12"_s, u"pada bulan Juni=2024-06"_s,
+                       u"pada bulan Juni=2024-06"_s, u"lebih dari satu tahun=P1Y"_s}
+        << QStringList{} << QStringList{u"sekitar 10.000 tentara=10000 about"_s};
     QTest::newRow("seed 003") << true << "003_1b16245c4a0213c3.txt" << ""
-                              << QStringList{"sejak tahun 2000=2000",
-                                             "pada September tahun lalu=?",
-                                             "Rabu (19/6/2024)=2024-06-19",
-                                             "dalam beberapa bulan terakhir=?",
-                                             "pada bulan September=?",
-                                             "dalam beberapa minggu terakhir=?",
-                                             "awal bulan ini=?",
-                                             "Rabu (19/6/2024)=2024-06-19"}
+                              << QStringList{u"sejak tahun 2000=2000"_s,
+                                             u"pada September tahun lalu=?"_s,
+                                             u"Rabu (19/6/2024)=2024-06-19"_s,
+                                             u"dalam beberapa bulan terakhir=?"_s,
+                                             u"pada bulan September=?"_s,
+                                             u"dalam beberapa minggu terakhir=?"_s,
+                                             u"awal bulan ini=?"_s,
+                                             u"Rabu (19/6/2024)=2024-06-19"_s}
                               << QStringList{} << QStringList{};
-    QTest::newRow("seed 003 dated by the user") << true << "003_1b16245c4a0213c3.txt" << "2024-06-20"
-                                                << QStringList{"sejak tahun 2000=2000",
-                                                               "pada September tahun lalu=2023-09",
-                                                               "Rabu (19/6/2024)=2024-06-19",
-                                                               "dalam beberapa bulan terakhir=2023-12-20/2024-06-20",
-                                                               "pada bulan September=2023-09",
-                                                               "dalam beberapa minggu terakhir=2024-05-09/2024-06-20",
-                                                               "awal bulan ini=2024-06-01/2024-06-10",
-                                                               "Rabu (19/6/2024)=2024-06-19"}
-                                                << QStringList{} << QStringList{};
+    QTest::newRow("seed 003 dated by the user")
+        << true << "003_1b16245c4a0213c3.txt" << "2024-06-20"
+        << QStringList{u"sejak tahun 2000=2000"_s,
+                       u"pada September tahun lalu=2023-09"_s,
+                       u"Rabu (19/6/2024)=2024-06-19"_s,
+                       u"dalam beberapa bulan terakhir=2023-12-20/2024-06-20"_s,
+                       u"pada bulan September=2023-09"_s,
+                       u"dalam beberapa minggu terakhir=2024-05-09/2024-06-20"_s,
+                       u"awal bulan ini=2024-06-01/2024-06-10"_s,
+                       u"Rabu (19/6/2024)=2024-06-19"_s}
+        << QStringList{} << QStringList{};
     QTest::newRow("seed 004") << true << "004_cf0ba7742c41244d.txt" << ""
-                              << QStringList{"Sabtu waktu setempat (9/11/2024)=2024-11-09",
-                                             "pada Juni 2024 lalu=2024-06",
-                                             "pada Februari 2024=2024-02",
-                                             "Kamis (7/11/2024)=2024-11-07",
-                                             "selama seratus tahun=P100Y",
-                                             "Rabu (23/10/2024)=2024-10-23"}
-                              << QStringList{} << QStringList{"dua negara=2", "11.000 tentara=11000"};
+                              << QStringList{u"Sabtu waktu setempat (9/11/2024)=2024-11-09"_s,
+                                             u"pada Juni 2024 lalu=2024-06"_s,
+                                             u"pada Februari 2024=2024-02"_s,
+                                             u"Kamis (7/11/2024)=2024-11-07"_s,
+                                             u"selama seratus tahun=P100Y"_s,
+                                             u"Rabu (23/10/2024)=2024-10-23"_s}
+                              << QStringList{} << QStringList{u"dua negara=2"_s, u"11.000 tentara=11000"_s};
 }
 
 void TestTimeCorpus::articles()

@@ -16,6 +16,8 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 using namespace fc;
 using namespace fc::ui;
 
@@ -127,20 +129,20 @@ void TestModels::findingsFilter_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("keys");
     QTest::newRow("all") << "" << -1 << -1 << ""
-                         << QStringList{"date_conflict|flood", "quantity_conflict|deaths", "name_variant|e2",
-                                        "weekday_mismatch|d3", "corroboration|place"};
-    QTest::newRow("kind") << "name_variant" << -1 << -1 << "" << QStringList{"name_variant|e2"};
+                         << QStringList{u"date_conflict|flood"_s, u"quantity_conflict|deaths"_s, u"name_variant|e2"_s,
+                                        u"weekday_mismatch|d3"_s, u"corroboration|place"_s};
+    QTest::newRow("kind") << "name_variant" << -1 << -1 << "" << QStringList{u"name_variant|e2"_s};
     QTest::newRow("severity medium") << "" << int(Severity::Medium) << -1 << ""
-                                     << QStringList{"quantity_conflict|deaths", "weekday_mismatch|d3"};
+                                     << QStringList{u"quantity_conflict|deaths"_s, u"weekday_mismatch|d3"_s};
     QTest::newRow("status confirmed") << "" << -1 << int(ReviewStatus::Confirmed) << ""
-                                      << QStringList{"quantity_conflict|deaths"};
+                                      << QStringList{u"quantity_conflict|deaths"_s};
     QTest::newRow("status unreviewed + high")
-        << "" << int(Severity::High) << int(ReviewStatus::Unreviewed) << "" << QStringList{"date_conflict|flood"};
-    QTest::newRow("text in summary") << "" << -1 << -1 << "monday" << QStringList{"weekday_mismatch|d3"};
+        << "" << int(Severity::High) << int(ReviewStatus::Unreviewed) << "" << QStringList{u"date_conflict|flood"_s};
+    QTest::newRow("text in summary") << "" << -1 << -1 << "monday" << QStringList{u"weekday_mismatch|d3"_s};
     QTest::newRow("text in articles") << "" << -1 << -1 << "valley"
-                                      << QStringList{"date_conflict|flood", "quantity_conflict|deaths",
-                                                     "name_variant|e2"};
-    QTest::newRow("text in note") << "" << -1 << -1 << "ask the desk" << QStringList{"quantity_conflict|deaths"};
+                                      << QStringList{u"date_conflict|flood"_s, u"quantity_conflict|deaths"_s,
+                                                     u"name_variant|e2"_s};
+    QTest::newRow("text in note") << "" << -1 << -1 << "ask the desk" << QStringList{u"quantity_conflict|deaths"_s};
     QTest::newRow("nothing") << "date_conflict" << int(Severity::Low) << -1 << "" << QStringList{};
 }
 

@@ -59,7 +59,8 @@ void TestOcrLanguages::chosen()
     QFETCH(QString, typed);
     QFETCH(QString, named);
     QFETCH(QString, kept);
-    QSettings settings(m_dir.filePath(u"%1.ini"_s.arg(QTest::currentDataTag())), QSettings::IniFormat);
+    QSettings settings(m_dir.filePath(u"%1.ini"_s.arg(QString::fromUtf8(QTest::currentDataTag()))),
+                       QSettings::IniFormat);
     QCOMPARE(OcrLanguageSetting(&settings).choose(u"eng"_s), QString());
 
     // The dialog shows what is kept, checks on OK, and stays open naming the code.

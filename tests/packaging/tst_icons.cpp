@@ -5,6 +5,8 @@
 #include <QTest>
 #include <QtEndian>
 
+using namespace Qt::StringLiterals;
+
 // The icon sizes rendered from packaging/icons/factcheck.svg at build time: right size, a
 // transparent corner (the rounded tile) and a drawn centre, in PNG, ICO and ICNS alike.
 class TestIcons : public QObject
@@ -93,7 +95,7 @@ void TestIcons::icnsHoldsEverySize()
         found << QString::fromLatin1(type);
         at += length;
     }
-    QCOMPARE(found, QStringList({"icp4", "icp5", "icp6", "ic07", "ic08", "ic09", "ic10"}));
+    QCOMPARE(found, QStringList({u"icp4"_s, u"icp5"_s, u"icp6"_s, u"ic07"_s, u"ic08"_s, u"ic09"_s, u"ic10"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestIcons)
