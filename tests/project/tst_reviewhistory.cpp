@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace fc;
 
 namespace {
@@ -45,29 +47,30 @@ void TestReviewHistory::historyOfActions_data()
     const auto change = [](const QString &who, S from, const QString &fromNote, S to, const QString &toNote) {
         return ReviewChange{who, {}, from, fromNote, to, toNote};
     };
-    QTest::newRow("one decision") << QList<Step>{{"Ani", S::Confirmed, ""}}
-                                  << QList<ReviewChange>{change("Ani", S::Unreviewed, "", S::Confirmed, "")};
-    QTest::newRow("two reviewers") << QList<Step>{{"Ani", S::NeedsCheck, "tanya BPBD"},
-                                                  {"Budi", S::Dismissed, "tanya BPBD"}}
-                                   << QList<ReviewChange>{
-                                          change("Ani", S::Unreviewed, "", S::NeedsCheck, "tanya BPBD"),
-                                          change("Budi", S::NeedsCheck, "tanya BPBD", S::Dismissed, "tanya BPBD")};
+    QTest::newRow("one decision") << QList<Step>{{u"Ani"_s, S::Confirmed, u""_s}}
+                                  << QList<ReviewChange>{change(u"Ani"_s, S::Unreviewed, u""_s, S::Confirmed, u""_s)};
+    QTest::newRow("two reviewers")
+        << QList<Step>{{u"Ani"_s, S::NeedsCheck, u"tanya BPBD"_s}, {u"Budi"_s, S::Dismissed, u"tanya BPBD"_s}}
+        << QList<ReviewChange>{change(u"Ani"_s, S::Unreviewed, u""_s, S::NeedsCheck, u"tanya BPBD"_s),
+                               change(u"Budi"_s, S::NeedsCheck, u"tanya BPBD"_s, S::Dismissed, u"tanya BPBD"_s)};
     QTest::newRow("same decision again writes nothing")
-        << QList<Step>{{"Ani", S::Confirmed, "ok"}, {"Budi", S::Confirmed, "ok"}}
-        << QList<ReviewChange>{change("Ani", S::Unreviewed, "", S::Confirmed, "ok")};
+        << QList<Step>{{u"Ani"_s, S::Confirmed, u"ok"_s}, {u"Budi"_s, S::Confirmed, u"ok"_s}}
+        << QList<ReviewChange>{change(u"Ani"_s, S::Unreviewed, u""_s, S::Confirmed, u"ok"_s)};
     QTest::newRow("removed, then decided again")
-        << QList<Step>{{"Ani", S::Confirmed, ""}, {"Ani", S::Unreviewed, ""}, {"Citra", S::Dismissed, "dobel"}}
-        << QList<ReviewChange>{change("Ani", S::Unreviewed, "", S::Confirmed, ""),
-                               change("Ani", S::Confirmed, "", S::Unreviewed, ""),
-                               change("Citra", S::Unreviewed, "", S::Dismissed, "dobel")};
+        << QList<Step>{{u"Ani"_s, S::Confirmed, u""_s},
+                       {u"Ani"_s, S::Unreviewed, u""_s},
+                       {u"Citra"_s, S::Dismissed, u"dobel"_s}}
+        << QList<ReviewChange>{change(u"Ani"_s, S::Unreviewed, u""_s, S::Confirmed, u""_s),
+                               change(u"Ani"_s, S::Confirmed, u""_s, S::Unreviewed, u""_s),
+                               change(u"Citra"_s, S::Unreviewed, u""_s, S::Dismissed, u"dobel"_s)};
     QTest::newRow("removing nothing writes nothing")
-        << QList<Step>{{"Ani", S::Unreviewed, ""}} << QList<ReviewChange>{};
+        << QList<Step>{{u"Ani"_s, S::Unreviewed, u""_s}} << QList<ReviewChange>{};
     QTest::newRow("note before any decision")
-        << QList<Step>{{"Ani", S::Unreviewed, "lihat foto"}, {"Ani", S::Unreviewed, "lihat foto asli"}}
-        << QList<ReviewChange>{change("Ani", S::Unreviewed, "", S::Unreviewed, "lihat foto"),
-                               change("Ani", S::Unreviewed, "lihat foto", S::Unreviewed, "lihat foto asli")};
-    QTest::newRow("anonymous") << QList<Step>{{"", S::Dismissed, ""}}
-                               << QList<ReviewChange>{change("", S::Unreviewed, "", S::Dismissed, "")};
+        << QList<Step>{{u"Ani"_s, S::Unreviewed, u"lihat foto"_s}, {u"Ani"_s, S::Unreviewed, u"lihat foto asli"_s}}
+        << QList<ReviewChange>{change(u"Ani"_s, S::Unreviewed, u""_s, S::Unreviewed, u"lihat foto"_s),
+                               change(u"Ani"_s, S::Unreviewed, u"lihat foto"_s, S::Unreviewed, u"lihat foto asli"_s)};
+    QTest::newRow("anonymous") << QList<Step>{{u""_s, S::Dismissed, u""_s}}
+                               << QList<ReviewChange>{change(u""_s, S::Unreviewed, u""_s, S::Dismissed, u""_s)};
 }
 
 void TestReviewHistory::historyOfActions()
