@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Style checks, run inside the build environment (packaging/build-env lint) and by CI:
 #  - every C++ file is formatted as .clang-format says (clang-format from the build root);
-#  - clang-tidy's modest list (.clang-tidy) finds nothing in the core library's sources.
+#  - clang-tidy's modest list (.clang-tidy) finds nothing in the core library's sources;
+#  - the core never calls QString::utf16() (its text slices carry no terminating NUL).
 # Exit status 1 names each file that fails. Fix formatting with: packaging/build-env lint --fix
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -20,6 +21,13 @@ done
 if [ ${#bad[@]} -gt 0 ]; then
   printf 'lint: not formatted as .clang-format says (packaging/build-env lint --fix):\n' >&2
   printf '  %s\n' "${bad[@]}" >&2
+  status=1
+fi
+# Texts of mentions, times, quantities and claims are slices of the article's buffer
+# (core/text/TextSlice.h) without a terminating NUL; QString::utf16() would hand out a pointer
+# a C API reads past the slice's end. Nothing in the core may call it.
+if git grep -n -E '(\.|->)utf16\(\)' -- 'core/*.cpp' 'core/*.h' >&2; then
+  echo "lint: utf16() in core: text slices are not NUL-terminated (use constData() with size())" >&2
   status=1
 fi
 build=${FACTCHECK_LINT_BUILD:-build/dev}
