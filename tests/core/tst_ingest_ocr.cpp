@@ -154,10 +154,7 @@ void TestIngestOcr::doubtfulWordsMarked()
 {
     QFETCH(int, shrink);
     registerOcrSupport(); // as the front ends do (and whichever test ran first)
-    const QString above = u"Banjir bandang melanda Garut pada Senin pagi."_s;
-    const QString hard = u"Warga diminta waspada terhadap longsor susulan."_s;
-    const QString below = u"Sebanyak 12 rumah rusak berat dan 40 warga mengungsi."_s;
-    const QByteArray png = fc::test::screenshotWithHardLine(above, hard, below, shrink);
+    const QByteArray png = fc::test::screenshotWithHardLine(shrink);
     QFile kept(
         fc::test::artifactPath(QStringLiteral("ocr-hard-line-%1.png").arg(QLatin1String(QTest::currentDataTag()))));
     QVERIFY(kept.open(QIODevice::WriteOnly) && kept.write(png) == png.size());
@@ -182,7 +179,7 @@ void TestIngestOcr::doubtfulWordsMarked()
         QVERIFY2(w.span.start >= hardFrom && w.span.end <= hardTo,
                  qPrintable(a.textOf(w.span).toString() + u" marked, outside the hard line: "_s + seen.join(u' ')));
     // Every word of the hard line that was misread (not one of the words drawn) is marked.
-    const QStringList drawn = QString(hard).remove(u'.').split(u' ');
+    const QStringList drawn = QString(fc::test::HardLineStory().hard).remove(u'.').split(u' ');
     const qsizetype readFrom = read.text.indexOf(u"pagi"_s) + 4;
     const qsizetype readTo = read.text.indexOf(u"Sebanyak"_s);
     for (const RecognisedWord &w : read.words) {

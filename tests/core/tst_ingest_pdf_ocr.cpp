@@ -220,10 +220,7 @@ void TestIngestPdfOcr::scannedPageAmongTextPages()
 // each with a box on the page.
 void TestIngestPdfOcr::doubtfulWordsMarked()
 {
-    const QString above = u"Banjir bandang melanda Garut pada Senin pagi."_s;
-    const QString hard = u"Warga diminta waspada terhadap longsor susulan."_s;
-    const QString below = u"Sebanyak 12 rumah rusak berat dan 40 warga mengungsi."_s;
-    const QImage picture = QImage::fromData(fc::test::screenshotWithHardLine(above, hard, below, 4));
+    const QImage picture = QImage::fromData(fc::test::screenshotWithHardLine(4));
     // The 900-pixel screenshot drawn 6 inches wide: the page renders it at twice its size.
     const QByteArray pdf = makePdf({picture}, 150);
     QFile kept(fc::test::artifactPath(u"ocr-scanned-hard-line.pdf"_s));

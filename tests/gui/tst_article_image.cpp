@@ -28,9 +28,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString above = u"Banjir bandang melanda Garut pada Senin pagi."_s;
-const QString hard = u"Warga diminta waspada terhadap longsor susulan."_s;
-const QString below = u"Sebanyak 12 rumah rusak berat dan 40 warga mengungsi."_s;
+const fc::test::HardLineStory story;
 
 // How far a colour is from another, channel by channel.
 int distance(QColor a, QColor b)
@@ -61,12 +59,12 @@ void TestArticleImage::initTestCase()
     QVERIFY(m_dir.isValid());
     m_png = m_dir.filePath(u"layar.png"_s);
     QFile file(m_png);
-    const QByteArray png = fc::test::screenshotWithHardLine(above, hard, below, 4);
+    const QByteArray png = fc::test::screenshotWithHardLine(4);
     QVERIFY(file.open(QIODevice::WriteOnly) && file.write(png) == png.size());
     file.close();
     const LoadResult loaded = ArticleLoader().loadFile(m_png);
     QVERIFY2(loaded.ok(), loaded.diagnostics.isEmpty() ? "" : qPrintable(loaded.diagnostics.first().message));
-    const LoadResult text = ArticleLoader().loadText(above + u' ' + below, u"teks.txt"_s);
+    const LoadResult text = ArticleLoader().loadText(story.above + u' ' + story.below, u"teks.txt"_s);
     m_report = std::make_shared<const Report>(Analyzer().analyze({*loaded.article, *text.article}));
     QVERIFY(!m_report->articles.first().wordBoxes.isEmpty());
     QVERIFY(!m_report->articles.first().lowConfidence.isEmpty());

@@ -30,10 +30,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString above = u"Banjir bandang melanda Garut pada Senin pagi."_s;
-const QString hard = u"Warga diminta waspada terhadap longsor susulan."_s;
-const QString below = u"Sebanyak 12 rumah rusak berat dan 40 warga mengungsi."_s;
-
 void keep(const QString &name, const QByteArray &bytes)
 {
     QFile f(fc::test::artifactPath(name));
@@ -65,8 +61,8 @@ void TestOcrMarks::wordsMarked()
 {
     QFETCH(int, shrink);
     const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
-    const LoadResult loaded = ArticleLoader().loadBytes(fc::test::screenshotWithHardLine(above, hard, below, shrink),
-                                                        u"layar.png"_s, u"png"_s);
+    const LoadResult loaded =
+        ArticleLoader().loadBytes(fc::test::screenshotWithHardLine(shrink), u"layar.png"_s, u"png"_s);
     QVERIFY2(loaded.ok(), loaded.diagnostics.isEmpty() ? "" : qPrintable(loaded.diagnostics.first().message));
     const auto report = std::make_shared<const Report>(Analyzer().analyze({*loaded.article}));
     const Article &article = report->articles.first();

@@ -8,6 +8,15 @@
 
 namespace fc::test {
 
+// The three lines the OCR tests draw: a clear line above and below the one made hard to read.
+// The tests check which words are doubted against the words drawn here.
+struct HardLineStory
+{
+    QString above = QStringLiteral("Banjir bandang melanda Garut pada Senin pagi.");
+    QString hard = QStringLiteral("Warga diminta waspada terhadap longsor susulan.");
+    QString below = QStringLiteral("Sebanyak 12 rumah rusak berat dan 40 warga mengungsi.");
+};
+
 // A three-line screenshot whose middle line a text recogniser doubts, as screenshots of
 // forwarded chats have it: smeared by rescaling (the line shrunk `shrink` times and blown up
 // again). Small (8-9 pixel) and washed-out lines were tried too: Tesseract reads them either
@@ -37,6 +46,13 @@ inline QByteArray screenshotWithHardLine(const QString &clearAbove, const QStrin
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
     return buffer.data();
+}
+
+// The screenshot of HardLineStory with its middle line smeared `shrink` times.
+inline QByteArray screenshotWithHardLine(int shrink)
+{
+    const HardLineStory story;
+    return screenshotWithHardLine(story.above, story.hard, story.below, shrink);
 }
 
 } // namespace fc::test
