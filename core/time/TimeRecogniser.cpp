@@ -5,12 +5,16 @@
 #include "lang/Language.h"
 #include "lang/LanguageIdentifier.h"
 #include "quantity/NumberParser.h"
+#include "text/LiteralScanner.h"
+#include "text/RequiredText.h"
 #include "time/CalendarNames.h"
 #include "time/TimeRuleSet.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <atomic>
 #include <iterator>
 #include <map>
 #include <memory>
@@ -27,7 +31,22 @@ struct CompiledRule
     const TimeRuleSet *set;
     QRegularExpression re;
     QString name; // "id.time.named-date": the rule set's language and the rule's kind
+    // What each match must hold (core/text/RequiredText.h): one of these literals of the
+    // grammar's scanner, or a digit when needsDigit. Neither: the rule runs on every text.
+    std::vector<int> needs;
+    bool needsDigit = false;
+
+    bool mayMatch(const std::vector<char> &found, bool digit) const
+    {
+        if (needs.empty() && !needsDigit)
+            return true;
+        if (needsDigit && digit)
+            return true;
+        return std::any_of(needs.begin(), needs.end(), [&](int i) { return found[size_t(i)] != 0; });
+    }
 };
+
+std::atomic<bool> prefilterEnabled{true};
 
 // The kind part of a rule's name (docs/rule-names.md lists them): stable across edits of
 // the patterns, which is what an editor comparing two reports needs.
@@ -165,12 +184,32 @@ struct Grammar
                 QRegularExpression re(expandPattern(rule, set), options);
                 Q_ASSERT_X(re.isValid(), "time rule", qPrintable(re.errorString() + u' ' + re.pattern()));
                 re.optimize();
-                rules.push_back({&rule, &set, std::move(re), ruleName(rule, set)});
+                rules.push_back({&rule, &set, std::move(re), ruleName(rule, set), {}, false});
             }
         };
         for (qsizetype i = 0; i < languages.size(); ++i)
             add(languages.at(i)->timeRules(), i > 0);
+        // Each rule runs as its own pass over the text, and most rules name words a given
+        // paragraph does not hold ("kemarin", a month's name): one pass for all their literals
+        // tells which rules can match at all.
+        QStringList literals;
+        QHash<QString, int> index;
+        for (CompiledRule &rule : rules) {
+            const RequiredText required = requiredText(rule.re.pattern());
+            rule.needsDigit = required.digit;
+            for (const QString &literal : required.literals) {
+                auto it = index.constFind(literal);
+                if (it == index.constEnd()) {
+                    it = index.insert(literal, int(literals.size()));
+                    literals.append(literal);
+                }
+                rule.needs.push_back(it.value());
+            }
+        }
+        scanner = LiteralScanner(literals);
     }
+
+    LiteralScanner scanner;
 };
 
 // Built on first use per language: a run over one language's text compiles only its grammar
@@ -565,8 +604,13 @@ QList<TimeExpression> find(const QString &text, const QString &language, QDate a
                                    [](qsizetype pos, const Span &a) { return pos < a.start; });
         return it != allowed.begin() && std::prev(it)->contains(span);
     };
+    std::vector<char> found;
+    const bool filtered = prefilterEnabled.load(std::memory_order_relaxed);
+    const bool digit = filtered ? g.scanner.scan(text, found) : true;
     std::vector<Candidate> candidates;
     for (size_t r = 0; r < g.rules.size(); ++r) {
+        if (filtered && !g.rules[r].mayMatch(found, digit))
+            continue;
         auto it = g.rules[r].re.globalMatch(text, 0, QRegularExpression::NormalMatch, matchOptions);
         while (it.hasNext()) {
             const auto m = it.next();
@@ -702,6 +746,11 @@ void reanchorTimes(Article &article)
             m.rule = it->rule;
         }
     }
+}
+
+void setTimeRulePrefilter(bool enabled)
+{
+    prefilterEnabled.store(enabled, std::memory_order_relaxed);
 }
 
 } // namespace fc
