@@ -13,6 +13,7 @@
 #include "widgets/MentionTheme.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QStackedWidget>
@@ -158,15 +159,18 @@ void TestArticleImage::textArticleHasNoImage()
 void TestArticleImage::missingFileLeavesTheText()
 {
     ArticlePane pane;
-    pane.setImageLoader([](const Article &) { return QImage(); });
+    pane.setSourceLoader([](const Article &) { return QByteArray(); });
     pane.setReport(m_report, m_report->articles.first().id, MentionTheme::light());
     pane.show();
     QVERIFY(!pane.imageToggle()->isVisible());
     // An image its words do not fit on (another, smaller picture) is not used either.
-    pane.setImageLoader([](const Article &) {
+    pane.setSourceLoader([](const Article &) {
         QImage small(40, 20, QImage::Format_RGB32);
         small.fill(Qt::white);
-        return small;
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        small.save(&buffer, "PNG");
+        return buffer.data();
     });
     QVERIFY(!pane.imageToggle()->isVisible());
     QVERIFY(!pane.imageView()->hasImage());

@@ -115,6 +115,14 @@ bool ProjectSession::setUserPublished(qint64 articleId, const QDate &date, QStri
     return m_store->setUserPublished(articleId, date, error);
 }
 
+QByteArray ProjectSession::articleBytes(qint64 articleId) const
+{
+    if (!isOpen())
+        return {};
+    QString error;
+    return m_store->articleBytes(articleId, &error);
+}
+
 void ProjectSession::cacheAnalyses(const QList<CachedAnalysis> &fresh)
 {
     if (!isOpen() || isReadOnly() || fresh.isEmpty())

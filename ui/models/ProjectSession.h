@@ -61,6 +61,9 @@ public:
     // The article corrections and additions the workbench makes, committed at once.
     std::optional<QList<qint64>> addArticles(const QList<NewArticle> &articles, QString *error);
     bool setUserPublished(qint64 articleId, const QDate &date, QString *error);
+    // The original bytes the project keeps of an article (empty without a project or when it
+    // does not hold the article).
+    QByteArray articleBytes(qint64 articleId) const;
     // Results a read-only connection analysed (the worker thread's): cached for next time.
     void cacheAnalyses(const QList<CachedAnalysis> &fresh);
 

@@ -83,6 +83,9 @@ public:
 
     // Articles, in position order.
     QList<StoredArticle> articles(QString *error) const;
+    // One article's original bytes (what the workbench shows a screenshot or a scanned PDF
+    // from once its file has moved); empty for an id the project does not hold.
+    QByteArray articleBytes(qint64 id, QString *error) const;
     std::optional<qint64> addArticle(const NewArticle &article, QString *error);
     // All or nothing, one transaction: dropping fifty files is one commit, not fifty.
     std::optional<QList<qint64>> addArticles(const QList<NewArticle> &articles, QString *error);

@@ -37,6 +37,20 @@ QList<StoredArticle> ProjectStore::articles(QString *error) const
     return result;
 }
 
+QByteArray ProjectStore::articleBytes(qint64 id, QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT bytes FROM articles WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        if (error)
+            *error = fail(sqlReason(q.lastError()));
+        return {};
+    }
+    return q.next() ? q.value(0).toByteArray() : QByteArray();
+}
+
 std::optional<qint64> ProjectStore::addArticle(const NewArticle &article, QString *error)
 {
     const auto ids = addArticles({article}, error);

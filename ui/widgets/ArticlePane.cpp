@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -48,7 +49,7 @@ ArticlePane::ArticlePane(QWidget *parent)
     , m_imageView(new ArticleImageView)
     , m_stack(new QStackedWidget)
     , m_imageToggle(new QToolButton)
-    , m_imageLoader(&ArticlePane::imageFromSourceFile)
+    , m_sourceLoader(&ArticlePane::bytesFromSourceFile)
 {
     m_chooser->setAccessibleName(tr("Article shown in this pane"));
     m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -78,7 +79,7 @@ ArticlePane::ArticlePane(QWidget *parent)
     });
     connect(m_dateDebounce, &QTimer::timeout, this, &ArticlePane::commitDate);
 
-    // A screenshot's image, with the text view's marks drawn over its words.
+    // A screenshot's image or a scanned PDF's pages, with the text view's marks drawn over its words.
     m_imageToggle->setText(tr("Image"));
     m_imageToggle->setCheckable(true);
     m_imageToggle->setToolTip(tr("Show the image the text was read from, with the mentions, the evidence and "
@@ -177,36 +178,41 @@ void ArticlePane::setShowImage(bool on)
     setFocusProxy(m_stack->currentWidget());
 }
 
-void ArticlePane::setImageLoader(ImageLoader loader)
+void ArticlePane::setSourceLoader(SourceLoader loader)
 {
-    m_imageLoader = std::move(loader);
+    m_sourceLoader = std::move(loader);
+    m_shown = {};
     updateImage();
 }
 
-QImage ArticlePane::imageFromSourceFile(const Article &article)
+QByteArray ArticlePane::bytesFromSourceFile(const Article &article)
 {
-    if (!QFileInfo(article.source).isFile())
+    QFile file(article.source);
+    if (article.source.isEmpty() || !QFileInfo(article.source).isFile() || !file.open(QIODevice::ReadOnly))
         return {};
-    return QImage(article.source);
+    return file.readAll();
 }
 
-// The image of a screenshot article, when it is at hand and its words fit on it (a file
-// changed since it was read would put the marks in the wrong places: the text alone then).
+// The image of an article read from one, when its bytes are at hand and its words fit on it
+// (a file changed since it was read would put the marks in the wrong places: the text alone
+// then).
 void ArticlePane::updateImage()
 {
     const Article *a = m_report ? m_report->article(articleId()) : nullptr;
-    QImage image;
-    if (a && m_imageLoader
-        && std::any_of(a->wordBoxes.cbegin(), a->wordBoxes.cend(), [](const WordBox &w) { return w.page == 0; })) {
-        image = m_imageLoader(*a);
-        const QRect area = image.rect();
-        if (!image.isNull() && !std::all_of(a->wordBoxes.cbegin(), a->wordBoxes.cend(), [&](const WordBox &w) {
-            return w.page != 0 || area.contains(w.box);
-        }))
-            image = QImage();
+    QList<ArticlePage> pages;
+    if (a && m_sourceLoader && !a->wordBoxes.isEmpty()) {
+        const QByteArray bytes = m_sourceLoader(*a);
+        if (bytes.isEmpty())
+            m_shown = {};
+        else if (bytes == m_shown.bytes && a->wordBoxes == m_shown.words)
+            pages = m_shown.pages;
+        else {
+            pages = articlePages(*a, bytes);
+            m_shown = {bytes, a->wordBoxes, pages};
+        }
     }
-    m_imageView->setArticle(a, image, m_theme);
-    m_imageToggle->setVisible(!image.isNull());
+    m_imageView->setArticle(a, pages, m_theme);
+    m_imageToggle->setVisible(!pages.isEmpty());
     setShowImage(showsImage() || m_imageToggle->isChecked());
 }
 

@@ -1,9 +1,10 @@
 #pragma once
 
 #include "model/Report.h"
+#include "models/ArticlePages.h"
 #include "widgets/MentionTheme.h"
 
-#include <QImage>
+#include <QByteArray>
 #include <QWidget>
 
 #include <functional>
@@ -38,15 +39,17 @@ public:
 
     ArticleView *view() const { return m_view; }
     ArticleImageView *imageView() const { return m_imageView; }
-    // Checkable; shown for an article read from an image that is at hand.
+    // Checkable; shown for an article read from an image (a screenshot, a scanned PDF) that is
+    // at hand.
     QToolButton *imageToggle() const { return m_imageToggle; }
     bool showsImage() const;
     void setShowImage(bool on);
-    // Where the pane finds the image an article was read from: by default the file the article
-    // was loaded from (Article::source), when it still holds an image its words fit on.
-    using ImageLoader = std::function<QImage(const Article &article)>;
-    void setImageLoader(ImageLoader loader);
-    static QImage imageFromSourceFile(const Article &article);
+    // Where the pane finds the bytes an article was read from (the screenshot or the PDF,
+    // shown when its words fit on it: ArticlePages): by default the file the article was
+    // loaded from (Article::source); the workbench asks its project first.
+    using SourceLoader = std::function<QByteArray(const Article &article)>;
+    void setSourceLoader(SourceLoader loader);
+    static QByteArray bytesFromSourceFile(const Article &article);
     QComboBox *articleChooser() const { return m_chooser; }
     QDateEdit *dateEdit() const { return m_dateEdit; }
     QString headerText() const;
@@ -71,7 +74,15 @@ private:
     ArticleImageView *m_imageView;
     QStackedWidget *m_stack;
     QToolButton *m_imageToggle;
-    ImageLoader m_imageLoader;
+    SourceLoader m_sourceLoader;
+    // What the image view shows, kept while the same bytes are shown for the same words (a
+    // new analysis of the same articles need not render a PDF's pages again).
+    struct ShownPages
+    {
+        QByteArray bytes;
+        QList<WordBox> words;
+        QList<ArticlePage> pages;
+    } m_shown;
 };
 
 } // namespace fc::ui

@@ -149,6 +149,7 @@ void MainWindow::setPaneCount(int count)
         delete m_panes.takeLast();
     while (m_panes.size() < count) {
         auto *pane = new ArticlePane;
+        pane->setSourceLoader([this](const Article &article) { return sourceBytes(article); });
         const int index = int(m_panes.size());
         m_panes.append(pane);
         m_paneSplitter->addWidget(pane);

@@ -196,6 +196,9 @@ private:
     void updateRecentProjectsMenu();
     void updateTitle();
     void projectWriteFailed(const QString &error);
+    // The bytes an article was read from, for its pane's image view: the project's copy when
+    // a project holds it, a fetched page's bytes, else its file as it is now.
+    QByteArray sourceBytes(const Article &article) const;
 
     std::shared_ptr<const Report> m_report; // never null; shared with the views showing it
     QList<Article> m_inputs;

@@ -4,6 +4,7 @@
 
 #include "i18n/Translations.h"
 #include "ingest/ArticleLoader.h"
+#include "ingest/ImageTextHook.h"
 #include "models/ArticleListModel.h"
 #include "models/FindingsModel.h"
 #include "models/PlainText.h"
@@ -82,6 +83,20 @@ QList<Diagnostic> MainWindow::addToProject(const PendingWork &work)
     if (!added.isEmpty() && !m_project->addArticles(added, &error))
         projectWriteFailed(error);
     return problems;
+}
+
+QByteArray MainWindow::sourceBytes(const Article &article) const
+{
+    if (m_project->isOpen()) {
+        // The project's articles are read from the bytes it keeps, wherever their files went.
+        for (qsizetype i = 0; i < m_report->articles.size() && i < m_storeIds.size(); ++i)
+            if (m_report->articles.at(i).id == article.id)
+                return m_project->articleBytes(m_storeIds.at(i));
+        return {};
+    }
+    if (m_pageBytes.contains(article.source))
+        return m_pageBytes.value(article.source);
+    return ArticlePane::bytesFromSourceFile(article);
 }
 
 void MainWindow::dropRunningAnalysis()
@@ -168,8 +183,9 @@ bool MainWindow::saveProjectAs(const QString &path, QString *error)
             articles.append({info.fileName(), info.absoluteFilePath(), file.readAll()});
         } else {
             QString name = a.source.isEmpty() ? a.id : a.source;
-            if (QFileInfo(name).suffix().compare(u"pdf", Qt::CaseInsensitive) == 0)
-                name += QStringLiteral(".txt"); // the PDF's text, not the PDF
+            const QString suffix = QFileInfo(name).suffix();
+            if (suffix.compare(u"pdf", Qt::CaseInsensitive) == 0 || isImageSuffix(suffix))
+                name += QStringLiteral(".txt"); // the PDF's or the image's text, not the PDF or image
             articles.append({name, QString(), a.originalText.toUtf8()});
         }
         dates << (a.meta.publishedSource == MetaSource::User ? a.meta.published : QDate());
