@@ -4,10 +4,10 @@
 #include "pipeline/Analyzer.h"
 #include "pipeline/ParallelFor.h"
 #include "report/CodePointIndex.h"
+#include "report/JsonWriter.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -19,6 +19,8 @@
 #include <poll.h>
 
 namespace fc::cli {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -52,7 +54,17 @@ void tagLine(TaggedLine &line, const ArticleLoader &loader, const Analyzer &anal
     }
     const QString id = obj.value(u"id").toVariant().toString();
     LoadResult loaded = loader.loadText(obj.value(u"text").toString(), id);
-    QJsonArray mentions;
+    // Written as QJsonDocument(...).toJson(Compact) wrote {"id": …, "mentions": […]}, keys in
+    // QJsonObject's order, without a QJsonObject per mention (issue 18). A line without an id
+    // has none in its output either (QJsonObject drops an undefined value).
+    JsonWriter w(JsonWriter::Style::Compact);
+    w.beginObject();
+    if (const QJsonValue idValue = obj.value(u"id"); !idValue.isUndefined()) {
+        w.key("id"_L1);
+        w.jsonValue(idValue);
+    }
+    w.key("mentions"_L1);
+    w.beginArray();
     if (loaded.ok()) {
         Article &article = *loaded.article;
         article.id = id;
@@ -62,14 +74,21 @@ void tagLine(TaggedLine &line, const ArticleLoader &loader, const Analyzer &anal
         for (const auto &m : article.mentions) {
             const qsizetype start = article.offsets.toOriginal(m.span.start);
             const qsizetype end = article.offsets.toOriginal(m.span.end);
-            mentions.append(QJsonObject{{QStringLiteral("start"), qint64(cp.toCodePoint(start))},
-                                        {QStringLiteral("end"), qint64(cp.toCodePoint(end))},
-                                        {QStringLiteral("type"), mentionTypeCode(m.type)},
-                                        {QStringLiteral("text"), article.originalText.mid(start, end - start)}});
+            w.beginObject();
+            w.key("end"_L1);
+            w.value(cp.toCodePoint(end));
+            w.key("start"_L1);
+            w.value(cp.toCodePoint(start));
+            w.key("text"_L1);
+            w.value(QStringView(article.originalText).mid(start, end - start));
+            w.key("type"_L1);
+            w.value(mentionTypeCode(m.type));
+            w.endObject();
         }
     }
-    QJsonObject result{{QStringLiteral("id"), obj.value(u"id")}, {QStringLiteral("mentions"), mentions}};
-    line.output = QJsonDocument(result).toJson(QJsonDocument::Compact);
+    w.endArray();
+    w.endObject();
+    line.output = w.takeBytes();
     line.output.append('\n');
 }
 

@@ -2,6 +2,7 @@
 
 #include "lang/Language.h"
 #include "report/CodePointIndex.h"
+#include "report/JsonWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +13,8 @@
 
 namespace fc {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 QJsonValue nullable(const QString &s)
@@ -20,10 +23,15 @@ QJsonValue nullable(const QString &s)
 }
 
 // The contract promises a Wikidata id or null; anything else in the data is dropped, not passed on.
-QJsonValue wikidataId(const QString &kb)
+bool isWikidataId(const QString &kb)
 {
     static const QRegularExpression pattern(QStringLiteral("^Q[1-9][0-9]*$"));
-    return pattern.match(kb).hasMatch() ? QJsonValue(kb) : QJsonValue(QJsonValue::Null);
+    return pattern.match(kb).hasMatch();
+}
+
+QJsonValue wikidataId(const QString &kb)
+{
+    return isWikidataId(kb) ? QJsonValue(kb) : QJsonValue(QJsonValue::Null);
 }
 
 // Why a measured-claim finding aligned its claims: both claims' parts and the score.
@@ -238,177 +246,283 @@ QJsonObject reportToJson(const Report &report, const ToolInfo &tool, JsonDetail 
 namespace {
 
 // The streamed report is byte for byte what QJsonDocument::toJson(Indented) writes for
-// reportToJson(): four spaces per level, an object's keys sorted, ",\n" between members and
-// elements, an empty array as "[\n" and its closing bracket on the next line. Scalars and
-// small objects (one mention, one finding) are still rendered by Qt, so escaping and number
-// formatting are Qt's own; only the big containers (the report, its arrays, a document and
-// its mentions) are written here, one element at a time, so no tree of the whole report
-// (about 40 times the text) is ever held (issue 18, issue 19's 20x peak).
-class Writer
+// reportToJson() (tst_json_stream, the golden reports): JsonWriter writes Qt's layout, escaping
+// and numbers, and every object below gives its keys in QJsonObject's (sorted) order. Nothing is
+// built as a QJsonObject (issue 18: a tree per mention was 16% of `analyze`), and the bytes go to
+// the sink in pieces of a few KB, so the report is never held whole (issue 19's peak).
+constexpr qsizetype StreamPiece = 4096;
+
+void stringOrNull(JsonWriter &w, const QString &s)
 {
-public:
-    explicit Writer(const JsonSink &sink)
-        : m_sink(sink)
-    {
-    }
+    if (s.isEmpty())
+        w.null();
+    else
+        w.value(s);
+}
 
-    bool ok() const { return m_ok; }
+void writeMention(JsonWriter &w, const Article &a, const Mention &m, const CodePointIndex &cp, JsonDetail detail)
+{
+    w.beginObject();
+    w.key("end"_L1);
+    w.value(cp.toCodePoint(m.span.end));
+    w.key("entity"_L1);
+    stringOrNull(w, m.entityId);
+    if (lowestConfidenceIn(a.lowConfidence, m.span) >= 0) {
+        w.key("low_confidence"_L1);
+        w.value(true);
+    }
+    if (detail == JsonDetail::Explain) {
+        w.key("rule"_L1);
+        stringOrNull(w, m.rule);
+    }
+    w.key("start"_L1);
+    w.value(cp.toCodePoint(m.span.start));
+    w.key("text"_L1);
+    w.value(a.textOf(m.span));
+    w.key("type"_L1);
+    w.value(mentionTypeCode(m.type));
+    w.key("value"_L1);
+    if (!m.value.isValid())
+        w.null();
+    else if (m.value.typeId() == QMetaType::Double || m.value.typeId() == QMetaType::Int
+             || m.value.typeId() == QMetaType::LongLong)
+        w.value(m.value.toDouble());
+    else
+        w.value(m.value.toString());
+    w.endObject();
+}
 
-    void put(QByteArrayView bytes)
-    {
-        if (m_ok && !bytes.isEmpty())
-            m_ok = m_sink(bytes);
-    }
-    void pad(int level)
-    {
-        static const QByteArray spaces(64, ' ');
-        for (int n = 4 * level; m_ok && n > 0; n -= int(spaces.size()))
-            put(QByteArrayView(spaces).first(std::min<qsizetype>(n, spaces.size())));
-    }
-    // `"key": ` at level.
-    void key(int level, const char *name)
-    {
-        pad(level);
-        put("\"");
-        put(name);
-        put("\": ");
-    }
-    // One scalar as Qt writes it (string escaping, shortest doubles, integers without ".0").
-    void scalar(const QJsonValue &value)
-    {
-        const QByteArray b = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-        put(QByteArrayView(b).sliced(1, b.size() - 2)); // without the array's brackets
-    }
-    // A long string (a document's text) in pieces: Qt escapes character by character, so the
-    // pieces' insides, cut between code points, are the whole string's escaped bytes.
-    void text(QStringView s)
-    {
-        constexpr qsizetype piece = 1 << 16;
-        put("\"");
-        for (qsizetype from = 0; from < s.size() && m_ok;) {
-            qsizetype n = std::min(piece, s.size() - from);
-            if (from + n < s.size() && s.at(from + n - 1).isHighSurrogate())
-                --n; // keep a surrogate pair together
-            const QByteArray b = QJsonDocument(QJsonArray{s.sliced(from, n).toString()}).toJson(QJsonDocument::Compact);
-            put(QByteArrayView(b).sliced(2, b.size() - 4)); // without ["..."]
-            from += n;
-        }
-        put("\"");
-    }
-    // An object that stands at level, its first line already placed by the caller.
-    void object(const QJsonObject &o, int level)
-    {
-        const QByteArray b = QJsonDocument(o).toJson(QJsonDocument::Indented);
-        const QByteArrayView body = QByteArrayView(b).chopped(1); // Qt ends the document with "\n"
-        qsizetype from = 0;
-        for (qsizetype nl = body.indexOf('\n'); nl >= 0; nl = body.indexOf('\n', from)) {
-            put(body.sliced(from, nl + 1 - from));
-            pad(level);
-            from = nl + 1;
-        }
-        put(body.sliced(from));
-    }
-    // "[", each element at level + 1 written by `element(i)`, then "]" at level.
-    template<typename Element> void array(qsizetype count, int level, Element element)
-    {
-        put("[\n");
-        for (qsizetype i = 0; i < count && m_ok; ++i) {
-            pad(level + 1);
-            element(i);
-            put(i + 1 < count ? ",\n" : "\n");
-        }
-        pad(level);
-        put("]");
-    }
-
-private:
-    const JsonSink &m_sink;
-    bool m_ok = true;
-};
-
-// documentToJson's members in QJsonObject's (sorted) order, the mentions one at a time.
-void streamDocument(Writer &w, const Article &a, JsonDetail detail, int level)
+void writeDocument(JsonWriter &w, const Article &a, JsonDetail detail)
 {
     const CodePointIndex cp(a.text);
-    const int in = level + 1;
-    w.put("{\n");
-    w.key(in, "id");
-    w.scalar(a.id);
-    w.put(",\n");
-    w.key(in, "language");
-    w.scalar(a.meta.language.isEmpty() ? allLanguages().constFirst()->code : a.meta.language);
-    w.put(",\n");
+    w.beginObject();
+    w.key("id"_L1);
+    w.value(a.id);
+    w.key("language"_L1);
+    w.value(a.meta.language.isEmpty() ? allLanguages().constFirst()->code : a.meta.language);
     if (!a.lowConfidence.isEmpty()) {
-        // A few words of a screenshot: small enough to hold as a tree.
-        const QJsonArray words = lowConfidenceJson(a, cp);
-        w.key(in, "low_confidence_words");
-        w.array(words.size(), in, [&](qsizetype i) { w.object(words.at(i).toObject(), in + 1); });
-        w.put(",\n");
+        w.key("low_confidence_words"_L1);
+        w.beginArray();
+        for (const LowConfidenceWord &word : a.lowConfidence) {
+            w.beginObject();
+            w.key("confidence"_L1);
+            w.value(word.confidence);
+            w.key("end"_L1);
+            w.value(cp.toCodePoint(word.span.end));
+            w.key("start"_L1);
+            w.value(cp.toCodePoint(word.span.start));
+            w.endObject();
+        }
+        w.endArray();
     }
-    w.key(in, "mentions");
-    w.array(a.mentions.size(), in,
-            [&](qsizetype i) { w.object(mentionJson(a, a.mentions.at(i), cp, detail), in + 1); });
-    w.put(",\n");
-    w.key(in, "outlet");
-    w.scalar(a.meta.outlet);
-    w.put(",\n");
-    w.key(in, "path");
-    w.scalar(a.source);
-    w.put(",\n");
-    w.key(in, "published");
-    w.scalar(a.meta.published.isValid() ? QJsonValue(a.meta.published.toString(Qt::ISODate)) : QJsonValue());
-    w.put(",\n");
-    w.key(in, "published_source");
-    w.scalar(a.meta.published.isValid() ? nullable(metaSourceCode(a.meta.publishedSource)) : QJsonValue());
-    w.put(",\n");
-    w.key(in, "text");
-    w.text(a.text);
-    w.put(",\n");
-    w.key(in, "title");
-    w.scalar(a.meta.title);
-    w.put("\n");
-    w.pad(level);
-    w.put("}");
+    w.key("mentions"_L1);
+    w.beginArray();
+    for (const Mention &m : a.mentions)
+        writeMention(w, a, m, cp, detail);
+    w.endArray();
+    w.key("outlet"_L1);
+    w.value(a.meta.outlet);
+    w.key("path"_L1);
+    w.value(a.source);
+    w.key("published"_L1);
+    if (a.meta.published.isValid())
+        w.value(a.meta.published.toString(Qt::ISODate));
+    else
+        w.null();
+    w.key("published_source"_L1);
+    if (a.meta.published.isValid())
+        stringOrNull(w, metaSourceCode(a.meta.publishedSource));
+    else
+        w.null();
+    w.key("text"_L1);
+    w.value(a.text);
+    w.key("title"_L1);
+    w.value(a.meta.title);
+    w.endObject();
+}
+
+void writeEntity(JsonWriter &w, const Entity &e)
+{
+    w.beginObject();
+    w.key("documents"_L1);
+    w.stringArray(e.documents);
+    w.key("id"_L1);
+    w.value(e.id);
+    w.key("kb"_L1);
+    if (isWikidataId(e.kb))
+        w.value(e.kb);
+    else
+        w.null();
+    w.key("name"_L1);
+    w.value(e.name);
+    w.key("type"_L1);
+    w.value(mentionTypeCode(e.type));
+    w.key("variants"_L1);
+    w.stringArray(e.variants);
+    w.endObject();
+}
+
+void writeMatch(JsonWriter &w, const FindingMatch &m)
+{
+    w.beginObject();
+    w.key("claims"_L1);
+    w.beginArray();
+    for (const MatchSide &s : m.sides) {
+        w.beginObject();
+        w.key("approximation"_L1);
+        w.value(s.approximation);
+        w.key("doc"_L1);
+        w.value(s.doc);
+        w.key("entities"_L1);
+        w.stringArray(s.entities);
+        w.key("kind"_L1);
+        w.value(s.kind);
+        w.key("lemmas"_L1);
+        w.stringArray(s.lemmas);
+        w.key("measure"_L1);
+        w.value(s.measure);
+        w.key("period"_L1);
+        w.value(s.period);
+        w.key("places"_L1);
+        w.stringArray(s.places);
+        w.key("predicate"_L1);
+        w.value(s.predicate);
+        w.key("qualifiers"_L1);
+        w.stringArray(s.qualifiers);
+        w.key("text"_L1);
+        w.value(s.valueText);
+        w.key("unit"_L1);
+        w.value(s.unit);
+        w.key("value"_L1);
+        w.value(s.value);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("score"_L1);
+    w.value(m.score);
+    w.endObject();
+}
+
+void writeFinding(JsonWriter &w, const Finding &f, const CodePoints &cp)
+{
+    w.beginObject();
+    w.key("evidence"_L1);
+    w.beginArray();
+    for (const auto &ev : f.evidence) {
+        w.beginObject();
+        w.key("doc"_L1);
+        w.value(ev.doc);
+        w.key("end"_L1);
+        w.value(cp(ev.doc, ev.span.end));
+        if (cp.lowConfidence(ev.doc, ev.span)) {
+            w.key("low_confidence"_L1);
+            w.value(true);
+        }
+        w.key("start"_L1);
+        w.value(cp(ev.doc, ev.span.start));
+        w.key("text"_L1);
+        w.value(ev.text);
+        if (!ev.value.isEmpty()) {
+            w.key("value"_L1);
+            w.value(ev.value);
+        }
+        w.endObject();
+    }
+    w.endArray();
+    w.key("id"_L1);
+    w.value(f.id);
+    w.key("key"_L1);
+    w.value(f.key);
+    w.key("kind"_L1);
+    w.value(f.kind);
+    if (f.match) {
+        w.key("match"_L1);
+        writeMatch(w, *f.match);
+    }
+    w.key("severity"_L1);
+    w.value(severityCode(f.severity));
+    w.key("summary"_L1);
+    w.value(f.summary);
+    w.key("summary_id"_L1);
+    w.value(f.summaryId);
+    w.endObject();
+}
+
+void writeTimelineEvent(JsonWriter &w, const TimelineEvent &t, const CodePoints &cp)
+{
+    w.beginObject();
+    w.key("date"_L1);
+    w.value(t.date.iso());
+    w.key("doc"_L1);
+    w.value(t.doc);
+    w.key("end"_L1);
+    w.value(cp(t.doc, t.span.end));
+    w.key("findings"_L1);
+    w.stringArray(t.findings);
+    w.key("granularity"_L1);
+    w.value(granularityCode(t.date.granularity));
+    w.key("label"_L1);
+    w.value(t.label);
+    w.key("start"_L1);
+    w.value(cp(t.doc, t.span.start));
+    w.endObject();
+}
+
+} // namespace
+
+namespace {
+
+void writeReport(JsonWriter &w, const Report &report, const ToolInfo &tool, JsonDetail detail)
+{
+    const CodePoints codePoints(report);
+    w.beginObject();
+    w.key("documents"_L1);
+    w.beginArray();
+    for (qsizetype i = 0; i < report.articles.size() && w.ok(); ++i)
+        writeDocument(w, report.articles.at(i), detail);
+    w.endArray();
+    w.key("entities"_L1);
+    w.beginArray();
+    for (qsizetype i = 0; i < report.entities.size() && w.ok(); ++i)
+        writeEntity(w, report.entities.at(i));
+    w.endArray();
+    w.key("findings"_L1);
+    w.beginArray();
+    for (qsizetype i = 0; i < report.findings.size() && w.ok(); ++i)
+        writeFinding(w, report.findings.at(i), codePoints);
+    w.endArray();
+    w.key("schema_version"_L1);
+    w.value(1);
+    w.key("timeline"_L1);
+    w.beginArray();
+    for (qsizetype i = 0; i < report.timeline.size() && w.ok(); ++i)
+        writeTimelineEvent(w, report.timeline.at(i), codePoints);
+    w.endArray();
+    w.key("tool"_L1);
+    w.beginObject();
+    w.key("name"_L1);
+    w.value(tool.name);
+    w.key("version"_L1);
+    w.value(tool.version);
+    w.endObject();
+    w.endObject();
 }
 
 } // namespace
 
 bool streamJsonReport(const Report &report, const JsonSink &sink, const ToolInfo &tool, JsonDetail detail)
 {
-    const CodePoints codePoints(report);
-    const ToCodePoint cp = std::cref(codePoints);
-    Writer w(sink);
-    w.put("{\n");
-    w.key(1, "documents");
-    w.array(report.articles.size(), 1, [&](qsizetype i) { streamDocument(w, report.articles.at(i), detail, 2); });
-    w.put(",\n");
-    w.key(1, "entities");
-    w.array(report.entities.size(), 1, [&](qsizetype i) { w.object(entityJson(report.entities.at(i)), 2); });
-    w.put(",\n");
-    w.key(1, "findings");
-    w.array(report.findings.size(), 1,
-            [&](qsizetype i) { w.object(findingJson(report.findings.at(i), codePoints), 2); });
-    w.put(",\n");
-    w.key(1, "schema_version");
-    w.scalar(1);
-    w.put(",\n");
-    w.key(1, "timeline");
-    w.array(report.timeline.size(), 1, [&](qsizetype i) { w.object(timelineJson(report.timeline.at(i), cp), 2); });
-    w.put(",\n");
-    w.key(1, "tool");
-    w.object(toolJson(tool), 1);
-    w.put("\n}\n");
-    return w.ok();
+    JsonWriter w(JsonWriter::Style::Indented);
+    w.setSink(&sink, StreamPiece);
+    writeReport(w, report, tool, detail);
+    return w.flush();
 }
 
 QByteArray writeJsonReport(const Report &report, const ToolInfo &tool, JsonDetail detail)
 {
-    QByteArray out;
-    streamJsonReport(report, [&out](QByteArrayView bytes) {
-        out.append(bytes);
-        return true;
-    }, tool, detail);
-    return out;
+    JsonWriter w(JsonWriter::Style::Indented);
+    writeReport(w, report, tool, detail);
+    return w.takeBytes();
 }
 
 } // namespace fc
