@@ -206,17 +206,18 @@ void JsonWriter::endArray()
 
 void JsonWriter::escaped(QStringView text)
 {
-    const char16_t *src = text.utf16();
-    const char16_t *const end = src + text.size();
+    // QChar pointers, not utf16(): the core's texts are slices without a terminating NUL (lint).
+    const QChar *src = text.begin();
+    const QChar *const end = text.end();
     while (src != end) {
-        const char16_t *const pieceEnd = src + std::min<qsizetype>(end - src, StringPiece);
+        const QChar *const pieceEnd = src + std::min<qsizetype>(end - src, StringPiece);
         // At most six bytes a unit (\u00XX, a lone surrogate as \uXXXX); a pair is four for two.
         const qsizetype start = m_out.size();
         m_out.resize(start + 6 * (pieceEnd - src));
         char *const base = m_out.data();
         char *p = base + start;
         while (src < pieceEnd) {
-            const char16_t u = *src++;
+            const char16_t u = (src++)->unicode();
             if (u < 0x80) {
                 p = ascii(p, u);
             } else if (u < 0x800) {
@@ -226,8 +227,8 @@ void JsonWriter::escaped(QStringView text)
                 *p++ = char(0xe0 | (u >> 12));
                 *p++ = char(0x80 | ((u >> 6) & 0x3f));
                 *p++ = char(0x80 | (u & 0x3f));
-            } else if (QChar::isHighSurrogate(u) && src != end && QChar::isLowSurrogate(*src)) {
-                const char32_t c = QChar::surrogateToUcs4(u, *src++);
+            } else if (QChar::isHighSurrogate(u) && src != end && src->isLowSurrogate()) {
+                const char32_t c = QChar::surrogateToUcs4(u, (src++)->unicode());
                 *p++ = char(0xf0 | (c >> 18));
                 *p++ = char(0x80 | ((c >> 12) & 0x3f));
                 *p++ = char(0x80 | ((c >> 6) & 0x3f));
