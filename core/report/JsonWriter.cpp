@@ -118,6 +118,12 @@ void JsonWriter::beforeValue()
         return;
     Level &level = m_levels.last();
     Q_ASSERT(!level.object); // an object's value comes after its key
+    separate(level);
+}
+
+// The comma and line break before an array's value or an object's key, unless it is the first.
+void JsonWriter::separate(Level &level)
+{
     if (m_style == Style::Indented) {
         if (!level.empty)
             m_out.append(",\n", 2);
@@ -126,6 +132,16 @@ void JsonWriter::beforeValue()
         m_out.append(',');
     }
     level.empty = false;
+}
+
+// What follows a key's closing quote.
+void JsonWriter::endKey()
+{
+    if (m_style == Style::Indented)
+        m_out.append("\": ", 3);
+    else
+        m_out.append("\":", 2);
+    m_afterKey = true;
 }
 
 void JsonWriter::key(QLatin1StringView name)
@@ -140,21 +156,10 @@ void JsonWriter::key(QLatin1StringView name)
     for (const char c : name)
         Q_ASSERT_X(uchar(c) >= 0x20 && uchar(c) < 0x80 && c != '"' && c != '\\', "JsonWriter::key", "key to escape");
 #endif
-    if (m_style == Style::Indented) {
-        if (!level.empty)
-            m_out.append(",\n", 2);
-        indent(m_levels.size());
-    } else if (!level.empty) {
-        m_out.append(',');
-    }
-    level.empty = false;
+    separate(level);
     m_out.append('"');
     m_out.append(name.data(), name.size());
-    if (m_style == Style::Indented)
-        m_out.append("\": ", 3);
-    else
-        m_out.append("\":", 2);
-    m_afterKey = true;
+    endKey();
 }
 
 void JsonWriter::open(bool object)
@@ -358,18 +363,10 @@ void JsonWriter::jsonValue(const QJsonValue &v)
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
             // Keys of any text, in the object's own order (the order Qt writes).
             Level &level = m_levels.last(); // again each time: the value below may grow the list
-            if (m_style == Style::Indented) {
-                if (!level.empty)
-                    m_out.append(",\n", 2);
-                indent(m_levels.size());
-            } else if (!level.empty) {
-                m_out.append(',');
-            }
-            level.empty = false;
+            separate(level);
             m_out.append('"');
             escaped(QStringView(it.key()));
-            m_out.append(m_style == Style::Indented ? QByteArrayView("\": ") : QByteArrayView("\":"));
-            m_afterKey = true;
+            endKey();
             jsonValue(it.value());
         }
         endObject();

@@ -83,6 +83,8 @@ private:
 
     void integer(qint64 n);
     void beforeValue();
+    void separate(Level &level);
+    void endKey();
     void afterValue()
     {
         if (m_sink && m_out.size() >= m_threshold)
