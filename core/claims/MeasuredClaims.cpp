@@ -3,6 +3,8 @@
 #include "MeasureRules.h"
 #include "SentenceWords.h"
 #include "model/SpanIndex.h"
+#include "text/StringPool.h"
+#include "text/TextSlice.h"
 
 #include <algorithm>
 #include <cmath>
@@ -100,6 +102,27 @@ bool afterReportingVerb(const MeasureRules &rules, const SentenceWords &words, c
     return false;
 }
 
+// A kept claim's strings and lists shared with the text and with equal earlier ones, its lists
+// trimmed, as it is kept rather than after the whole list is built: the claims' working copies
+// are then freed while their sentence is read, and the memory is reused by the next one,
+// instead of leaving a long article's heap full of holes (about a quarter of the resident peak
+// of one 20 MB article, tests/bench/README.md, eighth pass).
+void keepCompact(MeasuredClaim &c, const QString &text, StringPool &pool)
+{
+    shareWithText(c.valueText, text, c.valueSpan.start, c.valueSpan.length());
+    pool.share(c.unit);
+    pool.share(c.iso);
+    pool.share(c.approximation);
+    pool.share(c.measure);
+    pool.share(c.measureLemmas);
+    pool.share(c.context);
+    pool.share(c.predicate);
+    pool.share(c.qualifiers);
+    pool.share(c.periodText);
+    pool.share(c.entityMentions);
+    pool.share(c.placeMentions);
+}
+
 } // namespace
 
 void extractMeasuredClaims(Article &article)
@@ -120,6 +143,7 @@ void extractMeasuredClaims(Article &article)
     const SpanIndex mentionIndex(article.mentions);
     const SpanIndex timeIndex(article.times);
     const SpanIndex quantityIndex(article.quantities);
+    StringPool pool;
 
     for (int si = 0; si < sentences.size(); ++si) {
         const Span sentence = sentences.at(si);
@@ -399,13 +423,15 @@ void extractMeasuredClaims(Article &article)
                 if (m.type == MentionType::Location)
                     c.placeMentions.append(mi);
             }
-            claims.append(c);
+            claims.append(std::move(c)); // later items read only its kind, which a move keeps
         }
         // "inflasi pada Oktober 2025 sebesar 2,86 persen": October is when the figure holds, not
         // a date claim of its own (two months of two figures are no date conflict).
-        for (const MeasuredClaim &c : std::as_const(claims))
-            if (c.kind != ValueKind::Date || !periodsOfFigures.contains(c.time))
-                article.measured.append(c);
+        for (MeasuredClaim &c : claims)
+            if (c.kind != ValueKind::Date || !periodsOfFigures.contains(c.time)) {
+                keepCompact(c, article.text, pool);
+                article.measured.append(std::move(c));
+            }
     }
     std::stable_sort(
         article.measured.begin(), article.measured.end(),

@@ -8,6 +8,7 @@
 #include "lang/Language.h"
 #include "pipeline/ParallelFor.h"
 #include "quantity/QuantityRecogniser.h"
+#include "text/StringPool.h"
 #include "text/TextSlice.h"
 #include "time/TimeRecogniser.h"
 #include "timeline/TimelineBuilder.h"
@@ -73,60 +74,6 @@ QString sharedRuleName(const QString &name)
     return *it;
 }
 
-// Equal strings the steps made one at a time (lemmas, lower-case words, units, ISO values,
-// Wikidata ids) kept as one shared string each per article: a long article repeats a few
-// thousand words over tens of thousands of measured claims and mentions, and each copy cost a
-// buffer (a header, the characters and malloc's overhead) until the report is written.
-class StringPool
-{
-public:
-    void share(QString &s)
-    {
-        if (s.isEmpty())
-            return;
-        const auto it = m_strings.constFind(s);
-        if (it == m_strings.cend())
-            m_strings.insert(s);
-        else if (it->constData() != s.constData())
-            s = *it;
-    }
-    // A list equal to an earlier one (the measured claims of one sentence share their words
-    // and mentions) becomes a copy of it, sharing its buffer.
-    void share(QStringList &list)
-    {
-        for (QString &s : list)
-            share(s);
-        shareList(m_lists, list);
-    }
-    void share(QList<int> &list) { shareList(m_intLists, list); }
-    void share(QVariant &value)
-    {
-        if (value.metaType().id() != QMetaType::QString)
-            return;
-        QString s = value.toString();
-        const QChar *before = s.constData();
-        share(s);
-        if (s.constData() != before)
-            value = s;
-    }
-
-private:
-    template<typename List> static void shareList(QSet<List> &lists, List &list)
-    {
-        if (list.isEmpty())
-            return;
-        const auto it = lists.constFind(list);
-        if (it == lists.cend())
-            lists.insert(list);
-        else if (!it->isSharedWith(list))
-            list = *it;
-    }
-
-    QSet<QString> m_strings;
-    QSet<QStringList> m_lists;
-    QSet<QList<int>> m_intLists;
-};
-
 void shareEqualStrings(Article &article)
 {
     StringPool pool;
@@ -178,8 +125,15 @@ bool Analyzer::analyzeArticle(Article &article) const
     article.claims.clear();
     article.measured.clear();
     // Only containers this article owns alone are trimmed: trimming a shared one would copy it.
+    // Nor are the long article's lists of 32 MiB and more: malloc gives them pages of their own,
+    // and the pages past their size were never written, so they cost no memory, while trimming
+    // copies the list whole with the old one still alive (the peak of one 20 MB article's
+    // analysis, tests/bench/README.md, eighth pass).
     const auto trim = [](auto &container) {
-        if (container.isDetached() && container.capacity() > container.size())
+        constexpr qsizetype ownPages = qsizetype(32) << 20;
+        using Item = std::remove_cvref_t<decltype(*container.cbegin())>;
+        if (container.isDetached() && container.capacity() > container.size()
+            && container.capacity() * qsizetype(sizeof(Item)) < ownPages)
             container.squeeze();
     };
     // The segmenter's tokens served to find the sentences; no step or report reads them, and
@@ -247,17 +201,9 @@ bool Analyzer::analyzeArticle(Article &article) const
             shareWithText(c.trigger, article.text, c.triggerSpan.start, c.triggerSpan.length());
         if (complete)
             extractMeasuredClaims(article);
+        // Each measured claim's strings and lists were shared and trimmed as it was kept
+        // (claims/MeasuredClaims.cpp).
         trim(article.measured);
-        // Each measured claim's word lists were grown one word at a time; together they were
-        // two thirds the size of the claims themselves.
-        for (MeasuredClaim &c : article.measured) {
-            shareWithText(c.valueText, article.text, c.valueSpan.start, c.valueSpan.length());
-            trim(c.context);
-            trim(c.measureLemmas);
-            trim(c.qualifiers);
-            trim(c.entityMentions);
-            trim(c.placeMentions);
-        }
     }
     shareEqualStrings(article);
     return complete;

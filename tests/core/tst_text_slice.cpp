@@ -155,6 +155,12 @@ private Q_SLOTS:
                 if (!a.entityMentions.isEmpty() && a.entityMentions == b.entityMentions)
                     QVERIFY(a.entityMentions.isSharedWith(b.entityMentions));
             }
+            // Kept without growth slack, and the value as written is the text's own characters.
+            QCOMPARE(a.context.capacity(), a.context.size());
+            QCOMPARE(a.measureLemmas.capacity(), a.measureLemmas.size());
+            QCOMPARE(a.entityMentions.capacity(), a.entityMentions.size());
+            if (a.valueText == analysed.textOf(a.valueSpan))
+                QVERIFY2(sharesBuffer(a.valueText, analysed.text), qPrintable(a.valueText));
         }
     }
 };
