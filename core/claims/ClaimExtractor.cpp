@@ -4,6 +4,7 @@
 #include "SentenceWords.h"
 #include "lang/Language.h"
 #include "model/SpanIndex.h"
+#include "text/TextSlice.h"
 
 #include <QHash>
 #include <QMap>
@@ -527,6 +528,9 @@ bool extractClaims(Article &article, const std::function<bool()> &cancelled)
             const auto &tw = words.at(anchors.at(a).word);
             claim.trigger = tw.text;
             claim.triggerSpan = tw.span;
+            // The text's own characters when they are the same: the word's copy is freed with
+            // its sentence instead of living on as a hole among the kept claims.
+            shareWithText(claim.trigger, article.text, tw.span.start, tw.span.length());
             for (int b = a; b < anchors.size(); ++b) {
                 if (anchors.at(b).key != key)
                     continue;

@@ -7,6 +7,8 @@
 #include "lang/LanguageIdentifier.h"
 #include "tagger/NameTagger.h"
 #include "tagger/TaggerMerge.h"
+#include "text/StringPool.h"
+#include "text/TextSlice.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -696,14 +698,16 @@ void Recogniser::emit()
         Mention m;
         m.span = {tok(f.first).start, tok(f.last - 1).end};
         m.type = f.type;
-        m.text = m_article.text.mid(m.span.start, m.span.length());
+        // Made as the kept result will be (a slice of the text, a shared rule name), not as a
+        // copy replaced later: the copies' memory left holes among the results kept.
+        m.text = textSlice(m_article.text, m.span.start, m.span.length());
         if (f.entry) {
             m.canonical = f.entry->name;
             m.kb = f.entry->wikidata();
         }
         if (!f.canonical.isEmpty())
             m.canonical = f.canonical;
-        m.rule = QLatin1String(f.rule);
+        m.rule = sharedName(QLatin1String(f.rule));
         m_article.mentions.append(m);
     }
 }
@@ -969,7 +973,7 @@ void recogniseNames(Article &article, const KnowledgeBase &kb)
         Mention m;
         m.span = span;
         m.type = MentionType::Organisation;
-        m.text = article.text.mid(span.start, span.length());
+        m.text = textSlice(article.text, span.start, span.length());
         m.rule = QStringLiteral("name.outlet");
         article.mentions.append(m);
     }

@@ -58,22 +58,6 @@ bool Analyzer::isCancelled() const
 
 namespace {
 
-// Rule names are a few dozen strings, but the recognisers build one per mention, quantity and
-// time. One shared copy of each, for all articles and threads: about 80 bytes less per
-// mention kept until the report is written (10,000 articles).
-QString sharedRuleName(const QString &name)
-{
-    static QMutex mutex;
-    static QSet<QString> names;
-    if (name.isEmpty())
-        return name;
-    const QMutexLocker lock(&mutex);
-    auto it = names.constFind(name);
-    if (it == names.cend())
-        it = names.insert(name);
-    return *it;
-}
-
 void shareEqualStrings(Article &article)
 {
     StringPool pool;
@@ -177,15 +161,15 @@ bool Analyzer::analyzeArticle(Article &article) const
     // Their texts as written are the article's text at their spans: shared with it instead of
     // a buffer each (text/TextSlice.h), about 100 bytes less per mention with malloc's overhead.
     for (Mention &m : article.mentions) {
-        m.rule = sharedRuleName(m.rule);
+        m.rule = sharedName(m.rule);
         shareWithText(m.text, article.text, m.span.start, m.span.length());
     }
     for (Quantity &q : article.quantities) {
-        q.rule = sharedRuleName(q.rule);
+        q.rule = sharedName(q.rule);
         shareWithText(q.text, article.text, q.span.start, q.span.length());
     }
     for (TimeExpression &t : article.times) {
-        t.rule = sharedRuleName(t.rule);
+        t.rule = sharedName(t.rule);
         shareWithText(t.text, article.text, t.span.start, t.span.length());
     }
     trim(article.mentions);

@@ -1,5 +1,7 @@
 #include "StringPool.h"
 
+#include <QMutex>
+
 namespace fc {
 
 namespace {
@@ -20,6 +22,19 @@ template<typename List> void shareList(QSet<List> &lists, List &list)
 }
 
 } // namespace
+
+QString sharedName(const QString &name)
+{
+    static QMutex mutex;
+    static QSet<QString> names;
+    if (name.isEmpty())
+        return name;
+    const QMutexLocker lock(&mutex);
+    auto it = names.constFind(name);
+    if (it == names.cend())
+        it = names.insert(name);
+    return *it;
+}
 
 void StringPool::share(QString &s)
 {

@@ -31,4 +31,10 @@ private:
     QSet<QList<int>> m_intLists;
 };
 
+// One shared copy of a name that many results carry (rule names: a few dozen strings, one per
+// mention, time and quantity), for all articles and threads. Called where a result is made, so
+// the per-result copy is freed at once and its memory reused, not left as a hole among the
+// results kept (tests/bench/README.md, eighth pass).
+QString sharedName(const QString &name);
+
 } // namespace fc

@@ -7,6 +7,7 @@
 #include "quantity/NumberParser.h"
 #include "text/LiteralScanner.h"
 #include "text/RequiredText.h"
+#include "text/TextSlice.h"
 #include "time/CalendarNames.h"
 #include "time/TimeRuleSet.h"
 
@@ -664,7 +665,7 @@ QList<TimeExpression> find(const QString &text, const QString &language, QDate a
         t.value.anchored = d.value.anchored;
     }
     for (auto &e : chosen)
-        e.text = text.mid(e.span.start, e.span.length());
+        e.text = textSlice(text, e.span.start, e.span.length()); // shares the text's buffer
     return chosen;
 }
 
