@@ -53,6 +53,15 @@ QList<int> keysOf(const QStringList &lemmas, QHash<QString, int> &ids)
     return out;
 }
 
+// Kind, unit and counted noun: only claims of one block are compared.
+QString blockOf(const Article &doc, const MeasuredClaim &m)
+{
+    QString block = valueKindCode(m.kind) + QLatin1Char('|') + m.unit;
+    if (m.kind == ValueKind::Quantity && m.quantity >= 0 && !doc.quantities.at(m.quantity).noun.isEmpty())
+        block += QLatin1Char('|') + m.measureLemmas.value(0);
+    return block;
+}
+
 QString numberText(double v)
 {
     return QLocale::c().toString(v, 'g', 12);
@@ -446,11 +455,29 @@ QList<Finding> MeasuredConflictChecker::check(const CheckContext &context) const
     QList<Ref> refs;
     QMap<QString, QList<int>> blocks; // block -> refs, in article then position order
     QHash<QString, int> lemmaIds;
-    // Sized once, as CheckContext's claims: appending held up to twice the refs at the peak.
+    // Only blocks with claims of two articles or more can hold a conflict (a claim never joins
+    // a thing its own article started): the others' claims get no ref at all. One long article
+    // alone made a ref of every claim, about half the checks' memory (tests/bench/README.md,
+    // eighth pass). The refs are then sized once, as CheckContext's claims.
+    constexpr int severalArticles = -1;
+    QHash<QString, int> articleOfBlock; // the one article of a block's claims, or severalArticles
     qsizetype compared = 0;
+    for (int ai = 0; ai < report.articles.size(); ++ai) {
+        for (const MeasuredClaim &m : report.articles.at(ai).measured) {
+            if (m.expected || !m.body)
+                continue;
+            QString block = blockOf(report.articles.at(ai), m);
+            const auto it = articleOfBlock.find(block);
+            if (it == articleOfBlock.end())
+                articleOfBlock.insert(std::move(block), ai);
+            else if (*it != ai)
+                *it = severalArticles;
+        }
+    }
     for (const Article &doc : report.articles)
-        compared += std::count_if(doc.measured.cbegin(), doc.measured.cend(),
-                                  [](const MeasuredClaim &m) { return !m.expected && m.body; });
+        compared += std::count_if(doc.measured.cbegin(), doc.measured.cend(), [&](const MeasuredClaim &m) {
+            return !m.expected && m.body && articleOfBlock.value(blockOf(doc, m)) == severalArticles;
+        });
     refs.reserve(compared);
     // What a ref derives from its claim's lists is derived once per list: the article's string
     // pool (pipeline/Analyzer.cpp) gives the measured claims of one sentence one shared list of
@@ -486,6 +513,9 @@ QList<Finding> MeasuredConflictChecker::check(const CheckContext &context) const
         for (const MeasuredClaim &m : doc.measured) {
             if (m.expected || !m.body)
                 continue;
+            QString block = blockOf(doc, m);
+            if (articleOfBlock.value(block) != severalArticles)
+                continue;
             Ref r;
             r.article = ai;
             r.doc = &doc;
@@ -515,9 +545,7 @@ QList<Finding> MeasuredConflictChecker::check(const CheckContext &context) const
                 r.places = *it;
             }
             interval(doc, m, &r.low, &r.high);
-            r.block = valueKindCode(m.kind) + QLatin1Char('|') + m.unit;
-            if (m.kind == ValueKind::Quantity && m.quantity >= 0 && !doc.quantities.at(m.quantity).noun.isEmpty())
-                r.block += QLatin1Char('|') + m.measureLemmas.value(0);
+            r.block = std::move(block);
             r.revision = revisions.contains(m.span);
             r.keys.context = lemmaKeys(m.context);
             r.keys.measure = lemmaKeys(m.measureLemmas);
