@@ -3,6 +3,8 @@
 #include "lang/Language.h"
 #include "lang/LanguageIdentifier.h"
 #include "quantity/NumberParser.h"
+#include "text/StringPool.h"
+#include "text/TextSlice.h"
 
 #include <QSet>
 
@@ -460,6 +462,10 @@ QList<Quantity> findQuantities(const QString &text, const QString &language, con
         if (auto q = readQuantity(r, i, *n, skip)) {
             if (found.isEmpty() || !found.last().span.overlaps(q->span)) {
                 i = q->span.end;
+                // Kept as the analysis keeps it (a slice of the text, a shared rule name): the
+                // copies are freed now and reused, not later as holes among the results.
+                shareWithText(q->text, text, q->span.start, q->span.length());
+                q->rule = sharedName(q->rule);
                 found.append(std::move(*q));
                 continue;
             }
