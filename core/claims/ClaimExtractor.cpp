@@ -4,6 +4,7 @@
 #include "SentenceWords.h"
 #include "lang/Language.h"
 #include "model/SpanIndex.h"
+#include "text/StringPool.h"
 #include "text/TextSlice.h"
 
 #include <QHash>
@@ -385,6 +386,9 @@ bool extractClaims(Article &article, const std::function<bool()> &cancelled)
     const SpanIndex quantityIndex(article.quantities);
     QString lastSourceEntity;
     int lastSourceMention = -1;
+    // The claims of one sentence share their words and participants: kept as one copy each,
+    // made as the claim is kept, so the duplicates are freed and reused at once.
+    StringPool pool;
     // A word's predicate key depends on the word alone, and finding it (root candidates of
     // every affix reading, then table lookups) was a tenth of a long article's analysis:
     // each distinct word is looked up once per article.
@@ -561,7 +565,15 @@ bool extractClaims(Article &article, const std::function<bool()> &cancelled)
             claim.confirmed = plainConfirm(words, cues, anchors.at(a).word);
             claim.revision = hasAny(words, cues.revision);
             claim.body = isBody(article, article.sentences.isEmpty() ? -1 : si);
-            article.claims.append(claim);
+            pool.share(claim.predicate);
+            pool.share(claim.family);
+            pool.share(claim.agents);
+            pool.share(claim.patients);
+            pool.share(claim.places);
+            pool.share(claim.agentMentions);
+            pool.share(claim.patientMentions);
+            pool.share(claim.placeMentions);
+            article.claims.append(std::move(claim));
         }
     }
     return true;
