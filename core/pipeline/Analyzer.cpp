@@ -6,6 +6,7 @@
 #include "entities/EntityResolver.h"
 #include "entities/MentionRecogniser.h"
 #include "lang/Language.h"
+#include "pipeline/FreedMemory.h"
 #include "pipeline/ParallelFor.h"
 #include "quantity/QuantityRecogniser.h"
 #include "text/StringPool.h"
@@ -190,6 +191,8 @@ bool Analyzer::analyzeArticle(Article &article) const
         trim(article.measured);
     }
     shareEqualStrings(article);
+    if (article.text.size() >= longTextUnits)
+        returnFreedMemory();
     return complete;
 }
 
@@ -271,9 +274,17 @@ Report Analyzer::finish(QList<Article> articles) const
     report.articles = std::move(articles);
     if (isCancelled())
         return report;
+    qsizetype textUnits = 0;
+    for (const Article &a : std::as_const(report.articles))
+        textUnits += a.text.size();
+    const bool longText = textUnits >= longTextUnits;
+    if (longText)
+        returnFreedMemory(); // before the checks build their lists beside what entities freed
     report.findings = runChecks(report);
     if (isCancelled())
         return report;
+    if (longText)
+        returnFreedMemory();
     report.timeline = buildTimeline(report);
     return report;
 }
