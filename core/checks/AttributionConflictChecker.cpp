@@ -38,13 +38,13 @@ QList<Finding> AttributionConflictChecker::check(const CheckContext &context) co
             QStringList names;
             for (auto s = bySource.cbegin(); s != bySource.cend(); ++s) {
                 const ClaimRef &r = claims.at(s->first());
-                names.append(r.sourceName);
+                const QString name = context.sourceName(r);
+                names.append(name);
                 for (int i : *s) {
                     const ClaimRef &m = claims.at(i);
                     f.evidence.append(quantityEvidence(m));
                     if (m.c->sourceMention >= 0)
-                        f.evidence.append(
-                            evidenceAt(*m.doc, m.doc->mentions.at(m.c->sourceMention).span, r.sourceName));
+                        f.evidence.append(evidenceAt(*m.doc, m.doc->mentions.at(m.c->sourceMention).span, name));
                 }
             }
             names.sort();

@@ -139,6 +139,19 @@ QString CheckContext::entityName(const QString &key) const
     return m_entityNames.value(key, key.startsWith(u"name:") ? key.mid(5) : key);
 }
 
+QString CheckContext::sourceName(const ClaimRef &claim) const
+{
+    if (!claim.source.isEmpty()) {
+        const auto it = m_entityNames.constFind(claim.source);
+        if (it != m_entityNames.cend())
+            return *it;
+    }
+    const int mention = claim.c->sourceMention;
+    if (mention >= 0 && mention < claim.doc->mentions.size())
+        return claim.doc->mentions.at(mention).text;
+    return {};
+}
+
 QString CheckContext::fingerprint(const Article &article)
 {
     // The UTF-8 of the text, hashed a piece at a time: converting a long text whole reserved
@@ -211,7 +224,6 @@ CheckContext::CheckContext(const Report &report)
             }
             if (c.sourceMention >= 0 && c.sourceMention < a.mentions.size()) {
                 r.source = entityKey(a, c.sourceMention);
-                r.sourceName = a.mentions.at(c.sourceMention).text;
             } else if (!c.sourceEntity.isEmpty()) {
                 r.source = c.sourceEntity;
             }
@@ -221,9 +233,6 @@ CheckContext::CheckContext(const Report &report)
             m_claims.append(std::move(r));
         }
     }
-    for (ClaimRef &r : m_claims)
-        if (!r.source.isEmpty() && m_entityNames.contains(r.source))
-            r.sourceName = m_entityNames.value(r.source);
 
     // Events: same predicate family and a shared participant.
     UnionFind uf(m_claims.size());

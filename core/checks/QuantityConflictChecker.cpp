@@ -265,9 +265,10 @@ QList<Finding> QuantityConflictChecker::check(const CheckContext &context) const
                     if (sideOfSource.value(m.source, s) != s)
                         disjoint = false;
                     sideOfSource.insert(m.source, s);
-                    if (!seenNames.contains(m.sourceName)) {
-                        seenNames.insert(m.sourceName);
-                        names.append(m.sourceName);
+                    const QString name = context.sourceName(m);
+                    if (!seenNames.contains(name)) {
+                        seenNames.insert(name);
+                        names.append(name);
                     }
                 }
             }
