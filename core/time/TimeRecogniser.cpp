@@ -7,6 +7,7 @@
 #include "quantity/NumberParser.h"
 #include "text/LiteralScanner.h"
 #include "text/RequiredText.h"
+#include "text/StringPool.h"
 #include "text/TextSlice.h"
 #include "time/CalendarNames.h"
 #include "time/TimeRuleSet.h"
@@ -722,8 +723,13 @@ void recogniseTimes(Article &article)
             article.times = findInArticle(article);
         }
     }
-    for (const auto &e : article.times)
-        article.mentions.append(mentionOf(e));
+    // Dates repeat: each mention's ISO value is kept as one shared copy, made as it is kept.
+    StringPool pool;
+    for (const auto &e : article.times) {
+        Mention m = mentionOf(e);
+        pool.share(m.value);
+        article.mentions.append(std::move(m));
+    }
 }
 
 void reanchorTimes(Article &article)
