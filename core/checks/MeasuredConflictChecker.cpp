@@ -466,10 +466,10 @@ QList<Finding> MeasuredConflictChecker::check(const CheckContext &context) const
         for (const MeasuredClaim &m : report.articles.at(ai).measured) {
             if (m.expected || !m.body)
                 continue;
-            QString block = blockOf(report.articles.at(ai), m);
+            const QString block = blockOf(report.articles.at(ai), m);
             const auto it = articleOfBlock.find(block);
             if (it == articleOfBlock.end())
-                articleOfBlock.insert(std::move(block), ai);
+                articleOfBlock.insert(block, ai);
             else if (*it != ai)
                 *it = severalArticles;
         }
