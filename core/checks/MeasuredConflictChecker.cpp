@@ -459,25 +459,26 @@ QList<Finding> MeasuredConflictChecker::check(const CheckContext &context) const
     // a thing its own article started): the others' claims get no ref at all. One long article
     // alone made a ref of every claim, about half the checks' memory (tests/bench/README.md,
     // eighth pass). The refs are then sized once, as CheckContext's claims.
+    struct BlockClaims
+    {
+        int article = -1; // the one article of the block's claims, or severalArticles
+        qsizetype claims = 0;
+    };
     constexpr int severalArticles = -1;
-    QHash<QString, int> articleOfBlock; // the one article of a block's claims, or severalArticles
-    qsizetype compared = 0;
+    QHash<QString, BlockClaims> claimsOfBlock;
     for (int ai = 0; ai < report.articles.size(); ++ai) {
         for (const MeasuredClaim &m : report.articles.at(ai).measured) {
             if (m.expected || !m.body)
                 continue;
-            const QString block = blockOf(report.articles.at(ai), m);
-            const auto it = articleOfBlock.find(block);
-            if (it == articleOfBlock.end())
-                articleOfBlock.insert(block, ai);
-            else if (*it != ai)
-                *it = severalArticles;
+            BlockClaims &b = claimsOfBlock[blockOf(report.articles.at(ai), m)];
+            b.article = b.claims == 0 || b.article == ai ? ai : severalArticles;
+            ++b.claims;
         }
     }
-    for (const Article &doc : report.articles)
-        compared += std::count_if(doc.measured.cbegin(), doc.measured.cend(), [&](const MeasuredClaim &m) {
-            return !m.expected && m.body && articleOfBlock.value(blockOf(doc, m)) == severalArticles;
-        });
+    qsizetype compared = 0;
+    for (const BlockClaims &b : std::as_const(claimsOfBlock))
+        if (b.article == severalArticles)
+            compared += b.claims;
     refs.reserve(compared);
     // What a ref derives from its claim's lists is derived once per list: the article's string
     // pool (pipeline/Analyzer.cpp) gives the measured claims of one sentence one shared list of
@@ -487,7 +488,6 @@ QList<Finding> MeasuredConflictChecker::check(const CheckContext &context) const
     // long as the report; lists that are not shared (a project read back) are each their own key.
     using ListId = std::pair<const void *, qsizetype>;
     const auto listId = [](const auto &list) { return ListId(list.constData(), list.size()); };
-    QSet<QString> blockNames;
     QHash<ListId, QList<int>> lemmaKeysOf;
     const auto lemmaKeys = [&](const QStringList &lemmas) {
         if (lemmas.isEmpty())
@@ -513,8 +513,9 @@ QList<Finding> MeasuredConflictChecker::check(const CheckContext &context) const
         for (const MeasuredClaim &m : doc.measured) {
             if (m.expected || !m.body)
                 continue;
-            QString block = blockOf(doc, m);
-            if (articleOfBlock.value(block) != severalArticles)
+            // The block's name as the table holds it: one shared string per block.
+            const auto block = claimsOfBlock.constFind(blockOf(doc, m));
+            if (block->article != severalArticles)
                 continue;
             Ref r;
             r.article = ai;
@@ -545,17 +546,13 @@ QList<Finding> MeasuredConflictChecker::check(const CheckContext &context) const
                 r.places = *it;
             }
             interval(doc, m, &r.low, &r.high);
-            r.block = std::move(block);
+            r.block = block.key();
             r.revision = revisions.contains(m.span);
             r.keys.context = lemmaKeys(m.context);
             r.keys.measure = lemmaKeys(m.measureLemmas);
             r.family = m.time >= 0 ? timeFamily.value(m.time)
                 : m.quantity >= 0  ? quantityFamily.value(m.quantity)
                                    : QString();
-            if (const auto it = blockNames.constFind(r.block); it != blockNames.cend())
-                r.block = *it;
-            else
-                blockNames.insert(r.block);
             blocks[r.block].append(int(refs.size()));
             refs.append(r);
         }

@@ -115,6 +115,13 @@ bool byValueStart(const MeasuredClaim &a, const MeasuredClaim &b)
 void keepCompact(MeasuredClaim &c, const QString &text, StringPool &pool)
 {
     shareWithText(c.valueText, text, c.valueSpan.start, c.valueSpan.length());
+    shareMeasuredClaimStrings(c, pool);
+}
+
+} // namespace
+
+void shareMeasuredClaimStrings(MeasuredClaim &c, StringPool &pool)
+{
     pool.share(c.unit);
     pool.share(c.iso);
     pool.share(c.approximation);
@@ -127,8 +134,6 @@ void keepCompact(MeasuredClaim &c, const QString &text, StringPool &pool)
     pool.share(c.entityMentions);
     pool.share(c.placeMentions);
 }
-
-} // namespace
 
 void extractMeasuredClaims(Article &article)
 {

@@ -80,19 +80,8 @@ void shareEqualStrings(Article &article)
         pool.share(c.family);
         pool.share(c.sourceText);
     }
-    for (MeasuredClaim &c : article.measured) {
-        pool.share(c.unit);
-        pool.share(c.iso);
-        pool.share(c.approximation);
-        pool.share(c.measure);
-        pool.share(c.measureLemmas);
-        pool.share(c.context);
-        pool.share(c.predicate);
-        pool.share(c.qualifiers);
-        pool.share(c.periodText);
-        pool.share(c.entityMentions);
-        pool.share(c.placeMentions);
-    }
+    for (MeasuredClaim &c : article.measured)
+        shareMeasuredClaimStrings(c, pool);
 }
 
 } // namespace
