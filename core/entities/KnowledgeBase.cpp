@@ -99,6 +99,14 @@ void KnowledgeBase::add(const KbEntry &entry)
     index(entry.nameId, at);
     for (const auto &alias : entry.aliases)
         index(alias, at);
+    if (entry.type == MentionType::Person) {
+        const QStringList words = key(entry.name).split(u' ');
+        m_personNameWords.append(words);
+        if (words.size() > 1) {
+            m_personEdgeWords.insert(words.first());
+            m_personEdgeWords.insert(words.last());
+        }
+    }
 }
 
 bool KnowledgeBase::loadFile(const QString &path, QString *error)

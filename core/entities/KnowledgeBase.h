@@ -46,6 +46,12 @@ public:
     // The lookup key of a surface form: case-folded, hyphens and runs of spaces as one space.
     static QString key(QStringView surface);
 
+    // Every person's name as lookup-key words ("vladimir", "putin"), in entry order, and the
+    // first and last words of those of two words or more: the name recogniser's cues for a
+    // known person. Kept by add(), so an article's analysis does not derive them again.
+    const QList<QStringList> &personNameWords() const { return m_personNameWords; }
+    const QSet<QString> &personEdgeWords() const { return m_personEdgeWords; }
+
 private:
     void index(const QString &alias, qsizetype entry);
 
@@ -54,6 +60,8 @@ private:
     QHash<QString, qsizetype> m_byId;
     QSet<QString> m_exactCase;  // keys of all-capital aliases
     QSet<QString> m_firstWords; // first word of every key
+    QList<QStringList> m_personNameWords;
+    QSet<QString> m_personEdgeWords;
     int m_maxWords = 1;
 };
 

@@ -30,7 +30,9 @@ class Recogniser
 {
 public:
     Recogniser(Article &article, const KnowledgeBase &kb, const NameRules &rules)
-        : m_article(article)
+        : knownPeople(kb.personNameWords())
+        , kbPersonWords(kb.personEdgeWords())
+        , m_article(article)
         , m_kb(kb)
         , m_rules(rules)
     {
@@ -41,9 +43,9 @@ public:
     void run(qsizetype start, qsizetype end, bool secondPass);
 
     QSet<QString> personWords;
-    QList<QStringList> knownPeople;     // the knowledge base's people, as case-folded words
-    QSet<QString> kbPersonWords;        // their first and last words ("putin", "xi")
-    const NameTagger *tagger = nullptr; // the language's trained tagger, when it has one
+    const QList<QStringList> &knownPeople; // the knowledge base's people, as case-folded words
+    const QSet<QString> &kbPersonWords;    // their first and last words ("putin", "xi")
+    const NameTagger *tagger = nullptr;    // the language's trained tagger, when it has one
 
 private:
     using Found = FoundName;
@@ -898,16 +900,6 @@ void recogniseNames(Article &article, const KnowledgeBase &kb)
     const QString language = articleLanguage(article);
     Recogniser recogniser(article, kb, nameRules(language));
     recogniser.tagger = NameTagger::forLanguage(language);
-    for (const KbEntry &e : kb.entries()) {
-        if (e.type == MentionType::Person) {
-            const QStringList words = KnowledgeBase::key(e.name).split(u' ');
-            recogniser.knownPeople.append(words);
-            if (words.size() > 1) {
-                recogniser.kbPersonWords.insert(words.first());
-                recogniser.kbPersonWords.insert(words.last());
-            }
-        }
-    }
 
     // The stretches to read: every sentence, page furniture included. A photo caption or a
     // related-story headline is still text the reader sees on the page, and a name spelt

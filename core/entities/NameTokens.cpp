@@ -1,5 +1,7 @@
 #include "NameTokens.h"
 
+#include "text/TextSlice.h"
+
 namespace fc {
 
 static bool isWordChar(QChar c)
@@ -56,7 +58,10 @@ QList<NameToken> tokeniseNames(const QString &text, qsizetype start, qsizetype e
         } else {
             t.end = i + 1;
         }
-        t.text = text.mid(t.start, t.end - t.start);
+        // A slice sharing the text's buffer, not a copy: a token is made for every word of
+        // every sentence, twice (tst_text_slice). Lower case of a word already in lower case
+        // shares it too (QString::toLower() copies only when a character changes).
+        t.text = textSlice(text, t.start, t.end - t.start);
         t.lower = t.text.toLower();
         if (t.word) {
             t.digit = c.isDigit();

@@ -11,6 +11,7 @@
 #include <QTest>
 
 using namespace fc;
+using namespace Qt::StringLiterals;
 
 class TestKnowledgeBase : public QObject
 {
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void lookup();
     void everyEntryIsWellFormed();
     void userFileExtends();
+    void personNameWords_data();
+    void personNameWords();
     void badFiles_data();
     void badFiles();
     void loadsEveryBundledFile();
@@ -300,6 +303,62 @@ void TestKnowledgeBase::userFileExtends()
     QCOMPARE(kb.find(QStringLiteral("Posko Banjir Garut"))->type, MentionType::Organisation);
     // A user entry does not take a name the bundled data already gives.
     QCOMPARE(kb.find(QStringLiteral("Korut"))->id, QStringLiteral("Q423"));
+}
+
+// The people's names as key words, kept by add(): what the name recogniser reads for a known
+// person, for the bundled entries and for those a user file adds after them.
+void TestKnowledgeBase::personNameWords_data()
+{
+    QTest::addColumn<QString>("entry");
+    QTest::addColumn<QStringList>("words"); // the last personNameWords() row; empty: none added
+    QTest::addColumn<QStringList>("edges"); // in personEdgeWords()
+    QTest::addColumn<QStringList>("notEdges");
+
+    QTest::newRow("two words") << R"({"id": "local:a", "type": "PER", "name": "Galihx Suryadix"})"
+                               << QStringList{u"galihx"_s, u"suryadix"_s} << QStringList{u"galihx"_s, u"suryadix"_s}
+                               << QStringList{};
+    QTest::newRow("three words, the middle one no edge")
+        << R"({"id": "local:b", "type": "PER", "name": "Sitix Nurx Azizahx"})"
+        << QStringList{u"sitix"_s, u"nurx"_s, u"azizahx"_s} << QStringList{u"sitix"_s, u"azizahx"_s}
+        << QStringList{u"nurx"_s};
+    QTest::newRow("hyphen as a space") << R"({"id": "local:c", "type": "PER", "name": "Leex Jaex-myungx"})"
+                                       << QStringList{u"leex"_s, u"jaex"_s, u"myungx"_s}
+                                       << QStringList{u"leex"_s, u"myungx"_s} << QStringList{u"jaex"_s};
+    QTest::newRow("one word: no edge") << R"({"id": "local:d", "type": "PER", "name": "Zulkarnaenx"})"
+                                       << QStringList{u"zulkarnaenx"_s} << QStringList{}
+                                       << QStringList{u"zulkarnaenx"_s};
+    QTest::newRow("an organisation adds none")
+        << R"({"id": "local:e", "type": "ORG", "name": "Posko Qwertyuiop"})" << QStringList{} << QStringList{}
+        << QStringList{u"posko"_s, u"qwertyuiop"_s};
+}
+
+void TestKnowledgeBase::personNameWords()
+{
+    QFETCH(QString, entry);
+    QFETCH(QStringList, words);
+    QFETCH(QStringList, edges);
+    QFETCH(QStringList, notEdges);
+    KnowledgeBase kb = KnowledgeBase::bundled();
+    const qsizetype before = kb.personNameWords().size();
+    QVERIFY(before > 0); // the bundled people are there
+    QString error;
+    QVERIFY2(kb.loadJson(QStringLiteral(R"({"entries": [%1]})").arg(entry).toUtf8(), u"user.json"_s, &error),
+             qPrintable(error));
+    if (words.isEmpty()) {
+        QCOMPARE(kb.personNameWords().size(), before);
+    } else {
+        QCOMPARE(kb.personNameWords().size(), before + 1);
+        QCOMPARE(kb.personNameWords().constLast(), words);
+    }
+    for (const QString &w : std::as_const(edges))
+        QVERIFY2(kb.personEdgeWords().contains(w), qPrintable(w));
+    for (const QString &w : std::as_const(notEdges))
+        QVERIFY2(!kb.personEdgeWords().contains(w), qPrintable(w));
+    // Every bundled person is listed once, in entry order.
+    qsizetype people = 0;
+    for (const KbEntry &e : kb.entries())
+        people += e.type == MentionType::Person;
+    QCOMPARE(kb.personNameWords().size(), people);
 }
 
 void TestKnowledgeBase::badFiles_data()

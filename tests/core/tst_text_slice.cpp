@@ -2,6 +2,7 @@
 // buffer reads, compares, copies, streams and changes like the copy QString::mid() makes, and
 // the analysis keeps mention, time and quantity texts and the normalised text that way, and
 // equal strings and lists of one article as one.
+#include "entities/NameTokens.h"
 #include "model/Article.h"
 #include "pipeline/Analyzer.h"
 #include "text/TextSlice.h"
@@ -161,6 +162,22 @@ private Q_SLOTS:
             QCOMPARE(a.entityMentions.capacity(), a.entityMentions.size());
             if (a.valueText == analysed.textOf(a.valueSpan))
                 QVERIFY2(sharesBuffer(a.valueText, analysed.text), qPrintable(a.valueText));
+        }
+    }
+
+    // The name recogniser's tokens are slices of the text, made for every word twice (both of
+    // its passes); a word already in lower case shares the text for its lower case too.
+    void nameTokensShareTheText()
+    {
+        const QString text = u"Kepala BPBD Garut, Galih Suryadi, mengatakan banjir U.S. Putin's"_s;
+        const QList<NameToken> tokens = tokeniseNames(text, 0, text.size());
+        QVERIFY(tokens.size() >= 10);
+        for (const NameToken &t : tokens) {
+            QCOMPARE(t.text, text.mid(t.start, t.end - t.start));
+            QCOMPARE(t.lower, t.text.toLower());
+            QVERIFY2(sharesBuffer(t.text, text), qPrintable(t.text));
+            if (t.lower == t.text)
+                QVERIFY2(sharesBuffer(t.lower, text), qPrintable(t.lower));
         }
     }
 };
