@@ -38,6 +38,66 @@ constexpr std::array<const char *, 3> particles{{"lah", "kah", "tah"}};
 constexpr std::array<const char *, 3> possessives{{"nya", "ku", "mu"}};
 constexpr std::array<const char *, 3> suffixes{{"kan", "an", "i"}};
 
+// The letters the affixes above begin (prefixes) and end (particles, possessives, suffixes)
+// with: most words begin and end with none of them, and then stripping is only adding the
+// word itself, without a test per affix (this ran for every word of every claim sentence).
+struct AffixLetters
+{
+    QString first;
+    QString last;
+};
+
+const AffixLetters &affixLetters()
+{
+    static const AffixLetters letters = [] {
+        AffixLetters l;
+        const auto addFirst = [&l](const char *affix) {
+            if (*affix && !l.first.contains(QLatin1Char(affix[0])))
+                l.first.append(QLatin1Char(affix[0]));
+        };
+        const auto addLast = [&l](const char *affix) {
+            const qsizetype n = qsizetype(qstrlen(affix));
+            if (n > 0 && !l.last.contains(QLatin1Char(affix[n - 1])))
+                l.last.append(QLatin1Char(affix[n - 1]));
+        };
+        for (const auto &n : nasalPrefixes)
+            addFirst(n.prefix);
+        for (const char *p : plainPrefixes)
+            addFirst(p);
+        for (const char *p : particles)
+            addLast(p);
+        for (const char *p : possessives)
+            addLast(p);
+        for (const char *p : suffixes)
+            addLast(p);
+        return l;
+    }();
+    return letters;
+}
+
+// Whether `word` begins or ends with the ASCII affix: QString::startsWith(QLatin1String) is a
+// call into Qt per affix and candidate, and most tests fail at the first letter.
+bool beginsWith(const QString &word, QLatin1StringView affix)
+{
+    if (word.size() < affix.size())
+        return false;
+    for (qsizetype i = 0; i < affix.size(); ++i)
+        if (word.at(i).unicode() != char16_t(uchar(affix.at(i).toLatin1())))
+            return false;
+    return true;
+}
+
+bool finishesWith(const QString &word, QLatin1StringView affix)
+{
+    const qsizetype from = word.size() - affix.size();
+    if (from < 0)
+        return false;
+    for (qsizetype i = 0; i < affix.size(); ++i)
+        if (word.at(from + i).unicode() != char16_t(uchar(affix.at(i).toLatin1())))
+            return false;
+    return true;
+}
+
 void add(QStringList &out, const QString &candidate)
 {
     if (candidate.size() >= minRoot && !out.contains(candidate))
@@ -46,28 +106,34 @@ void add(QStringList &out, const QString &candidate)
 
 void stripSuffixes(const QString &word, QStringList &out)
 {
+    if (word.isEmpty() || !affixLetters().last.contains(word.back())) {
+        add(out, word);
+        return;
+    }
     QStringList stems{word};
     for (const char *p : particles)
-        if (word.endsWith(QLatin1String(p)))
+        if (finishesWith(word, QLatin1StringView(p)))
             stems.append(word.chopped(qsizetype(qstrlen(p))));
     const QStringList afterParticles = stems;
     for (const QString &s : afterParticles)
         for (const char *p : possessives)
-            if (s.endsWith(QLatin1String(p)))
+            if (finishesWith(s, QLatin1StringView(p)))
                 stems.append(s.chopped(qsizetype(qstrlen(p))));
     for (const QString &s : std::as_const(stems)) {
         add(out, s);
         for (const char *suffix : suffixes)
-            if (s.endsWith(QLatin1String(suffix)))
+            if (finishesWith(s, QLatin1StringView(suffix)))
                 add(out, s.chopped(qsizetype(qstrlen(suffix))));
     }
 }
 
 void stripPrefixes(const QString &word, QStringList &out)
 {
+    if (word.isEmpty() || !affixLetters().first.contains(word.front()))
+        return;
     for (const auto &n : nasalPrefixes) {
         const QLatin1String prefix(n.prefix);
-        if (!word.startsWith(prefix) || word.size() - prefix.size() < minRoot - 1)
+        if (!beginsWith(word, prefix) || word.size() - prefix.size() < minRoot - 1)
             continue;
         const QString rest = word.mid(prefix.size());
         add(out, rest);
@@ -76,7 +142,7 @@ void stripPrefixes(const QString &word, QStringList &out)
     }
     for (const char *p : plainPrefixes) {
         const QLatin1String prefix(p);
-        if (word.startsWith(prefix))
+        if (beginsWith(word, prefix))
             add(out, word.mid(prefix.size()));
     }
 }
