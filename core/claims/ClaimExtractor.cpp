@@ -499,9 +499,12 @@ bool extractClaims(Article &article, const std::function<bool()> &cancelled)
             // Measure from the end of the counted noun when it follows the number.
             Span span = q.span;
             if (!q.noun.isEmpty()) {
-                const qsizetype at = article.text.indexOf(q.noun, span.end, Qt::CaseInsensitive);
-                if (at >= 0 && at - span.end <= 1 && at + q.noun.size() <= sentence.end)
-                    span.end = at + q.noun.size();
+                // Right after the number or one character on: look only there (a search of the
+                // rest of the article for a noun that is not there made long articles quadratic).
+                const QStringView near = QStringView(article.text).mid(span.end, q.noun.size() + 1);
+                const qsizetype at = near.indexOf(q.noun, 0, Qt::CaseInsensitive);
+                if (at >= 0 && span.end + at + q.noun.size() <= sentence.end)
+                    span.end = span.end + at + q.noun.size();
             }
             const QString nounClass = quantityNounClass(q, article.meta.language);
             const bool bare = q.noun.trimmed().isEmpty() && q.unit.trimmed().isEmpty();

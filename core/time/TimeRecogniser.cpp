@@ -4,6 +4,8 @@
 
 #include "lang/Language.h"
 #include "lang/LanguageIdentifier.h"
+#include "pipeline/FreedMemory.h"
+#include "pipeline/ParallelFor.h"
 #include "quantity/NumberParser.h"
 #include "text/LiteralScanner.h"
 #include "text/RequiredText.h"
@@ -18,6 +20,7 @@
 #include <algorithm>
 #include <atomic>
 #include <iterator>
+#include <limits>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -612,23 +615,69 @@ QList<TimeExpression> find(const QString &text, const QString &language, QDate a
     std::vector<char> found;
     const bool filtered = prefilterEnabled.load(std::memory_order_relaxed);
     const bool digit = filtered ? g.scanner.scan(text, found) : true;
-    std::vector<Candidate> candidates;
+    std::vector<size_t> running;
     for (size_t r = 0; r < g.rules.size(); ++r) {
-        if (filtered && !g.rules[r].mayMatch(found, digit))
-            continue;
-        auto it = g.rules[r].re.globalMatch(text, 0, QRegularExpression::NormalMatch, matchOptions);
-        while (it.hasNext()) {
-            const auto m = it.next();
-            auto e = resolve(g.rules[r], m, anchor);
-            if (!e)
-                continue;
-            e->span = balanced(text, e->span);
-            if (e->span.isEmpty())
-                continue;
-            if (!allowed.isEmpty() && !insideAllowed(e->span))
-                continue;
-            candidates.push_back({std::move(*e), int(r)});
+        if (!filtered || g.rules[r].mayMatch(found, digit))
+            running.push_back(r);
+    }
+    const auto take = [&](size_t r, const QRegularExpressionMatch &m, std::vector<Candidate> &out) {
+        auto e = resolve(g.rules[r], m, anchor);
+        if (!e)
+            return;
+        e->span = balanced(text, e->span);
+        if (e->span.isEmpty())
+            return;
+        if (!allowed.isEmpty() && !insideAllowed(e->span))
+            return;
+        out.push_back({std::move(*e), int(r)});
+    };
+    std::vector<Candidate> candidates;
+    // Each rule is a pass of its own over the text, independent of the others: on a long
+    // text (one article of megabytes, analysed alone) the passes share the cores out, each
+    // keeping only where its matches start. This thread then reads each match again there,
+    // anchored (the same match: a global match is the first one at the first place one
+    // starts), in rule order as one loop would: the same candidates in the same order, made
+    // on this thread, so nothing kept lies in another thread's malloc arena, which malloc
+    // would keep beside the later steps (10 MiB of one 20 MB article's peak). A short text
+    // is not worth a thread's start.
+    constexpr qsizetype parallelFrom = qsizetype(1) << 16;
+    const bool oneThread = text.size() < parallelFrom || text.size() > std::numeric_limits<quint32>::max()
+        || availableThreadCount(0) < 2 || running.size() < 2;
+    if (oneThread) {
+        for (const size_t r : running) {
+            auto it = g.rules[r].re.globalMatch(text, 0, QRegularExpression::NormalMatch, matchOptions);
+            while (it.hasNext())
+                take(r, it.next(), candidates);
         }
+    } else {
+        // Compiled here, not on their first match on another thread: a compiled rule lives
+        // as long as the process, in the malloc arena of the thread that compiled it.
+        for (const size_t r : running)
+            g.rules[r].re.optimize();
+        // Four bytes a start, room for them made here: what the other threads grow stays in
+        // their malloc arenas (reserved pages that are never written cost no memory).
+        std::vector<std::vector<quint32>> starts(running.size());
+        for (auto &list : starts)
+            list.reserve(size_t(text.size() / 256));
+        parallelFor(qsizetype(running.size()), 0, [&](qsizetype i) {
+            auto it =
+                g.rules[running[size_t(i)]].re.globalMatch(text, 0, QRegularExpression::NormalMatch, matchOptions);
+            while (it.hasNext())
+                starts[size_t(i)].push_back(quint32(it.next().capturedStart(0)));
+            return true;
+        });
+        for (size_t i = 0; i < running.size(); ++i) {
+            const QRegularExpression &re = g.rules[running[i]].re;
+            for (const quint32 at : starts[i]) {
+                const auto m = re.match(text, at, QRegularExpression::NormalMatch,
+                                        matchOptions | QRegularExpression::AnchorAtOffsetMatchOption);
+                Q_ASSERT(m.hasMatch() && m.capturedStart(0) == qsizetype(at));
+                take(running[i], m, candidates);
+            }
+            starts[i] = {};
+        }
+        if (text.size() >= longTextUnits)
+            returnFreedMemory();
     }
     // The longest reading wins; ties go to the earlier position, then to the earlier rule.
     std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {

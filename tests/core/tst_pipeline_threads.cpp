@@ -6,10 +6,13 @@
 #include "pipeline/Analyzer.h"
 #include "pipeline/ParallelFor.h"
 #include "report/JsonReport.h"
+#include "time/TimeRecogniser.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QMutex>
 #include <QTest>
+#include <QThread>
 
 #include <algorithm>
 #include <atomic>
@@ -215,6 +218,65 @@ private Q_SLOTS:
             return i != 10;
         }));
         QVERIFY(std::all_of(seen.begin(), seen.end(), [](const std::atomic<int> &c) { return c.load() <= 1; }));
+    }
+
+    // Inside a parallelFor that shares out the cores, another one runs its items on the
+    // calling thread (threads inside threads would outnumber the cores); inside one that runs
+    // in order (one item, one thread), it may use more threads.
+    void nestedParallelForKeepsToItsThread()
+    {
+        std::atomic<int> otherThread{0};
+        QVERIFY(parallelFor(8, 2, [&](qsizetype) {
+            QThread *const outer = QThread::currentThread();
+            return parallelFor(16, 2, [&](qsizetype) {
+                if (QThread::currentThread() != outer)
+                    otherThread.fetch_add(1);
+                QThread::usleep(200); // time for a second thread to take items, if one ran
+                return true;
+            });
+        }));
+        QCOMPARE(otherThread.load(), 0);
+
+        // Two items that wait for each other: they finish only on two threads at once.
+        std::atomic<int> arrived{0};
+        QVERIFY(parallelFor(1, 2, [&](qsizetype) {
+            return parallelFor(2, 2, [&](qsizetype) {
+                arrived.fetch_add(1);
+                const QDeadlineTimer deadline(10000);
+                while (arrived.load() < 2 && !deadline.hasExpired())
+                    QThread::yieldCurrentThread();
+                return arrived.load() == 2;
+            });
+        }));
+    }
+
+    // A text long enough that its time rules run on several threads gives the times one
+    // thread finds (there the rules run inside a busy pool, so one after the other).
+    void longTextTimesOnAnyThreadCount()
+    {
+        QString text;
+        for (const Article &a : load({u"resources/examples"_s, u"tests/core/data/quake"_s}))
+            text += a.text + u'\n';
+        const QString unit = text;
+        while (text.size() < (qsizetype(1) << 17))
+            text += unit;
+        const auto written = [](const QList<TimeExpression> &times) {
+            QStringList out;
+            for (const TimeExpression &t : times)
+                out.append(u"%1-%2 %3 %4"_s.arg(t.span.start).arg(t.span.end).arg(t.isoValue(), t.rule));
+            return out;
+        };
+        for (const QString &language : {u"id"_s, u"en"_s}) {
+            const QStringList shared = written(findTimes(text, language, QDate(2025, 3, 4)));
+            QStringList oneThread;
+            QVERIFY(parallelFor(2, 2, [&](qsizetype i) {
+                if (i == 0)
+                    oneThread = written(findTimes(text, language, QDate(2025, 3, 4)));
+                return true;
+            }));
+            QVERIFY(shared.size() > 100);
+            QCOMPARE(oneThread, shared);
+        }
     }
 };
 

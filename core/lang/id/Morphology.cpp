@@ -39,7 +39,7 @@ constexpr std::array<const char *, 3> possessives{{"nya", "ku", "mu"}};
 constexpr std::array<const char *, 3> suffixes{{"kan", "an", "i"}};
 
 // The letters the affixes above begin (prefixes) and end (particles, possessives, suffixes)
-// with: most words begin and end with none of them, and then stripping is only adding the
+// with: many words begin and end with none of them, and then stripping is only adding the
 // word itself, without a test per affix (this ran for every word of every claim sentence).
 struct AffixLetters
 {
