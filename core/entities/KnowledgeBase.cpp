@@ -168,14 +168,15 @@ bool KnowledgeBase::loadJson(const QByteArray &json, const QString &origin, QStr
     return true;
 }
 
-const KbEntry *KnowledgeBase::find(const QString &surface) const
+// A view, not a string: the recogniser asks for every span it tries, mostly for nothing.
+const KbEntry *KnowledgeBase::find(QStringView surface) const
 {
     const QString k = key(surface);
     const auto it = m_byAlias.constFind(k);
     if (it == m_byAlias.cend())
         return nullptr;
     // An all-capital alias ("AS", "US") found through a surface with lower-case letters.
-    if (m_exactCase.contains(k) && surface.toUpper() != surface)
+    if (m_exactCase.contains(k) && surface.toString().toUpper() != surface)
         return nullptr;
     return &m_entries.at(*it);
 }

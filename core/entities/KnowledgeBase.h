@@ -36,7 +36,7 @@ public:
     bool loadFile(const QString &path, QString *error = nullptr);
     bool loadJson(const QByteArray &json, const QString &origin, QString *error = nullptr);
 
-    const KbEntry *find(const QString &surface) const;
+    const KbEntry *find(QStringView surface) const;
     const KbEntry *findById(const QString &id) const;
     const QList<KbEntry> &entries() const { return m_entries; }
     int maxAliasWords() const { return m_maxWords; }

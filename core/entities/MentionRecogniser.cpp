@@ -138,7 +138,7 @@ const KbEntry *Recogniser::kbMatch(qsizetype i, qsizetype *end) const
     Q_UNUSED(last)
     for (qsizetype c = candidates.size() - 1; c >= 0; --c) {
         const qsizetype j = candidates.at(c);
-        if (const KbEntry *e = m_kb.find(textOf(i, j).toString())) {
+        if (const KbEntry *e = m_kb.find(textOf(i, j))) {
             *end = j;
             return e;
         }
@@ -235,7 +235,7 @@ qsizetype Recogniser::extendChunk(qsizetype i) const
             break; // "Perayaan Natal": the feast is no part of a name
         // "Attorney General's Office": a possessive inside an organisation's name.
         if (isPossessive(j) && isCapWord(j + 1) && adjacent(j, j + 1) && m_rules.orgTails.contains(tok(j + 1).lower)
-            && !m_kb.find(textOf(i, j).toString())) {
+            && !m_kb.find(textOf(i, j))) {
             j += 2;
             continue;
         }

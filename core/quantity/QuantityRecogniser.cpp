@@ -94,8 +94,23 @@ qsizetype phraseBefore(QStringView text, qsizetype end, const List &phrases, Tex
 {
     qsizetype best = -1;
     const auto cs = caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive;
+    // A phrase whose last character is not the one before `end` cannot end there: compared
+    // first, from the rule's bytes, before the phrase is read at all (this runs at every digit
+    // that follows a letter or a digit, nearly always for nothing).
+    const char16_t before = end > 0 && end <= text.size() ? text[end - 1].unicode() : 0;
+    const char16_t beforeFolded = QChar::toCaseFolded(before);
     for (int k = 0; k < int(phrases.size()); ++k) {
-        const bool found = withRuleWord(textOf(phrases[k]), [&](const auto &p) {
+        const char *const utf8 = textOf(phrases[k]);
+        if (const size_t n = qstrlen(utf8); n > 0 && before != 0) {
+            const char16_t last = uchar(utf8[n - 1]);
+            if (last < 0x80 && (caseSensitive ? last != before : QChar::toCaseFolded(last) != beforeFolded))
+                continue;
+            // Ends in a character beyond ASCII ("€"): never the same character as an ASCII one
+            // (without case: a few fold to ASCII letters, so those go the long way).
+            if (last >= 0x80 && caseSensitive && before < 0x80)
+                continue;
+        }
+        const bool found = withRuleWord(utf8, [&](const auto &p) {
             const qsizetype start = end - p.size();
             if (start < 0 || (best >= 0 && start >= best))
                 return false;
