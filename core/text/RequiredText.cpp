@@ -420,4 +420,159 @@ RequiredText requiredText(QStringView pattern)
     return Reader(pattern).read().value_or(RequiredText{});
 }
 
+namespace {
+
+bool isLineBreak(char32_t c)
+{
+    return (c >= 0x0A && c <= 0x0D) || c == 0x85 || c == 0x2028 || c == 0x2029;
+}
+
+// The character a "\x" escape at p[i] (the backslash) stands for, and where it ends; nullopt
+// when it is malformed.
+std::optional<std::pair<char32_t, qsizetype>> hexEscape(QStringView p, qsizetype i)
+{
+    qsizetype j = i + 2;
+    const bool braces = j < p.size() && p[j] == u'{';
+    const qsizetype from = braces ? j + 1 : j;
+    qsizetype to = from;
+    while (to < p.size() && isHexDigit(p[to].unicode()) && (braces || to - from < 2))
+        ++to;
+    if (to == from || (braces && (to >= p.size() || p[to] != u'}')))
+        return std::nullopt;
+    bool ok = false;
+    const uint value = p.mid(from, to - from).toUInt(&ok, 16);
+    if (!ok)
+        return std::nullopt;
+    return std::pair{char32_t(value), braces ? to + 1 : to};
+}
+
+// \p{...} of letters, marks or numbers (a single letter or two, "L", "Lu", "Nd"): no line break.
+std::optional<qsizetype> safeProperty(QStringView p, qsizetype i)
+{
+    if (i + 2 >= p.size() || p[i + 2] != u'{')
+        return std::nullopt;
+    const qsizetype close = p.indexOf(u'}', i + 3);
+    if (close < 0)
+        return std::nullopt;
+    const QStringView name = p.mid(i + 3, close - i - 3);
+    if (name.isEmpty() || name.size() > 2 || !QStringView(u"LMN").contains(name.front())
+        || (name.size() == 2 && !isAsciiLetter(name[1].unicode())))
+        return std::nullopt;
+    return close + 1;
+}
+
+} // namespace
+
+bool mayMatchLineBreak(QStringView p)
+{
+    bool inClass = false;
+    std::optional<char32_t> previous; // a class member that may start a range
+    bool range = false;
+    const auto member = [&](char32_t c) {
+        if (range && previous && *previous <= c) {
+            // A range over a line break ("\x00-\x7F") holds one.
+            for (const char32_t b : {0x0AU, 0x0BU, 0x0CU, 0x0DU, 0x85U, 0x2028U, 0x2029U}) {
+                if (*previous <= b && b <= c)
+                    return false;
+            }
+        }
+        range = false;
+        previous = c;
+        return !isLineBreak(c);
+    };
+    for (qsizetype i = 0; i < p.size();) {
+        const char16_t c = p[i].unicode();
+        if (c == u'\\') {
+            if (i + 1 >= p.size())
+                return true;
+            const char16_t e = p[i + 1].unicode();
+            if (e == u'x') {
+                const auto hex = hexEscape(p, i);
+                if (!hex || (inClass ? !member(hex->first) : isLineBreak(hex->first)))
+                    return true;
+                i = hex->second;
+                continue;
+            }
+            if (e == u'p') {
+                const auto end = safeProperty(p, i);
+                if (!end)
+                    return true;
+                previous.reset();
+                range = false;
+                i = *end;
+                continue;
+            }
+            // Sets and assertions without a line break, and no dependence on the subject's ends
+            // ("\b" sees no word character at a line's edge, as at the text's).
+            if (QStringView(u"dwShNVbBt").contains(QChar(e))) {
+                previous.reset();
+                range = false;
+                i += 2;
+                continue;
+            }
+            // An escaped punctuation character is that character.
+            if (e < 0x80 && !isAsciiLetter(e) && !isAsciiDigit(e)) {
+                if (inClass && !member(e))
+                    return true;
+                i += 2;
+                continue;
+            }
+            return true; // \s \D \W \H \v \R \n \A \z \G \Q, back references, ...
+        }
+        if (inClass) {
+            if (c == u']') {
+                inClass = false;
+                ++i;
+                continue;
+            }
+            if (c == u'[' && i + 1 < p.size() && p[i + 1] == u':')
+                return true; // POSIX classes: not read here
+            if (c == u'-' && previous && i + 1 < p.size() && p[i + 1] != u']') {
+                range = true;
+                ++i;
+                continue;
+            }
+            if (!member(c))
+                return true;
+            ++i;
+            continue;
+        }
+        if (c == u'[') {
+            if (i + 1 < p.size() && p[i + 1] == u'^')
+                return true;
+            inClass = true;
+            previous.reset();
+            range = false;
+            ++i;
+            // "[]a]": a "]" right after the opening is a member.
+            if (i < p.size() && p[i] == u']') {
+                previous = U']';
+                ++i;
+            }
+            continue;
+        }
+        if (c == u'.' || c == u'^' || c == u'$' || c == u'#' || isLineBreak(c))
+            return true;
+        if (c == u'(' && i + 2 < p.size() && p[i + 1] == u'?') {
+            // Option settings other than case ("(?s)", "(?x)", "(?m)") and comments change
+            // what the rest means.
+            const char16_t o = p[i + 2].unicode();
+            if (o == u'#')
+                return true;
+            if (isAsciiLetter(o) || o == u'-' || o == u'^') {
+                qsizetype j = i + 2;
+                while (j < p.size() && (isAsciiLetter(p[j].unicode()) || p[j] == u'-' || p[j] == u'^')) {
+                    if (p[j] != u'i' && p[j] != u'-')
+                        return true;
+                    ++j;
+                }
+            }
+        }
+        if (c == u'(' && i + 1 < p.size() && p[i + 1] == u'*')
+            return true; // verbs: "(*ANY)" and the like
+        ++i;
+    }
+    return inClass; // an unclosed class: malformed, so "may"
+}
+
 } // namespace fc

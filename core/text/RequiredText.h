@@ -25,4 +25,13 @@ struct RequiredText
 // backreferences used as text) gives an unknown requirement, never a wrong one.
 RequiredText requiredText(QStringView pattern);
 
+// Whether a match of the pattern may hold a line break ("\n"), or turn out differently when
+// the subject starts or ends at one instead of at the text's own start or end: false only
+// when every part of it is known to need neither (literal characters, \d \w \S \h \N \V,
+// \p of letters, marks and numbers, classes and ranges without a line break, groups,
+// lookarounds, quantifiers). Anything else (".", "^", "$", \s, negated classes, \A,
+// back references, quoting, comments) counts as "may". Then the pattern can run line by line
+// and find what it finds over the whole text.
+bool mayMatchLineBreak(QStringView pattern);
+
 } // namespace fc

@@ -15,6 +15,8 @@ class TestRequiredText : public QObject
 private Q_SLOTS:
     void patterns_data();
     void patterns();
+    void lineBreaks_data();
+    void lineBreaks();
 };
 
 namespace {
@@ -101,6 +103,55 @@ void TestRequiredText::patterns()
     QFETCH(QString, pattern);
     QFETCH(QString, required);
     QCOMPARE(written(requiredText(pattern)), required);
+}
+
+void TestRequiredText::lineBreaks_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<bool>("may");
+    // Never a line break, whatever the subject's ends.
+    QTest::newRow("word") << u"kemarin"_s << false;
+    QTest::newRow("time rule's frame") << u"(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,])(?:x)(?![\\p{L}\\p{N}])"_s << false;
+    QTest::newRow("spaces of one line") << u"a[ \\t\\x{00A0}\\x{2007}\\x{202F}]+b"_s << false;
+    QTest::newRow("digits and separators") << u"(?<d>\\d{1,2})[/.-](?<y>\\d{4})"_s << false;
+    QTest::newRow("case option") << u"(?i)senin|(?i:selasa)"_s << false;
+    QTest::newRow("escaped dot") << u"a\\.b"_s << false;
+    QTest::newRow("range of letters") << u"[a-zA-Z]"_s << false;
+    QTest::newRow("bracket first") << u"[]a]"_s << false;
+    QTest::newRow("safe sets") << u"\\w\\S\\h\\N\\V\\bx\\B"_s << false;
+    QTest::newRow("letter property") << u"\\p{Lu}\\p{Nd}\\p{M}"_s << false;
+    QTest::newRow("hex non-breaking space") << u"\\xA0\\x{202F}"_s << false;
+    // May: a set or assertion that holds a line break or sees the subject's ends.
+    QTest::newRow("any character") << u"a.b"_s << true;
+    QTest::newRow("start") << u"^abc"_s << true;
+    QTest::newRow("end") << u"abc$"_s << true;
+    QTest::newRow("space") << u"a\\sb"_s << true;
+    QTest::newRow("not a word character") << u"a\\Wb"_s << true;
+    QTest::newRow("not a digit") << u"\\D"_s << true;
+    QTest::newRow("negated class") << u"\\([^)]*\\)"_s << true;
+    QTest::newRow("range over a line break") << u"[\\x00-\\x7F]"_s << true;
+    QTest::newRow("line feed") << u"a\\nb"_s << true;
+    QTest::newRow("hex line feed") << u"a\\x0Ab"_s << true;
+    QTest::newRow("line separator") << u"[\\x{2028}]"_s << true;
+    QTest::newRow("other property") << u"\\p{Zl}"_s << true;
+    QTest::newRow("negated property") << u"\\P{L}"_s << true;
+    QTest::newRow("dot-all option") << u"(?s)abc"_s << true;
+    QTest::newRow("multi-line option") << u"(?im:abc)"_s << true;
+    QTest::newRow("text start") << u"\\Aabc"_s << true;
+    QTest::newRow("back reference") << u"(a)\\1"_s << true;
+    QTest::newRow("quoted") << u"\\Qa.b\\E"_s << true;
+    QTest::newRow("comment") << u"(?#note)abc"_s << true;
+    QTest::newRow("verb") << u"(*ANY)abc"_s << true;
+    QTest::newRow("posix class") << u"[[:space:]]"_s << true;
+    QTest::newRow("unclosed class") << u"[abc"_s << true;
+    QTest::newRow("trailing backslash") << u"abc\\"_s << true;
+}
+
+void TestRequiredText::lineBreaks()
+{
+    QFETCH(QString, pattern);
+    QFETCH(bool, may);
+    QCOMPARE(mayMatchLineBreak(pattern), may);
 }
 
 QTEST_APPLESS_MAIN(TestRequiredText)
