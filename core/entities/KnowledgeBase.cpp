@@ -1,11 +1,14 @@
 #include "KnowledgeBase.h"
 
+#include "text/TextSlice.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QVarLengthArray>
 
 namespace fc {
 
@@ -179,6 +182,56 @@ const KbEntry *KnowledgeBase::find(QStringView surface) const
     if (m_exactCase.contains(k) && surface.toString().toUpper() != surface)
         return nullptr;
     return &m_entries.at(*it);
+}
+
+const KbEntry *KnowledgeBase::findLongest(QStringView text, const QList<qsizetype> &ends, qsizetype *which) const
+{
+    if (ends.isEmpty())
+        return nullptr;
+    const QStringView longest = text.left(ends.last());
+    // key() reads left to right and writes a space only before what follows it, so the key of
+    // each shorter span is the beginning of the longest span's key, as long as it is made of
+    // ASCII (case folding beyond ASCII is left to Qt, which need not keep lengths): keyLength[p]
+    // is how much of the key the first p characters make.
+    QString full(longest.size(), Qt::Uninitialized);
+    char16_t *const dst = reinterpret_cast<char16_t *>(full.data());
+    QVarLengthArray<qsizetype, 256> keyLength(longest.size() + 1);
+    keyLength[0] = 0;
+    qsizetype len = 0;
+    bool space = false;
+    bool ascii = true;
+    for (qsizetype p = 0; p < longest.size() && ascii; ++p) {
+        const QChar c = longest[p];
+        if (c.isSpace() || c == u'-' || c == u'\u2010' || c == u'\u2011') {
+            space = len > 0;
+        } else {
+            if (space) {
+                dst[len++] = u' ';
+                space = false;
+            }
+            const char16_t u = c == u'\u2019' ? u'\'' : c.unicode();
+            ascii = u < 0x80;
+            dst[len++] = u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u;
+        }
+        keyLength[p + 1] = len;
+    }
+    for (qsizetype k = ends.size() - 1; k >= 0; --k) {
+        const QStringView surface = text.left(ends.at(k));
+        const KbEntry *e = nullptr;
+        if (ascii) {
+            const QString k2 = textSlice(full, 0, keyLength[ends.at(k)]);
+            const auto it = m_byAlias.constFind(k2);
+            if (it != m_byAlias.cend() && !(m_exactCase.contains(k2) && surface.toString().toUpper() != surface))
+                e = &m_entries.at(*it);
+        } else {
+            e = find(surface);
+        }
+        if (e) {
+            *which = k;
+            return e;
+        }
+    }
+    return nullptr;
 }
 
 const KbEntry *KnowledgeBase::findById(const QString &id) const

@@ -37,6 +37,10 @@ public:
     bool loadJson(const QByteArray &json, const QString &origin, QString *error = nullptr);
 
     const KbEntry *find(QStringView surface) const;
+    // The entry of the longest of the spans text.left(ends[k]) (ends ascending) that find()
+    // finds, with *which = k; nullptr when none. What trying find() on each span from the
+    // longest would give, with one key made instead of one a span.
+    const KbEntry *findLongest(QStringView text, const QList<qsizetype> &ends, qsizetype *which) const;
     const KbEntry *findById(const QString &id) const;
     const QList<KbEntry> &entries() const { return m_entries; }
     int maxAliasWords() const { return m_maxWords; }

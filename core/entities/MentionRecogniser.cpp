@@ -136,14 +136,17 @@ const KbEntry *Recogniser::kbMatch(qsizetype i, qsizetype *end) const
         last = j;
     }
     Q_UNUSED(last)
-    for (qsizetype c = candidates.size() - 1; c >= 0; --c) {
-        const qsizetype j = candidates.at(c);
-        if (const KbEntry *e = m_kb.find(textOf(i, j))) {
-            *end = j;
-            return e;
-        }
-    }
-    return nullptr;
+    if (candidates.isEmpty())
+        return nullptr;
+    QList<qsizetype> ends;
+    ends.reserve(candidates.size());
+    for (const qsizetype j : std::as_const(candidates))
+        ends.append(tok(j - 1).end - tok(i).start);
+    qsizetype which = -1;
+    const KbEntry *e = m_kb.findLongest(textOf(i, candidates.last()), ends, &which);
+    if (e)
+        *end = candidates.at(which);
+    return e;
 }
 
 // How a title names its organisation or place: the acronym, else the Indonesian name.

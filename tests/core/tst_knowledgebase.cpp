@@ -20,6 +20,8 @@ class TestKnowledgeBase : public QObject
 private Q_SLOTS:
     void lookup_data();
     void lookup();
+    void findLongest_data();
+    void findLongest();
     void everyEntryIsWellFormed();
     void userFileExtends();
     void personNameWords_data();
@@ -303,6 +305,51 @@ void TestKnowledgeBase::userFileExtends()
     QCOMPARE(kb.find(QStringLiteral("Posko Banjir Garut"))->type, MentionType::Organisation);
     // A user entry does not take a name the bundled data already gives.
     QCOMPARE(kb.find(QStringLiteral("Korut"))->id, QStringLiteral("Q423"));
+}
+
+// findLongest() gives what find() gives trying each span from the longest: the spans end
+// after each word of the text.
+void TestKnowledgeBase::findLongest_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("found"); // the span it names, empty: none
+    QTest::newRow("longest of three") << u"Amerika Serikat dan"_s << u"Amerika Serikat"_s;
+    QTest::newRow("first word alone") << u"Ukraina menolak tawaran"_s << u"Ukraina"_s;
+    QTest::newRow("all-capital alias") << u"AS dan"_s << u"AS"_s;
+    QTest::newRow("all-capital alias in lower case") << u"as dan"_s << QString();
+    QTest::newRow("comma inside") << u"Badan Meteorologi, Klimatologi, dan Geofisika mencatat"_s
+                                  << u"Badan Meteorologi, Klimatologi, dan Geofisika"_s;
+    QTest::newRow("hyphen") << u"Kim Jong-un berkata"_s << u"Kim Jong-un"_s;
+    QTest::newRow("hyphen as a space") << u"Kim Jong un berkata"_s << u"Kim Jong un"_s;
+    QTest::newRow("two spaces") << u"Jawa  Barat timur"_s << u"Jawa  Barat"_s;
+    QTest::newRow("beyond ASCII after the name") << u"Jawa Barat Café"_s << u"Jawa Barat"_s;
+    QTest::newRow("beyond ASCII, shorter span") << u"Moskow Café"_s << u"Moskow"_s;
+    QTest::newRow("typographic apostrophe") << u"Moskow’s Kremlin"_s << QString();
+    QTest::newRow("none") << u"Rahmat Hidayat berkata"_s << QString();
+}
+
+void TestKnowledgeBase::findLongest()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, found);
+    const KnowledgeBase &kb = KnowledgeBase::bundled();
+    QList<qsizetype> ends;
+    for (qsizetype p = 1; p <= text.size(); ++p) {
+        if (!text.at(p - 1).isSpace() && (p == text.size() || text.at(p).isSpace()))
+            ends.append(p);
+    }
+    // Span by span, the longest first.
+    const KbEntry *expected = nullptr;
+    qsizetype expectedWhich = -1;
+    for (qsizetype k = ends.size() - 1; k >= 0 && !expected; --k) {
+        expected = kb.find(QStringView(text).left(ends.at(k)));
+        expectedWhich = expected ? k : -1;
+    }
+    qsizetype which = -1;
+    const KbEntry *e = kb.findLongest(text, ends, &which);
+    QCOMPARE(e, expected);
+    QCOMPARE(e ? which : -1, expectedWhich);
+    QCOMPARE(e ? text.left(ends.at(which)) : QString(), found);
 }
 
 // The people's names as key words, kept by add(): what the name recogniser reads for a known
