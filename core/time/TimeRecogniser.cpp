@@ -594,7 +594,22 @@ struct Candidate
     int order;
 };
 
-QList<TimeExpression> find(const QString &text, const QString &language, QDate anchor, const QList<Span> &allowed)
+// Where each rule that ran matched, in the order it found them: enough to read the same
+// matches again with another anchor without running the rules over the text again.
+struct RuleStarts
+{
+    size_t rule;
+    std::vector<qsizetype> starts;
+};
+using MatchStarts = std::vector<RuleStarts>;
+
+QList<TimeExpression> chooseTimes(const QString &text, std::vector<Candidate> candidates);
+
+// The times of the text: the rules run over it (and where they matched is kept in `kept` when
+// given), or with `replay`, only the matches a run over the same text and allowed spans kept
+// are read again, with this anchor: the same times a run would find.
+QList<TimeExpression> find(const QString &text, const QString &language, QDate anchor, const QList<Span> &allowed,
+                           MatchStarts *kept = nullptr, const MatchStarts *replay = nullptr)
 {
     const Grammar &g = grammar(language);
     // PCRE2 checks that the subject is valid UTF-16 before each global match, i.e. once per
@@ -616,6 +631,35 @@ QList<TimeExpression> find(const QString &text, const QString &language, QDate a
                                    [](qsizetype pos, const Span &a) { return pos < a.start; });
         return it != allowed.begin() && std::prev(it)->contains(span);
     };
+    std::vector<Candidate> candidates;
+    const auto take = [&](size_t r, const QRegularExpressionMatch &m, qsizetype offset, std::vector<Candidate> &out) {
+        auto e = resolve(g.rules[r], m, anchor);
+        if (!e)
+            return;
+        e->span.start += offset;
+        e->span.end += offset;
+        e->span = balanced(text, e->span);
+        if (e->span.isEmpty())
+            return;
+        if (!allowed.isEmpty() && !insideAllowed(e->span))
+            return;
+        out.push_back({std::move(*e), int(r)});
+    };
+    // A match read again where a global match found it, anchored: the same match (a global
+    // match is the first one at the first place one starts).
+    const auto takeAgain = [&](size_t r, qsizetype at) {
+        const auto m = g.rules[r].re.match(text, at, QRegularExpression::NormalMatch,
+                                           matchOptions | QRegularExpression::AnchorAtOffsetMatchOption);
+        Q_ASSERT(m.hasMatch() && m.capturedStart(0) == at);
+        take(r, m, 0, candidates);
+    };
+    if (replay) {
+        for (const RuleStarts &rule : *replay) {
+            for (const qsizetype at : rule.starts)
+                takeAgain(rule.rule, at);
+        }
+        return chooseTimes(text, std::move(candidates));
+    }
     std::vector<char> found;
     const bool filtered = prefilterEnabled.load(std::memory_order_relaxed);
     const bool digit = filtered ? g.scanner.scan(text, found) : true;
@@ -661,19 +705,12 @@ QList<TimeExpression> find(const QString &text, const QString &language, QDate a
                 windows[i] = std::move(lines[i]);
         }
     }
-    const auto take = [&](size_t r, const QRegularExpressionMatch &m, qsizetype offset, std::vector<Candidate> &out) {
-        auto e = resolve(g.rules[r], m, anchor);
-        if (!e)
-            return;
-        e->span.start += offset;
-        e->span.end += offset;
-        e->span = balanced(text, e->span);
-        if (e->span.isEmpty())
-            return;
-        if (!allowed.isEmpty() && !insideAllowed(e->span))
-            return;
-        out.push_back({std::move(*e), int(r)});
-    };
+    if (kept) {
+        kept->clear();
+        for (const size_t r : running)
+            kept->push_back({r, {}});
+    }
+    const auto keptStarts = [&](size_t i) -> std::vector<qsizetype> & { return (*kept)[i].starts; };
     // A window is a subject of its own: nothing a rule reads lies beyond a line (lineByLine),
     // and at a line's edge its lookarounds see a line break where they now see nothing, which
     // neither is a letter, a digit nor a space.
@@ -681,7 +718,6 @@ QList<TimeExpression> find(const QString &text, const QString &language, QDate a
         return g.rules[r].re.globalMatchView(QStringView(text).mid(w.start, w.end - w.start), 0,
                                              QRegularExpression::NormalMatch, matchOptions);
     };
-    std::vector<Candidate> candidates;
     // Each rule is a pass of its own over the text, independent of the others: on a long
     // text (one article of megabytes, analysed alone) the passes share the cores out, each
     // keeping only where its matches start. This thread then reads each match again there,
@@ -697,8 +733,12 @@ QList<TimeExpression> find(const QString &text, const QString &language, QDate a
         for (size_t i = 0; i < running.size(); ++i) {
             for (const Window &w : windows[i]) {
                 auto it = matches(running[i], w);
-                while (it.hasNext())
-                    take(running[i], it.next(), w.start, candidates);
+                while (it.hasNext()) {
+                    const auto m = it.next();
+                    if (kept)
+                        keptStarts(i).push_back(w.start + m.capturedStart(0));
+                    take(running[i], m, w.start, candidates);
+                }
             }
         }
     } else {
@@ -720,18 +760,22 @@ QList<TimeExpression> find(const QString &text, const QString &language, QDate a
             return true;
         });
         for (size_t i = 0; i < running.size(); ++i) {
-            const QRegularExpression &re = g.rules[running[i]].re;
             for (const quint32 at : starts[i]) {
-                const auto m = re.match(text, at, QRegularExpression::NormalMatch,
-                                        matchOptions | QRegularExpression::AnchorAtOffsetMatchOption);
-                Q_ASSERT(m.hasMatch() && m.capturedStart(0) == qsizetype(at));
-                take(running[i], m, 0, candidates);
+                if (kept)
+                    keptStarts(i).push_back(at);
+                takeAgain(running[i], at);
             }
             starts[i] = {};
         }
         if (text.size() >= longTextUnits)
             returnFreedMemory();
     }
+    return chooseTimes(text, std::move(candidates));
+}
+
+// The candidates' longest readings, in text order, clock times joined to their dates.
+QList<TimeExpression> chooseTimes(const QString &text, std::vector<Candidate> candidates)
+{
     // The longest reading wins; ties go to the earlier position, then to the earlier rule.
     std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
         if (a.expression.span.length() != b.expression.span.length())
@@ -775,7 +819,8 @@ QList<TimeExpression> find(const QString &text, const QString &language, QDate a
     return chosen;
 }
 
-QList<TimeExpression> findInArticle(const Article &article)
+QList<TimeExpression> findInArticle(const Article &article, MatchStarts *kept = nullptr,
+                                    const MatchStarts *replay = nullptr)
 {
     QList<Span> allowed;
     bool furniture = false;
@@ -790,7 +835,7 @@ QList<TimeExpression> findInArticle(const Article &article)
     else if (allowed.isEmpty())
         return {};
     const QDate anchor = article.meta.published.isValid() ? article.meta.published : QDate();
-    return find(article.text, articleLanguage(article), anchor, allowed);
+    return find(article.text, articleLanguage(article), anchor, allowed, kept, replay);
 }
 
 Mention mentionOf(const TimeExpression &e)
@@ -817,15 +862,20 @@ void recogniseTimes(Article &article)
 {
     article.mentions.removeIf(
         [](const Mention &m) { return m.type == MentionType::Date || m.type == MentionType::Time; });
-    article.times = findInArticle(article);
+    // Without a publication date, where the rules matched is kept: when one is inferred from
+    // the times, those matches are read again with it as their anchor, not found again (that
+    // second run was a third of tagging paragraphs, which carry no date of their own).
+    MatchStarts starts;
+    const bool mayInfer = !article.meta.published.isValid();
+    article.times = findInArticle(article, mayInfer ? &starts : nullptr);
     const bool unanchored = std::any_of(article.times.cbegin(), article.times.cend(),
                                         [](const TimeExpression &t) { return !t.value.anchored; });
-    if (!article.meta.published.isValid() && unanchored) {
+    if (mayInfer && unanchored) {
         const QDate inferred = inferredPublicationDate(article);
         if (inferred.isValid()) {
             article.meta.published = inferred;
             article.meta.publishedSource = MetaSource::Inferred;
-            article.times = findInArticle(article);
+            article.times = findInArticle(article, nullptr, &starts);
         }
     }
     // Dates repeat: each mention's ISO value is kept as one shared copy, made as it is kept.

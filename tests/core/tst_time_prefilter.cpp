@@ -4,6 +4,7 @@
 #include "ExampleTables.h"
 #include "TestPaths.h"
 
+#include "ingest/ArticleLoader.h"
 #include "time/TimeRecogniser.h"
 
 #include <QDir>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void sameTimes_data();
     void sameTimes();
     void samePublicSentences();
+    void inferredAnchorGivesTheSameTimes();
 };
 
 namespace {
@@ -124,6 +126,40 @@ void TestTimePrefilter::samePublicSentences()
     }
     qInfo("%lld sentences, %d readings with times", qlonglong(sentences.size()), withTimes);
     QVERIFY(withTimes > 100);
+}
+
+// An article without a publication date whose relative times need one takes it from its first
+// full date (meta.publishedSource Inferred), and its times are then read again against it from
+// where the rules matched, without running them again: the same times as running them with
+// that anchor. Over IndoNLI's premises (public text), each loaded as an article of its own.
+void TestTimePrefilter::inferredAnchorGivesTheSameTimes()
+{
+    const QString path = test::sharedDataDir() + u"/indonli/val.jsonl"_s;
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path + u": "_s + file.errorString()));
+    const ArticleLoader loader;
+    int inferred = 0;
+    int line = 0;
+    while (!file.atEnd()) {
+        const QJsonObject pair = QJsonDocument::fromJson(file.readLine()).object();
+        const QString premise = pair.value(u"premise"_s).toString();
+        ++line;
+        LoadResult loaded = loader.loadText(premise + u"\nKemarin lalu, dan dua hari lalu."_s, u"premise"_s);
+        QVERIFY2(loaded.ok(), qPrintable(premise));
+        Article &article = *loaded.article;
+        QVERIFY(!article.meta.published.isValid());
+        recogniseTimes(article);
+        if (article.meta.publishedSource != MetaSource::Inferred)
+            continue;
+        ++inferred;
+        const QStringList found = written(article.times);
+        const QStringList again = written(findTimes(article.text, article.meta.language, article.meta.published));
+        if (found != again)
+            QFAIL(qPrintable(u"line %1: "_s.arg(line) + premise + u"\n  read again: "_s + found.join(u"; "_s)
+                             + u"\n  run again:  "_s + again.join(u"; "_s)));
+    }
+    qInfo("%d premises with an inferred publication date", inferred);
+    QVERIFY(inferred > 50);
 }
 
 QTEST_GUILESS_MAIN(TestTimePrefilter)
