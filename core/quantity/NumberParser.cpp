@@ -31,14 +31,38 @@ qsizetype wordEnd(QStringView text, qsizetype pos)
 NumberParser::NumberParser(const NumberRuleSet &rules)
     : m_rules(rules)
 {
-    for (qsizetype i = 0; i < rules.words.size(); ++i)
-        m_index.insert(QString::fromUtf8(rules.words[i].word), i);
+    const auto note = [this](const QString &w) {
+        m_longest = std::max(m_longest, w.size());
+        const QString lower = w.toLower();
+        if (!lower.isEmpty() && lower.front().unicode() < 128)
+            m_asciiFirst[lower.front().unicode()] = true;
+    };
+    for (qsizetype i = 0; i < rules.words.size(); ++i) {
+        const QString w = QString::fromUtf8(rules.words[i].word);
+        m_index.insert(w, i);
+        note(w);
+    }
+    for (const char *j : rules.hundredJoiners)
+        note(QString::fromUtf8(j));
 }
 
-const NumberWord *NumberParser::word(QStringView lower) const
+const NumberWord *NumberParser::word(const QString &lower) const
 {
-    const auto it = m_index.constFind(lower.toString());
+    const auto it = m_index.constFind(lower);
     return it == m_index.cend() ? nullptr : &m_rules.words[*it];
+}
+
+bool NumberParser::mayBeNumberWord(QStringView word) const
+{
+    // Lower-casing never shortens a word, and an ASCII letter lower-cases to an ASCII letter;
+    // a first letter beyond ASCII may lower-case to anything, so it always may.
+    if (word.isEmpty() || word.size() > m_longest)
+        return false;
+    const char16_t first = word.front().unicode();
+    if (first >= 128)
+        return true;
+    const char16_t lower = first >= u'A' && first <= u'Z' ? char16_t(first + (u'a' - u'A')) : first;
+    return m_asciiFirst[lower];
 }
 
 std::optional<ParsedNumber> NumberParser::numeralAt(QStringView text, qsizetype pos) const
@@ -92,8 +116,8 @@ std::optional<ParsedNumber> NumberParser::wordsAt(QStringView text, qsizetype po
     qsizetype end = pos, i = pos;
     while (i < text.size()) {
         const qsizetype e = wordEnd(text, i);
-        if (e == i)
-            break;
+        if (e == i || !mayBeNumberWord(text.mid(i, e - i)))
+            break; // neither a number word nor a joiner
         const QString lower = text.mid(i, e - i).toString().toLower();
         const NumberWord *w = word(lower);
         const auto isHundredJoiner = [this, &lower] {

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <array>
 #include <optional>
 
 namespace fc {
@@ -42,10 +43,16 @@ public:
     QString wordsPattern() const;
 
 private:
-    const NumberWord *word(QStringView lower) const;
+    const NumberWord *word(const QString &lower) const;
+    // Whether the word (as written) may be one of the rules' number words or hundred joiners,
+    // from its length and an ASCII first letter alone: most words of a text are neither, and
+    // are then not lower-cased and looked up.
+    bool mayBeNumberWord(QStringView word) const;
 
     const NumberRuleSet &m_rules;
     QHash<QString, qsizetype> m_index;
+    std::array<bool, 128> m_asciiFirst{}; // lower-case ASCII first letters of words and joiners
+    qsizetype m_longest = 0;              // the longest word or joiner
 };
 
 const NumberParser &numberParser(const QString &language); // "id" or "en"
