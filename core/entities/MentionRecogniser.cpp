@@ -35,9 +35,11 @@ public:
         , m_article(article)
         , m_kb(kb)
         , m_rules(rules)
+        // Made once with the rules (this ran for every article): only rules made elsewhere
+        // without them need them made here.
+        , m_holidayFirstWords(rules.holidayFirstWords.isEmpty() ? holidayFirstWords(rules.holidays)
+                                                                : rules.holidayFirstWords)
     {
-        for (const QString &h : rules.holidays)
-            m_holidayFirstWords.insert(h.section(u' ', 0, 0).section(u'\'', 0, 0));
     }
 
     void run(qsizetype start, qsizetype end, bool secondPass);

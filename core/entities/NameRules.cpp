@@ -94,12 +94,23 @@ const MergedNameRules &merged()
         out.all = languages.constFirst()->nameRules();
         for (qsizetype i = 1; i < languages.size(); ++i)
             addAll(out.all, languages.at(i)->nameRules());
+        for (NameRules &r : out.perLanguage)
+            r.holidayFirstWords = holidayFirstWords(r.holidays);
+        out.all.holidayFirstWords = holidayFirstWords(out.all.holidays);
         return out;
     }();
     return m;
 }
 
 } // namespace
+
+QSet<QString> holidayFirstWords(const QSet<QString> &holidays)
+{
+    QSet<QString> first;
+    for (const QString &h : holidays)
+        first.insert(h.section(u' ', 0, 0).section(u'\'', 0, 0));
+    return first;
+}
 
 const NameRules &nameRules(const QString &language)
 {

@@ -58,7 +58,13 @@ struct NameRules
     QHash<QString, QString> regionWords;
     QStringList regionForms;
     int maxHolidayWords = 1; // words in the longest holiday name
+    // The first word of each holiday, up to an apostrophe ("idul", "christmas"): a cheap test
+    // before a phrase is built. Filled by nameRules(); holidayFirstWords() fills it otherwise.
+    QSet<QString> holidayFirstWords;
 };
+
+// The first words of `holidays`, as NameRules::holidayFirstWords holds them.
+QSet<QString> holidayFirstWords(const QSet<QString> &holidays);
 
 // The rules for a registered language (core/lang/Language.h), with every other language's
 // never-names; an unknown language (mixed or undecided text) gets the union of all.
