@@ -46,31 +46,50 @@ static bool isAllCapitals(const QString &s)
     return letter;
 }
 
+namespace {
+
+// The key's characters of `surface` written to dst (room for surface.size()), before Qt folds
+// what lies beyond ASCII: the length written, and *ascii whether all of it was ASCII. With
+// `lengths` (room for surface.size() + 1), lengths[p] is how much of the key the first p
+// characters make: a space is written only before what follows it, so the key of each
+// beginning of the surface is a beginning of the whole key.
+qsizetype writeKey(QStringView surface, char16_t *dst, qsizetype *lengths, bool *ascii)
+{
+    qsizetype len = 0;
+    bool space = false;
+    *ascii = true;
+    if (lengths)
+        lengths[0] = 0;
+    for (qsizetype p = 0; p < surface.size(); ++p) {
+        const QChar c = surface[p];
+        if (c.isSpace() || c == u'-' || c == u'\u2010' || c == u'\u2011') {
+            space = len > 0;
+        } else {
+            if (space) {
+                dst[len++] = u' ';
+                space = false;
+            }
+            const char16_t u = c == u'\u2019' ? u'\'' : c.unicode();
+            *ascii = *ascii && u < 0x80;
+            // ASCII folds to lower case; anything else is folded by Qt afterwards.
+            dst[len++] = u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u;
+        }
+        if (lengths)
+            lengths[p + 1] = len;
+    }
+    return len;
+}
+
+} // namespace
+
 QString KnowledgeBase::key(QStringView surface)
 {
     // Written through a pointer into a buffer sized once: the recogniser asks for a key for
     // every capitalised span it tries, and appending one character at a time to a QString,
     // then case folding it into a second one, cost more than the hash lookup it prepares.
     QString out(surface.size(), Qt::Uninitialized);
-    char16_t *const dst = reinterpret_cast<char16_t *>(out.data());
-    qsizetype len = 0;
-    bool space = false;
     bool ascii = true;
-    for (const QChar c : surface) {
-        if (c.isSpace() || c == u'-' || c == u'\u2010' || c == u'\u2011') {
-            space = len > 0;
-            continue;
-        }
-        if (space) {
-            dst[len++] = u' ';
-            space = false;
-        }
-        const char16_t u = c == u'\u2019' ? u'\'' : c.unicode();
-        ascii = ascii && u < 0x80;
-        // ASCII folds to lower case; anything else is folded by Qt below, as before.
-        dst[len++] = u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u;
-    }
-    out.truncate(len);
+    out.truncate(writeKey(surface, reinterpret_cast<char16_t *>(out.data()), nullptr, &ascii));
     return ascii ? out : out.toCaseFolded();
 }
 
@@ -189,39 +208,19 @@ const KbEntry *KnowledgeBase::findLongest(QStringView text, const QList<qsizetyp
     if (ends.isEmpty())
         return nullptr;
     const QStringView longest = text.left(ends.last());
-    // key() reads left to right and writes a space only before what follows it, so the key of
-    // each shorter span is the beginning of the longest span's key, as long as it is made of
-    // ASCII (case folding beyond ASCII is left to Qt, which need not keep lengths): keyLength[p]
-    // is how much of the key the first p characters make.
+    // One key for the longest span; each shorter span's key is its beginning (writeKey), as
+    // long as it is all ASCII (Qt's case folding beyond ASCII need not keep lengths).
     QString full(longest.size(), Qt::Uninitialized);
-    char16_t *const dst = reinterpret_cast<char16_t *>(full.data());
     QVarLengthArray<qsizetype, 256> keyLength(longest.size() + 1);
-    keyLength[0] = 0;
-    qsizetype len = 0;
-    bool space = false;
     bool ascii = true;
-    for (qsizetype p = 0; p < longest.size() && ascii; ++p) {
-        const QChar c = longest[p];
-        if (c.isSpace() || c == u'-' || c == u'\u2010' || c == u'\u2011') {
-            space = len > 0;
-        } else {
-            if (space) {
-                dst[len++] = u' ';
-                space = false;
-            }
-            const char16_t u = c == u'\u2019' ? u'\'' : c.unicode();
-            ascii = u < 0x80;
-            dst[len++] = u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u;
-        }
-        keyLength[p + 1] = len;
-    }
+    writeKey(longest, reinterpret_cast<char16_t *>(full.data()), keyLength.data(), &ascii);
     for (qsizetype k = ends.size() - 1; k >= 0; --k) {
         const QStringView surface = text.left(ends.at(k));
         const KbEntry *e = nullptr;
         if (ascii) {
-            const QString k2 = textSlice(full, 0, keyLength[ends.at(k)]);
-            const auto it = m_byAlias.constFind(k2);
-            if (it != m_byAlias.cend() && !(m_exactCase.contains(k2) && surface.toString().toUpper() != surface))
+            const QString spanKey = textSlice(full, 0, keyLength[ends.at(k)]);
+            const auto it = m_byAlias.constFind(spanKey);
+            if (it != m_byAlias.cend() && !(m_exactCase.contains(spanKey) && surface.toString().toUpper() != surface))
                 e = &m_entries.at(*it);
         } else {
             e = find(surface);
